@@ -1,0 +1,266 @@
+/*
+ * cmd_score.c - `jixiao score`, `jixiao explain` and `jixiao check`: load, score, render.
+ * A bad file is reported with its location and the others still run; the exit status says so.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static int write_stdout(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
+static const char score_help[] =
+    "usage: jixiao score [--rules NAME|FILE] [--format text|json|csv|md] FILE...\n"
+    "\n"
+    "Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with\n"
+    "their target, actual, points, score and status, the budget row, 总分 and 等级, then warnings.\n"
+    "\n"
+    "  --rules NAME|FILE  rule set to use: a built-in (jixiao rules) or a YAML file; default: the\n"
+    "                     sheet's own `rules:`, else mof2020\n"
+    "  --format FMT       text (default), json (an object per sheet, an array for several),\n"
+    "                     csv (a row per indicator), md (Markdown)\n";
+
+static const char explain_help[] =
+    "usage: jixiao explain [--rules NAME|FILE] FILE...\n"
+    "\n"
+    "Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget\n"
+    "row, the sum and the grade band.\n";
+
+static const char check_help[] =
+    "usage: jixiao check [--rules NAME|FILE] [FILE...]\n"
+    "\n"
+    "Loads and validates sheets (and with --rules, a rule file) without printing scores. Each\n"
+    "sheet is checked under its rule set too, so words the rules must read are checked as well.\n";
+
+typedef struct opts {
+    const char *rules;
+    const char *format;
+    int nfiles;
+    char **files;
+} opts;
+
+/* Parses options; returns -1 when --help was printed, EXIT_USAGE on a usage error, else 0. */
+static int parse(opts *o, int argc, char **argv, const char *cmd, const char *help, int formats)
+{
+    memset(o, 0, sizeof *o);
+    o->files = argv + 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(help, stdout);
+            return -1;
+        }
+        if (strcmp(a, "--") == 0) {
+            for (i++; i < argc; i++)
+                o->files[o->nfiles++] = argv[i];
+            break;
+        }
+        if (strncmp(a, "--rules", 7) == 0 && (a[7] == '\0' || a[7] == '='))
+            slot = &o->rules;
+        else if (formats && ((strncmp(a, "--format", 8) == 0 && (a[8] == '\0' || a[8] == '=')) ||
+                             strcmp(a, "-f") == 0))
+            slot = &o->format;
+        if (slot) {
+            const char *eq = strchr(a, '=');
+            if (eq && a[1] == '-') {
+                *slot = eq + 1;
+            } else if (i + 1 < argc) {
+                *slot = argv[++i];
+            } else {
+                return cli_usage(cmd, "%s needs a value", a);
+            }
+            continue;
+        }
+        if (a[0] == '-' && a[1] != '\0')
+            return cli_usage(cmd, "unknown option '%s'", a);
+        o->files[o->nfiles++] = argv[i];
+    }
+    return 0;
+}
+
+static int format_of(jx_format *f, const char *name)
+{
+    static const struct {
+        const char *name;
+        jx_format format;
+    } names[] = {{"text", JX_FORMAT_TEXT},
+                 {"json", JX_FORMAT_JSON},
+                 {"csv", JX_FORMAT_CSV},
+                 {"md", JX_FORMAT_MD}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (strcmp(name, names[i].name) == 0) {
+            *f = names[i].format;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Loads the explicit --rules once, so every sheet shares it and a bad file is reported once. */
+static int preload_rules(jx_rules **out, const char *option)
+{
+    *out = NULL;
+    return option ? cli_load_rules(out, option, NULL) : 0;
+}
+
+int cmd_score(int argc, char **argv, int explain)
+{
+    const char *cmd = explain ? "explain" : "score";
+    opts o;
+    int rc = parse(&o, argc, argv, cmd, explain ? explain_help : score_help, !explain);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    jx_format format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT;
+    if (o.format && format_of(&format, o.format) != 0)
+        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md)", o.format);
+    if (o.nfiles == 0)
+        return cli_usage(cmd, "no FILE given (- reads stdin)");
+    jx_rules *fixed;
+    if (preload_rules(&fixed, o.rules))
+        return EXIT_BAD_INPUT;
+
+    int status = EXIT_DONE;
+    size_t printed = 0;
+    jx_doc *first = NULL;
+    /* JSON: an array when more than one sheet will be printed */
+    int array = 0;
+    if (format == JX_FORMAT_JSON) {
+        if (o.nfiles > 1) {
+            array = 1;
+        } else if (cli_load_doc(&first, o.files[0]) == 0) {
+            array = jx_doc_count(first) > 1;
+        } else {
+            status = EXIT_BAD_INPUT;
+            o.nfiles = 0;
+        }
+        if (array)
+            fputs("[\n", stdout);
+    }
+    for (int f = 0; f < o.nfiles; f++) {
+        jx_doc *doc = f == 0 && first ? first : NULL;
+        if (!doc && cli_load_doc(&doc, o.files[f]) != 0) {
+            status = EXIT_BAD_INPUT;
+            continue;
+        }
+        for (size_t i = 0; i < jx_doc_count(doc); i++) {
+            const jx_sheet *sheet = jx_doc_sheet(doc, i);
+            jx_rules *own = NULL;
+            if (!fixed && cli_load_rules(&own, NULL, sheet) != 0) {
+                status = EXIT_BAD_INPUT;
+                continue;
+            }
+            jx_result *res;
+            jx_error err;
+            if (jx_score(&res, fixed ? fixed : own, sheet, &err) != JX_OK) {
+                cli_error(&err, NULL, 0);
+                status = EXIT_BAD_INPUT;
+                jx_rules_free(own);
+                continue;
+            }
+            if (printed > 0) {
+                if (format == JX_FORMAT_JSON)
+                    fputs(",\n", stdout);
+                else if (format != JX_FORMAT_CSV)
+                    fputs("\n", stdout);
+            }
+            jx_format fmt = format == JX_FORMAT_CSV && printed > 0 ? JX_FORMAT_CSV_BODY : format;
+            if (jx_result_render(res, fmt, write_stdout, NULL) != JX_OK)
+                status = EXIT_BAD_INPUT;
+            printed++;
+            jx_result_free(res);
+            jx_rules_free(own);
+        }
+        jx_doc_free(doc);
+    }
+    if (array)
+        fputs("]\n", stdout);
+    jx_rules_free(fixed);
+    if (fflush(stdout) != 0)
+        status = EXIT_BAD_INPUT;
+    return status;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    opts o;
+    int rc = parse(&o, argc, argv, "check", check_help, 0);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    if (o.nfiles == 0 && !o.rules)
+        return cli_usage("check", "nothing to check: give FILEs and/or --rules FILE");
+    jx_rules *fixed;
+    if (preload_rules(&fixed, o.rules))
+        return EXIT_BAD_INPUT;
+    if (fixed)
+        printf("%s: ok (rule set %s)\n", o.rules, jx_rules_name(fixed));
+    int status = EXIT_DONE;
+    for (int f = 0; f < o.nfiles; f++) {
+        jx_doc *doc;
+        if (cli_load_doc(&doc, o.files[f]) != 0) {
+            status = EXIT_BAD_INPUT;
+            continue;
+        }
+        size_t rows = 0, warnings = 0;
+        int ok = 1;
+        for (size_t i = 0; i < jx_doc_count(doc); i++) {
+            const jx_sheet *sheet = jx_doc_sheet(doc, i);
+            jx_rules *own = NULL;
+            jx_result *res;
+            jx_error err;
+            if (!fixed && cli_load_rules(&own, NULL, sheet) != 0) {
+                ok = 0;
+                continue;
+            }
+            if (jx_score(&res, fixed ? fixed : own, sheet, &err) != JX_OK) {
+                cli_error(&err, NULL, 0);
+                ok = 0;
+            } else {
+                rows += jx_result_count(res);
+                warnings += jx_result_warning_count(res);
+                jx_result_free(res);
+            }
+            jx_rules_free(own);
+        }
+        if (ok)
+            printf("%s: ok (%zu sheet%s, %zu indicators, %zu warning%s)\n", o.files[f],
+                   jx_doc_count(doc), jx_doc_count(doc) == 1 ? "" : "s", rows, warnings,
+                   warnings == 1 ? "" : "s");
+        else
+            status = EXIT_BAD_INPUT;
+        jx_doc_free(doc);
+    }
+    jx_rules_free(fixed);
+    return status;
+}
+
+static const char rules_help[] =
+    "usage: jixiao rules [show NAME|FILE]\n"
+    "\n"
+    "Lists the built-in rule sets, or prints one (or a rule file, checked first) as YAML.\n";
+
+int cmd_rules(int argc, char **argv)
+{
+    if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        fputs(rules_help, stdout);
+        return EXIT_DONE;
+    }
+    if (argc == 1) {
+        for (size_t i = 0; jx_builtin_name(i); i++)
+            printf("%-16s %s\n", jx_builtin_name(i), jx_builtin_title(i));
+        return EXIT_DONE;
+    }
+    if (strcmp(argv[1], "show") != 0)
+        return cli_usage("rules", "unknown argument '%s'", argv[1]);
+    if (argc != 3)
+        return cli_usage("rules", "show takes one NAME or FILE");
+    jx_rules *r;
+    if (cli_load_rules(&r, argv[2], NULL) != 0)
+        return EXIT_BAD_INPUT;
+    fputs(jx_rules_source(r), stdout);
+    jx_rules_free(r);
+    return EXIT_DONE;
+}

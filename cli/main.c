@@ -1,0 +1,171 @@
+/*
+ * main.c - the jixiao command: dispatch to subcommands, and the error printing they share.
+ * Exit status: 0 done (warnings allowed), 1 bad input, 2 usage.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: jixiao <command> [options] [FILE...]\n"
+    "\n"
+    "Scores 绩效自评表 (performance self-evaluation sheets) under a rule set.\n"
+    "\n"
+    "commands:\n"
+    "  score    score sheets and print the table (text, json, csv, md)\n"
+    "  explain  show the derivation of every row, the budget row, the sum and the grade\n"
+    "  check    load and validate sheets and rule files without printing scores\n"
+    "  rules    list the built-in rule sets, or show one as YAML\n"
+    "\n"
+    "options: --help (on every command), --version\n"
+    "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "jixiao%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'jixiao %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
+    return EXIT_USAGE;
+}
+
+/* Copies line `line` (1-based) of text into buf; returns false when there is no such line. */
+static int line_of(char *buf, size_t size, const char *text, size_t len, size_t line)
+{
+    size_t l = 1, i = 0;
+    while (i < len && l < line) {
+        if (text[i++] == '\n')
+            l++;
+    }
+    if (l != line || i > len)
+        return 0;
+    size_t n = 0;
+    while (i < len && text[i] != '\n' && text[i] != '\r' && n + 1 < size) {
+        buf[n++] = text[i] == '\t' ? ' ' : text[i];
+        i++;
+    }
+    buf[n] = '\0';
+    return 1;
+}
+
+/* Display width of the first `cols` code points of s. */
+static size_t prefix_width(const char *s, size_t cols)
+{
+    char head[512];
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; p[n] && cols > 0; cols--) {
+        n++;
+        while ((p[n] & 0xC0) == 0x80)
+            n++;
+    }
+    memcpy(head, s, n);
+    head[n] = '\0';
+    return jx_display_width(head);
+}
+
+void cli_error(const jx_error *err, const char *text, size_t len)
+{
+    const char *src = err->source[0] ? err->source : "jixiao";
+    if (err->line)
+        fprintf(stderr, "%s:%zu:%zu: error: ", src, err->line, err->column);
+    else
+        fprintf(stderr, "%s: error: ", src);
+    if (err->path[0])
+        fprintf(stderr, "%s: ", err->path);
+    fprintf(stderr, "%s\n", err->message);
+    if (!err->line)
+        return;
+    char line[512];
+    int found = 0;
+    if (text) {
+        found = line_of(line, sizeof line, text, len, err->line);
+    } else if (strcmp(src, "-") != 0) {
+        FILE *f = fopen(src, "rb");
+        if (f) {
+            static char chunk[1 << 16];
+            size_t n = fread(chunk, 1, sizeof chunk, f);
+            found = line_of(line, sizeof line, chunk, n, err->line);
+            fclose(f);
+        }
+    }
+    if (!found || strlen(line) > 300)
+        return;
+    fprintf(stderr, "%5zu | %s\n      | %*s^\n", err->line, line,
+            (int)prefix_width(line, err->column - 1), "");
+}
+
+int cli_load_doc(jx_doc **out, const char *path)
+{
+    jx_error err;
+    if (strcmp(path, "-") != 0) {
+        if (jx_doc_load_file(out, path, NULL, &err) == JX_OK)
+            return 0;
+        cli_error(&err, NULL, 0);
+        return 1;
+    }
+    size_t cap = 1 << 16, len = 0, limit = (size_t)16 << 20;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + len, 1, cap - len, stdin);
+        len += got;
+        if (got == 0 || len > limit)
+            break;
+        if (len == cap) {
+            char *nbuf = realloc(buf, cap * 2);
+            if (!nbuf) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nbuf;
+            cap *= 2;
+        }
+    }
+    if (!buf) {
+        fprintf(stderr, "-: error: out of memory\n");
+        return 1;
+    }
+    int rc = jx_doc_load_buffer(out, buf, len, "-", NULL, &err);
+    if (rc != JX_OK)
+        cli_error(&err, buf, len);
+    free(buf);
+    return rc != JX_OK;
+}
+
+int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
+{
+    const char *name = option ? option : jx_sheet_rules(sheet) ? jx_sheet_rules(sheet) : "mof2020";
+    jx_error err;
+    if (jx_rules_load(out, name, NULL, &err) == JX_OK)
+        return 0;
+    cli_error(&err, NULL, 0);
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return cli_usage(NULL, "a command is required (score, explain, check, rules)");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("jixiao %s\n", jx_version());
+        return EXIT_DONE;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return EXIT_DONE;
+    }
+    if (strcmp(cmd, "score") == 0)
+        return cmd_score(argc - 1, argv + 1, 0);
+    if (strcmp(cmd, "explain") == 0)
+        return cmd_score(argc - 1, argv + 1, 1);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "rules") == 0)
+        return cmd_rules(argc - 1, argv + 1);
+    return cli_usage(NULL, "unknown command '%s'", cmd);
+}

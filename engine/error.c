@@ -1,0 +1,63 @@
+/*
+ * error.c - filling the caller's jx_error, and the library's constant names.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void copy(char *dst, size_t size, const char *src)
+{
+    size_t n = src ? strlen(src) : 0;
+    if (n >= size) { /* cut on a UTF-8 boundary */
+        n = size - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
+             const char *path, const char *fmt, ...)
+{
+    if (!err)
+        return code;
+    err->code = code;
+    err->line = line;
+    err->column = column;
+    copy(err->source, sizeof err->source, source);
+    copy(err->path, sizeof err->path, path);
+    char msg[sizeof err->message + 64];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    copy(err->message, sizeof err->message, msg);
+    return code;
+}
+
+const char *jx_code_name(int code)
+{
+    switch (code) {
+    case JX_OK: return "ok";
+    case JX_ENOMEM: return "out of memory";
+    case JX_EIO: return "io";
+    case JX_ESYNTAX: return "syntax";
+    case JX_ESCHEMA: return "schema";
+    case JX_EVALUE: return "value";
+    case JX_ELIMIT: return "limit";
+    case JX_ENOTFOUND: return "not found";
+    case JX_EUSAGE: return "usage";
+    default: return "unknown";
+    }
+}
+
+const char *jx_version(void) { return JX_VERSION_STRING; }
+
+const char *jx_status_name(jx_status status)
+{
+    static const char *const names[] = {"met", "over", "short", "zero", "qual", "pending"};
+    return (unsigned)status < sizeof names / sizeof *names ? names[status] : "?";
+}

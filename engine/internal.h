@@ -1,0 +1,334 @@
+/*
+ * internal.h - types shared by the engine's modules; never installed.
+ *
+ * Pipeline: yaml_doc (bytes -> node tree with positions) -> rules / sheet (tree -> validated structs)
+ * -> score (pure arithmetic on structs) -> result (accessors, explanations) -> render.
+ * Fixed-point conventions: decimals read from text are int64 micro-units (1e-6); points and scores
+ * are hundredths; money is 分; fractions of a point (credits) are micro-units in [0, 1e6].
+ */
+#ifndef JX_INTERNAL_H
+#define JX_INTERNAL_H
+
+#include "jixiao.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#define JX_MICRO 1000000LL
+
+__extension__ typedef __int128 jx_i128;
+
+/* ---- arena: one per handle, freed at once ---------------------------------------------------- */
+
+typedef struct jx_chunk jx_chunk;
+typedef struct jx_arena {
+    const jx_allocator *alc;
+    jx_chunk *head;
+    size_t used, cap;
+} jx_arena;
+
+void jx_arena__init(jx_arena *a, const jx_allocator *alc);
+void *jx_arena__alloc(jx_arena *a, size_t n); /* zeroed, 16-aligned; NULL when out of memory */
+char *jx_arena__strndup(jx_arena *a, const char *s, size_t n);
+void jx_arena__free(jx_arena *a);
+/* Moves an arena into a block allocated from itself: the usual way a handle is born. */
+void *jx_arena__adopt(jx_arena *a, size_t handle_size);
+
+/* ---- errors -------------------------------------------------------------------------------- */
+
+int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
+             const char *path, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* ---- text helpers ------------------------------------------------------------------------- */
+
+/* Decodes one UTF-8 code point at s (n bytes left); sets *len; returns -1 on a bad sequence. */
+long jx__utf8_next(const char *s, size_t n, size_t *len);
+size_t jx__display_width(const char *s);
+/* Copies s trimmed of ASCII and full-width (U+3000) space and NBSP. */
+char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
+/* Edit distance in code points, capped at cap+1. */
+size_t jx__edit_distance(const char *a, const char *b, size_t cap);
+bool jx__streq(const char *a, const char *b);
+
+/* ---- YAML documents as trees with positions (only yaml_doc.c sees <yaml.h>) -------------------- */
+
+typedef enum { JX_NODE_SCALAR, JX_NODE_MAP, JX_NODE_SEQ } jx_node_kind;
+
+typedef struct jx_node jx_node;
+struct jx_node {
+    jx_node_kind kind;
+    bool plain;              /* a plain (unquoted) scalar */
+    unsigned line, column;   /* 1-based */
+    const char *source;
+    const char *text;        /* scalar text, NUL-terminated */
+    size_t len;
+    jx_node *first, *last;   /* children: seq items; map key, value, key, value, ... */
+    jx_node *next;
+    size_t count;            /* seq items or map pairs */
+};
+
+typedef struct jx_limits {
+    size_t max_bytes;
+    unsigned max_depth;
+    size_t max_nodes;
+} jx_limits;
+
+void jx__limits(jx_limits *l, const jx_load_options *o);
+/* Parses every document of a stream. *docs is an arena array of roots (NULL for an empty doc). */
+int jx__yaml_parse(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,
+                   const char *source, const jx_limits *lim, jx_error *err);
+/* Reads a whole file within the byte limit into a malloc'd (allocator) buffer. */
+int jx__read_file(char **out, size_t *len, size_t *cap, const char *path,
+                  const jx_limits *lim, const jx_allocator *alc, jx_error *err);
+void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
+/* Deep-merges `over` onto `base` (maps merge key by key, anything else replaces). */
+jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over);
+bool jx__is_null(const jx_node *n);
+const char *jx__kind_name(const jx_node *n);
+
+/* Key tables: a canonical key with its aliases, for schema checks and suggestions. */
+typedef struct jx_key {
+    const char *name;
+    const char *aliases[6];
+} jx_key;
+/* Finds the key's index, or fails with an unknown-key error that suggests the nearest one. */
+int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
+                  jx_error *err);
+
+/* ---- values as people write them ---------------------------------------------------------- */
+
+typedef enum {
+    JX_OP_NONE,
+    JX_OP_GE,
+    JX_OP_LE,
+    JX_OP_EQ,
+    JX_OP_RANGE,
+    JX_OP_DATE,
+    JX_OP_QUAL
+} jx_op;
+
+typedef enum { JX_V_NONE, JX_V_NUM, JX_V_RANGE, JX_V_DATE, JX_V_TEXT } jx_vkind;
+
+typedef struct jx_val {
+    jx_vkind kind;
+    jx_op op;           /* a sign or word written with the value ("≥50个") */
+    int64_t num, hi;    /* micro-units; a range is num..hi */
+    int mag;            /* power of ten of the unit's prefix: 万元 -> 4, ‰ -> -1 (of %) */
+    const char *unit;   /* base unit without prefix: "元", "%", "" */
+    int year, month, day; /* a date; year 0 = unstated, day 0 = month end */
+    const char *text;   /* the trimmed text as written */
+    unsigned line, column;
+} jx_val;
+
+/* Parses one value. On failure returns JX_EVALUE with a static reason in *why. */
+int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char **why);
+/* Parses an 指标性质 cell: ≥ ≤ = 定性 and their variants. JX_OP_NONE for empty; -1 unknown. */
+int jx__parse_op(const char *s);
+const char *jx__op_symbol(jx_op op);
+/* Splits a unit ("万元") into magnitude and base ("元"). */
+void jx__parse_unit(const char *u, int *mag, const char **base, jx_arena *a);
+/* Formats micro-units trimmed ("9.5", "442", "-0.25"). buf holds at least 32 bytes. */
+char *jx__fmt_micro(char *buf, int64_t v);
+/* Formats hundredths with exactly two decimals ("9.90"). */
+char *jx__fmt_hundredths(char *buf, int64_t v);
+/* Formats 分 as yuan with thousands separators ("333,113,794.75元"); buf holds 48 bytes. */
+char *jx__fmt_money(char *buf, int64_t fen);
+
+/* ---- rule sets ------------------------------------------------------------------------------ */
+
+typedef enum {
+    JX_CL_FULL,    /* credit 1 */
+    JX_CL_ZERO,    /* credit 0 */
+    JX_CL_RATIO,   /* B / A */
+    JX_CL_INVERSE, /* A / B */
+    JX_CL_LINEAR,  /* falls linearly from 1 at B = A to 0 at B = param × A */
+    JX_CL_TIER,    /* the credit of qualitative tier `param` */
+    JX_CL_NONNEG,  /* zero target: full if B >= 0, else 0 */
+    JX_CL_NONPOS   /* zero target: full if B <= 0, else 0 */
+} jx_clause_kind;
+
+typedef struct jx_clause {
+    jx_clause_kind kind;
+    int64_t param; /* LINEAR: micro ratio; TIER: tier index */
+} jx_clause;
+
+/* Clauses of one op. ≥ uses met/under/zero, ≤ met/over/zero, = all four, range met/under/over,
+ * date met/over (late). */
+typedef struct jx_opclauses {
+    jx_clause met, under, over, zero;
+} jx_opclauses;
+
+typedef struct jx_tier {
+    const char *name;
+    int64_t from, to, credit; /* micro fractions of the points */
+    const char **words;
+    size_t nwords;
+} jx_tier;
+
+typedef struct jx_scale {
+    const char *name;
+    const char **words;
+    int64_t *credit;
+    size_t n;
+} jx_scale;
+
+typedef struct jx_level {
+    const char *name;
+    int64_t points; /* hundredths */
+    const char **match;
+    size_t nmatch;
+} jx_level;
+
+typedef struct jx_band {
+    int64_t min; /* hundredths */
+    const char *label;
+} jx_band;
+
+#define JX_MAX_TIERS 8
+#define JX_MAX_BANDS 8
+
+struct jx_rules {
+    jx_arena arena;
+    const char *name, *title, *text;
+    int64_t total_points; /* hundredths */
+    int decimals;         /* 0..2 */
+    bool round_down;      /* false: half-up */
+    jx_opclauses ge, le, eq, range, date;
+    jx_tier tiers[JX_MAX_TIERS];
+    size_t ntiers;
+    jx_scale *scales;
+    size_t nscales;
+    jx_level *levels;
+    size_t nlevels;
+    int64_t budget_points;  /* hundredths */
+    bool budget_initial;    /* rate over 年初预算数 instead of 全年预算数 */
+    int64_t budget_cap;     /* micro: the rate is capped here */
+    int64_t reason_below;   /* micro: execution below this needs a reason */
+    int64_t over_ratio;     /* micro: actual ≥ this × target needs a reason */
+    int64_t ratio_actual_max, ratio_target_min; /* micro: "actual looks like a ratio" */
+    jx_band bands[JX_MAX_BANDS];
+    size_t nbands;
+};
+
+/* ---- sheets --------------------------------------------------------------------------------- */
+
+typedef struct jx_pos {
+    unsigned line, column;
+} jx_pos;
+
+typedef struct jx_row {
+    const char *level1, *level2, *name, *unit, *reason, *group;
+    const char *op_text;
+    jx_op op;           /* the row's scoring kind, settled at load */
+    bool op_assumed;    /* a bare number read as ≥ */
+    jx_val target, actual;
+    int unit_mag;       /* magnitude of the 度量单位 column */
+    bool has_points, has_score, has_deduct;
+    int64_t points, score, deduct; /* hundredths */
+    const char *deduct_reason;
+    jx_pos pos, points_pos, score_pos, deduct_pos;
+} jx_row;
+
+struct jx_sheet {
+    const char *source;
+    const char *org, *project, *rules;
+    int year;
+    jx_row *rows;
+    size_t nrows;
+    bool has_budget, budget_has_points, budget_has_rate, budget_has_score;
+    bool has_initial, has_full_year, has_executed;
+    int64_t initial, full_year, executed; /* 分 */
+    int64_t budget_points, budget_score;  /* hundredths */
+    int64_t budget_rate;                  /* micro-units of percent (claimed) */
+    const char *budget_reason;
+    jx_pos budget_pos, budget_rate_pos, budget_score_pos;
+    bool has_total;
+    int64_t total;
+    const char *grade;
+    jx_pos pos, total_pos, grade_pos;
+};
+
+struct jx_doc {
+    jx_arena arena;
+    const char *source;
+    jx_sheet *sheets;
+    size_t count;
+};
+
+/* ---- scoring core (pure) -------------------------------------------------------------------- */
+
+/* Warning flags one row can raise. */
+enum {
+    JX_W_OVER = 1 << 0,     /* actual ≥ over_ratio × target without a reason */
+    JX_W_SHORT = 1 << 1,    /* shortfall without a reason */
+    JX_W_RATIO = 1 << 2,    /* actual looks like a completion ratio */
+    JX_W_NEGATIVE = 1 << 3, /* negative actual counted as 0 */
+    JX_W_CLAIM = 1 << 4,    /* printed score differs */
+    JX_W_PENDING = 1 << 5,  /* no actual */
+    JX_W_ASSUMED = 1 << 6,  /* bare number read as ≥ */
+    JX_W_SWAPPED = 1 << 7   /* 度量单位 holds a qualitative scale: columns swapped */
+};
+#define JX_ROW_WARNINGS 8
+
+/* How a row's score came about: everything explain needs, no strings of its own. */
+typedef struct jx_trace {
+    jx_clause_kind clause;
+    int branch;           /* which clause: 0 met, 1 under, 2 over, 3 zero, 4 text, 5 qual, 6 pending */
+    int64_t a, b;         /* target (or the range end used) and actual, in common magnitude */
+    int64_t credit_num;   /* the credit as a fraction num/den before rounding (scaled) */
+    int64_t credit_den;
+    int tier;             /* -1 or the tier index */
+    int scale, grade;     /* -1 or the scale and grade word index */
+    bool manual;          /* a manual 定性 score */
+    bool ratio_actual;    /* a 定性 actual read as a completion ratio */
+    int64_t raw;          /* hundredths before deductions */
+} jx_trace;
+
+typedef struct jx_row_score {
+    int64_t score; /* hundredths */
+    int64_t points;
+    int64_t deducted;
+    jx_status status;
+    unsigned warn;
+    jx_trace tr;
+} jx_row_score;
+
+/* Which weight level a row falls under (-1: none). */
+int jx__level_of(const jx_rules *r, const char *level1);
+/* Rounds num/den × hundredths per the rules (num, den >= 0, den > 0). */
+int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den);
+/* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. */
+int jx__score_row(jx_row_score *out, const jx_rules *r, const jx_row *row, int64_t points,
+                  const char **why, const char **why_field);
+
+struct jx_result {
+    jx_arena arena;
+    const jx_rules *rules_ref; /* for explain only; the caller keeps rules alive */
+    const char *rules_name;
+    const jx_sheet *sheet;
+    jx_row_score *rows;
+    size_t nrows;
+    jx_budget budget;
+    bool budget_capped;
+    int64_t total, possible;
+    const char *grade;
+    int band;
+    jx_warning *warnings;
+    size_t nwarnings;
+};
+
+/* Built-in rule sets, generated from the YAML files of rules/ at build time. */
+typedef struct jx_builtin {
+    const char *name;
+    const char *title;
+    const char *text;
+    size_t len;
+} jx_builtin;
+extern const jx_builtin jx__builtins[];
+extern const size_t jx__nbuiltins;
+
+#endif

@@ -1,0 +1,469 @@
+/*
+ * render.c - a result as a terminal table, JSON, CSV, Markdown, or a full derivation.
+ *
+ * Output goes through the caller's write callback; the library does no I/O. The terminal table
+ * aligns by display width (CJK takes two columns), and cuts long cells with an ellipsis.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct out {
+    jx_write_fn fn;
+    void *ctx;
+    int failed;
+} out;
+
+static void emit(out *o, const char *s, size_t n)
+{
+    if (!o->failed && n && o->fn(o->ctx, s, n) != 0)
+        o->failed = 1;
+}
+
+static void emits(out *o, const char *s) { emit(o, s, strlen(s)); }
+
+static void emitf(out *o, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void emitf(out *o, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        emit(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+/* Points as the shortest decimal: 10, 9.9, 9.95. */
+static char *num(char *buf, int64_t hundredths)
+{
+    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
+}
+
+static void json_str(out *o, const char *s)
+{
+    emit(o, "\"", 1);
+    const char *run = s;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        emit(o, run, (size_t)(s - run));
+        char esc[8];
+        if (c == '"' || c == '\\')
+            snprintf(esc, sizeof esc, "\\%c", c);
+        else if (c == '\n')
+            snprintf(esc, sizeof esc, "\\n");
+        else if (c == '\t')
+            snprintf(esc, sizeof esc, "\\t");
+        else
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+        emits(o, esc);
+        run = s + 1;
+    }
+    emit(o, run, (size_t)(s - run));
+    emit(o, "\"", 1);
+}
+
+static void csv_str(out *o, const char *s)
+{
+    if (!strpbrk(s, ",\"\n\r")) {
+        emits(o, s);
+        return;
+    }
+    emit(o, "\"", 1);
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            emit(o, "\"", 1);
+        emit(o, p, 1);
+    }
+    emit(o, "\"", 1);
+}
+
+static void md_str(out *o, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p == '|')
+            emit(o, "\\|", 2);
+        else if (*p == '\n')
+            emit(o, " ", 1);
+        else
+            emit(o, p, 1);
+    }
+}
+
+/* The explanation of row i (or the budget), from a stack buffer, or the heap for a long one. */
+static void emit_explain(out *o, const jx_result *res, size_t i, void (*esc)(out *, const char *))
+{
+    char small[1024];
+    long n = jx_result_explain(small, sizeof small, res, i);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        esc(o, small);
+        return;
+    }
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        o->failed = 1;
+        return;
+    }
+    jx_result_explain(big, (size_t)n + 1, res, i);
+    esc(o, big);
+    free(big);
+}
+
+static void plain(out *o, const char *s) { emits(o, s); }
+
+static const char *header_line(char *buf, size_t size, const jx_result *res)
+{
+    const jx_sheet *s = res->sheet;
+    int n = snprintf(buf, size, "%s", s->org[0] ? s->org : s->source);
+    if (s->project[0] && n >= 0 && (size_t)n < size)
+        n += snprintf(buf + n, size - (size_t)n, " · %s", s->project);
+    if (s->year && n >= 0 && (size_t)n < size)
+        n += snprintf(buf + n, size - (size_t)n, " · %d年度", s->year);
+    if (n >= 0 && (size_t)n < size)
+        snprintf(buf + n, size - (size_t)n, " · rules %s", res->rules_name);
+    return buf;
+}
+
+static void warnings_block(out *o, const jx_result *res, const char *bullet)
+{
+    for (size_t i = 0; i < res->nwarnings; i++) {
+        const jx_warning *w = &res->warnings[i];
+        emitf(o, "%s%s:%zu:%zu: %s: ", bullet, w->source, w->line, w->column, w->code);
+        if (w->path[0])
+            emitf(o, "%s: ", w->path);
+        emits(o, w->message);
+        emits(o, "\n");
+    }
+}
+
+/* ---- JSON ---- */
+
+static void render_json(out *o, const jx_result *res)
+{
+    const jx_sheet *s = res->sheet;
+    char a[48], b[48];
+    emits(o, "{\"source\": ");
+    json_str(o, s->source);
+    emits(o, ", \"rules\": ");
+    json_str(o, res->rules_name);
+    emits(o, ", \"org\": ");
+    json_str(o, s->org);
+    emits(o, ", \"project\": ");
+    json_str(o, s->project);
+    if (s->year)
+        emitf(o, ", \"year\": %d", s->year);
+    else
+        emits(o, ", \"year\": null");
+    emits(o, ",\n \"budget\": ");
+    if (res->budget.has_budget) {
+        const jx_budget *bu = &res->budget;
+        emitf(o, "{\"initial\": %s, \"full_year\": %s, \"executed\": %s, \"rate\": %s, ",
+              num(a, bu->initial), num(b, bu->full_year), num((char[48]){0}, bu->executed),
+              num((char[48]){0}, bu->rate));
+        emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
+              num(b, bu->score));
+        emit_explain(o, res, JX_BUDGET_ROW, json_str);
+        emits(o, "}");
+    } else {
+        emits(o, "null");
+    }
+    emits(o, ",\n \"indicators\": [");
+    for (size_t i = 0; i < res->nrows; i++) {
+        jx_item it;
+        jx_result_item(&it, res, i);
+        emits(o, i ? ",\n  {" : "\n  {");
+        emitf(o, "\"index\": %zu, \"line\": %zu, \"level1\": ", i, it.line);
+        json_str(o, it.level1);
+        emits(o, ", \"level2\": ");
+        json_str(o, it.level2);
+        emits(o, ", \"name\": ");
+        json_str(o, it.name);
+        emits(o, ", \"op\": ");
+        json_str(o, it.op);
+        emits(o, ", \"target\": ");
+        json_str(o, it.target);
+        emits(o, ", \"actual\": ");
+        json_str(o, it.actual);
+        emits(o, ", \"unit\": ");
+        json_str(o, it.unit);
+        emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points), num(b, it.score));
+        if (it.deducted)
+            emitf(o, ", \"deducted\": %s", num(a, it.deducted));
+        if (it.has_claim)
+            emitf(o, ", \"claimed\": %s", num(a, it.claimed));
+        emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
+        json_str(o, it.tier);
+        emits(o, ", \"explain\": ");
+        emit_explain(o, res, i, json_str);
+        emits(o, "}");
+    }
+    emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
+          num(b, res->possible));
+    if (res->grade)
+        json_str(o, res->grade);
+    else
+        emits(o, "null");
+    emits(o, ",\n \"warnings\": [");
+    for (size_t i = 0; i < res->nwarnings; i++) {
+        const jx_warning *w = &res->warnings[i];
+        emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
+        json_str(o, w->code);
+        emitf(o, ", \"line\": %zu, \"column\": %zu, \"path\": ", w->line, w->column);
+        json_str(o, w->path);
+        emits(o, ", \"message\": ");
+        json_str(o, w->message);
+        emits(o, "}");
+    }
+    emits(o, "]}\n");
+}
+
+/* ---- CSV ---- */
+
+static void render_csv(out *o, const jx_result *res, bool header)
+{
+    char a[48], b[48];
+    if (header)
+        emits(o, "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
+    for (size_t i = 0; i < res->nrows; i++) {
+        jx_item it;
+        jx_result_item(&it, res, i);
+        csv_str(o, res->sheet->source);
+        emitf(o, ",indicator,%zu,", i);
+        const char *cells[] = {it.level1, it.level2, it.name, it.op, it.target, it.actual, it.unit};
+        for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
+            csv_str(o, cells[k]);
+            emits(o, ",");
+        }
+        emitf(o, "%s,%s,%s\n", num(a, it.points), num(b, it.score),
+              it.tier[0] ? it.tier : jx_status_name(it.status));
+    }
+    if (res->budget.has_budget) {
+        csv_str(o, res->sheet->source);
+        emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", num(a, res->budget.rate),
+              num(b, res->budget.points), num((char[48]){0}, res->budget.score));
+    }
+    csv_str(o, res->sheet->source);
+    emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", num(a, res->possible), num(b, res->total),
+          res->grade ? res->grade : "");
+}
+
+/* ---- text table and Markdown ---- */
+
+enum { COL_NO, COL_L1, COL_L2, COL_NAME, COL_OP, COL_TARGET, COL_ACTUAL, COL_POINTS, COL_SCORE,
+       COL_STATUS, NCOLS };
+static const char *const col_titles[NCOLS] = {"#",    "一级指标",   "二级指标", "三级指标",
+                                              "性质", "指标值",     "实际完成值", "分值",
+                                              "得分", "状态"};
+static const size_t col_max[NCOLS] = {4, 12, 12, 30, 6, 16, 16, 8, 8, 12};
+static const bool col_right[NCOLS] = {true, false, false, false, false, false, false, true, true,
+                                      false};
+
+static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result *res, size_t i)
+{
+    jx_item it;
+    jx_result_item(&it, res, i);
+    snprintf(bufs[0], 48, "%zu", i + 1);
+    jx__fmt_hundredths(bufs[1], it.points);
+    jx__fmt_hundredths(bufs[2], it.score);
+    if (it.tier[0])
+        snprintf(bufs[3], 48, "%s", it.tier);
+    else
+        snprintf(bufs[3], 48, "%s", jx_status_name(it.status));
+    cell[COL_NO] = bufs[0];
+    cell[COL_L1] = it.level1;
+    cell[COL_L2] = it.level2;
+    cell[COL_NAME] = it.name;
+    cell[COL_OP] = it.op;
+    cell[COL_TARGET] = it.target;
+    cell[COL_ACTUAL] = it.actual;
+    cell[COL_POINTS] = bufs[1];
+    cell[COL_SCORE] = bufs[2];
+    cell[COL_STATUS] = bufs[3];
+}
+
+/* Writes s cut to at most `width` display columns (with … when cut), padded to `width` unless it
+ * ends the line. */
+static void cell_out(out *o, const char *s, size_t width, bool right, bool pad)
+{
+    size_t w = jx__display_width(s), n = strlen(s), len;
+    const char *end = s + n;
+    bool cut = w > width;
+    if (cut) {
+        size_t used = 0;
+        end = s;
+        while (*end) {
+            long cp = jx__utf8_next(end, (size_t)(s + n - end), &len);
+            char tmp[8] = {0};
+            memcpy(tmp, end, len < 8 ? len : 7);
+            size_t cw = cp < 0 ? 1 : jx__display_width(tmp);
+            if (used + cw + 1 > width)
+                break;
+            used += cw;
+            end += len;
+        }
+        w = used + 1;
+    }
+    if (right)
+        for (size_t i = w; i < width; i++)
+            emit(o, " ", 1);
+    emit(o, s, (size_t)(end - s));
+    if (cut)
+        emits(o, "…");
+    if (!right && pad)
+        for (size_t i = w; i < width; i++)
+            emit(o, " ", 1);
+}
+
+static void render_table(out *o, const jx_result *res, bool md)
+{
+    int last = NCOLS - 1;
+    size_t width[NCOLS];
+    bool used[NCOLS];
+    char bufs[4][48], a[48], b[48];
+    const char *cell[NCOLS];
+    for (int c = 0; c < NCOLS; c++) {
+        width[c] = jx__display_width(col_titles[c]);
+        used[c] = c != COL_L1 && c != COL_L2;
+    }
+    for (size_t i = 0; i < res->nrows; i++) {
+        cells_of(cell, bufs, res, i);
+        for (int c = 0; c < NCOLS; c++) {
+            size_t w = jx__display_width(cell[c]);
+            if (cell[c][0])
+                used[c] = true;
+            if (w > width[c])
+                width[c] = w < col_max[c] ? w : col_max[c];
+        }
+    }
+    char head[512];
+    if (md)
+        emitf(o, "### %s\n\n", header_line(head, sizeof head, res));
+    else
+        emitf(o, "%s\n", header_line(head, sizeof head, res));
+    const char *sep = md ? " | " : "  ";
+    if (md)
+        emits(o, "| ");
+    for (int c = 0, first = 1; c < NCOLS; c++) {
+        if (!used[c])
+            continue;
+        if (!first)
+            emits(o, sep);
+        first = 0;
+        if (md)
+            md_str(o, col_titles[c]);
+        else
+            cell_out(o, col_titles[c], width[c], col_right[c], c != last);
+    }
+    emits(o, md ? " |\n|" : "\n");
+    if (md)
+        for (int c = 0; c < NCOLS; c++)
+            if (used[c])
+                emits(o, col_right[c] ? "---:|" : "---|");
+    if (md)
+        emits(o, "\n");
+    for (size_t i = 0; i < res->nrows; i++) {
+        cells_of(cell, bufs, res, i);
+        if (md)
+            emits(o, "| ");
+        for (int c = 0, first = 1; c < NCOLS; c++) {
+            if (!used[c])
+                continue;
+            if (!first)
+                emits(o, sep);
+            first = 0;
+            if (md)
+                md_str(o, cell[c]);
+            else
+                cell_out(o, cell[c], width[c], col_right[c], c != last);
+        }
+        emits(o, md ? " |\n" : "\n");
+    }
+    if (md)
+        emits(o, "\n");
+    const jx_budget *bu = &res->budget;
+    if (bu->has_budget) {
+        char m1[48], m2[48], m3[48];
+        emitf(o, "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 %s\n",
+              md ? "- " : "", jx__fmt_money(m1, bu->initial), jx__fmt_money(m2, bu->full_year),
+              jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
+              jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
+    }
+    emitf(o, "%s总分 %s / %s   等级 %s\n", md ? "- **" : "", jx__fmt_hundredths(a, res->total),
+          jx__fmt_hundredths(b, res->possible),
+          res->grade ? res->grade : "— (not every row has its actual)");
+    if (md && res->nwarnings)
+        emits(o, "\n**warnings**\n\n");
+    else if (res->nwarnings)
+        emitf(o, "warnings (%zu):\n", res->nwarnings);
+    warnings_block(o, res, md ? "- " : "  ");
+}
+
+/* ---- the derivation ---- */
+
+static void render_explain(out *o, const jx_result *res)
+{
+    char head[512], a[48], b[48];
+    emitf(o, "%s\n", header_line(head, sizeof head, res));
+    for (size_t i = 0; i < res->nrows; i++) {
+        jx_item it;
+        jx_result_item(&it, res, i);
+        emitf(o, "%3zu. ", i + 1);
+        emits(o, it.name);
+        emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "", it.unit,
+              num(a, it.points));
+        emit_explain(o, res, i, plain);
+        emits(o, "\n");
+    }
+    if (res->budget.has_budget) {
+        emits(o, "  预算执行\n     ");
+        emit_explain(o, res, JX_BUDGET_ROW, plain);
+        emits(o, "\n");
+    }
+    emits(o, "总分 = ");
+    for (size_t i = 0; i < res->nrows; i++)
+        emitf(o, "%s%s", i ? " + " : "", jx__fmt_hundredths(a, res->rows[i].score));
+    if (res->budget.has_budget)
+        emitf(o, " + %s", jx__fmt_hundredths(a, res->budget.score));
+    emitf(o, " = %s of %s\n", jx__fmt_hundredths(a, res->total),
+          jx__fmt_hundredths(b, res->possible));
+    const jx_rules *r = res->rules_ref;
+    if (res->band >= 0) {
+        int64_t hi = res->band == 0 ? r->total_points : r->bands[res->band - 1].min;
+        emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
+              num(b, r->bands[res->band].min), num((char[48]){0}, hi), res->band == 0 ? "]" : ")",
+              res->grade);
+    } else {
+        emits(o, "等级: none, a row has no actual value yet\n");
+    }
+    if (res->nwarnings)
+        emitf(o, "warnings (%zu):\n", res->nwarnings);
+    warnings_block(o, res, "  ");
+}
+
+int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write, void *ctx)
+{
+    if (!res || !write)
+        return JX_EUSAGE;
+    out o = {write, ctx, 0};
+    switch (format) {
+    case JX_FORMAT_TEXT: render_table(&o, res, false); break;
+    case JX_FORMAT_MD: render_table(&o, res, true); break;
+    case JX_FORMAT_JSON: render_json(&o, res); break;
+    case JX_FORMAT_CSV: render_csv(&o, res, true); break;
+    case JX_FORMAT_CSV_BODY: render_csv(&o, res, false); break;
+    case JX_FORMAT_EXPLAIN: render_explain(&o, res); break;
+    default: return JX_EUSAGE;
+    }
+    return o.failed ? JX_EIO : JX_OK;
+}

@@ -1,0 +1,531 @@
+/*
+ * result.c - jx_score: settles points, runs the core over every row and the budget, sums, grades,
+ * and collects the warnings a reviewer needs; then the accessors and the explanations.
+ *
+ * A result is one arena block: rows, warnings, and fixed-size slots for their paths and messages,
+ * sized from the row count before scoring starts, so scoring allocates nothing per indicator.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MSG_SIZE 256
+#define PATH_SIZE 40
+#define SHEET_WARNINGS 8
+
+typedef struct builder {
+    jx_result *res;
+    char *msgs, *paths;
+    size_t cap;
+} builder;
+
+static void warn(builder *b, const char *code, jx_pos pos, const char *path, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+static void warn(builder *b, const char *code, jx_pos pos, const char *path, const char *fmt, ...)
+{
+    jx_result *res = b->res;
+    if (res->nwarnings >= b->cap)
+        return; /* cannot happen: cap is rows × JX_ROW_WARNINGS + SHEET_WARNINGS */
+    size_t i = res->nwarnings++;
+    jx_warning *w = &res->warnings[i];
+    char *msg = b->msgs + i * MSG_SIZE, *p = b->paths + i * PATH_SIZE;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, MSG_SIZE, fmt, ap);
+    va_end(ap);
+    snprintf(p, PATH_SIZE, "%s", path);
+    w->code = code;
+    w->source = res->sheet->source;
+    w->line = pos.line;
+    w->column = pos.column;
+    w->path = p;
+    w->message = msg;
+}
+
+static char *fmt_pts(char *buf, int64_t h) { return jx__fmt_hundredths(buf, h); }
+
+/* Points given as a share of a level's total, in hundredths, remainders to the first rows. */
+static int split_points(int64_t *pts, const jx_rules *r, const jx_sheet *s, size_t *bad)
+{
+    size_t count[64] = {0};
+    if (r->nlevels > 64)
+        return JX_EVALUE;
+    for (size_t i = 0; i < s->nrows; i++) {
+        int l = jx__level_of(r, s->rows[i].level1);
+        if (l < 0) {
+            *bad = i;
+            return JX_EVALUE;
+        }
+        count[l]++;
+    }
+    size_t seen[64] = {0};
+    for (size_t i = 0; i < s->nrows; i++) {
+        int l = jx__level_of(r, s->rows[i].level1);
+        int64_t total = r->levels[l].points, n = (int64_t)count[l];
+        pts[i] = total / n + ((int64_t)seen[l] < total % n);
+        seen[l]++;
+    }
+    return JX_OK;
+}
+
+static void score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s)
+{
+    jx_budget *o = &res->budget;
+    o->has_budget = true;
+    o->initial = s->initial;
+    o->full_year = s->full_year;
+    o->executed = s->executed;
+    o->points = s->budget_has_points ? s->budget_points : r->budget_points;
+    bool initial = r->budget_initial ? s->has_initial : !s->has_full_year;
+    int64_t base = initial ? s->initial : s->full_year;
+    char x[32], y[32];
+    if (base == 0) {
+        o->rate = 0;
+        o->score = 0;
+        warn(b, "zero-budget", s->budget_pos, "budget", "the budget base (%s) is 0: the budget row scores 0",
+             initial ? "年初预算数" : "全年预算数");
+        return;
+    }
+    o->rate = (int64_t)(((jx_i128)s->executed * 20000 + base) / (2 * (jx_i128)base));
+    jx_i128 num = (jx_i128)s->executed * JX_MICRO, cap = (jx_i128)r->budget_cap * base;
+    res->budget_capped = num > cap;
+    if (num > cap)
+        num = cap;
+    o->score = jx__round(r, (jx_i128)o->points * num, (jx_i128)base * JX_MICRO);
+    if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
+        warn(b, "execution-below-90-without-reason", s->budget_pos, "budget",
+             "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
+             jx__fmt_micro(y, r->reason_below * 100));
+    if (s->budget_has_rate) {
+        /* the printed rate matches when it is the exact rate rounded to the printed places */
+        int64_t c = s->budget_rate, unit = JX_MICRO;
+        int places = 0;
+        while (places < 6 && c % unit != 0) {
+            unit /= 10;
+            places++;
+        }
+        jx_i128 diff = (jx_i128)c * base - (jx_i128)s->executed * 100 * JX_MICRO;
+        if (diff < 0)
+            diff = -diff;
+        if (2 * diff > (jx_i128)unit * base)
+            warn(b, "rate-mismatch", s->budget_rate_pos, "budget.rate",
+                 "the sheet printed 执行率 %s%%, the amounts give %s%%",
+                 jx__fmt_micro(x, s->budget_rate), fmt_pts(y, o->rate));
+    }
+    if (s->budget_has_score && s->budget_score != o->score)
+        warn(b, "budget-score-mismatch", s->budget_score_pos, "budget.score",
+             "the sheet printed 得分 %s, the rules give %s", fmt_pts(x, s->budget_score),
+             fmt_pts(y, o->score));
+}
+
+static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const jx_row_score *o,
+                         size_t i)
+{
+    char path[PATH_SIZE], x[40], y[40];
+    snprintf(path, sizeof path, "indicators[%zu]", i);
+    jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,
+                 row->actual.line ? row->actual.column : row->pos.column};
+    if (o->warn & JX_W_PENDING)
+        warn(b, "missing-actual", row->pos, path,
+             "no 实际完成值: the row is not scored and the sheet gets no grade");
+    if (o->warn & JX_W_ASSUMED)
+        warn(b, "op-assumed", row->pos, path,
+             "no 指标性质 and no sign on the target '%s': read as ≥", row->target.text);
+    if (o->warn & JX_W_SWAPPED)
+        warn(b, "unit-is-scale", row->pos, path,
+             "度量单位 '%s' names a grade scale: are 指标值 and 度量单位 swapped?", row->unit);
+    if (o->warn & JX_W_NEGATIVE)
+        warn(b, "negative-actual", at, path, "actual %s is negative: counted as 0",
+             row->actual.text);
+    if (o->warn & JX_W_OVER) {
+        int64_t pct = (int64_t)(((jx_i128)o->tr.b * 200 + o->tr.a) / (2 * (jx_i128)o->tr.a));
+        warn(b, "over-target-without-reason", at, path,
+             "actual %s is %lld%% of the target %s (over %s%%) and 偏差原因 is empty",
+             row->actual.text, (long long)pct, row->target.text,
+             jx__fmt_micro(x, r->over_ratio * 100));
+    }
+    if (o->warn & JX_W_SHORT)
+        warn(b, "shortfall-without-reason", at, path,
+             "target missed (%s of %s points) and 偏差原因 is empty", fmt_pts(x, o->tr.raw),
+             fmt_pts(y, o->points));
+    if (o->warn & JX_W_RATIO)
+        warn(b, "actual-looks-like-ratio", at, path,
+             "actual %s against a target of %s looks like a completion ratio, not a value",
+             row->actual.text, row->target.text[0] ? row->target.text : "(none)");
+    if (o->warn & JX_W_CLAIM)
+        warn(b, "score-mismatch", row->score_pos, path, "the sheet printed 得分 %s, the rules give %s",
+             fmt_pts(x, row->score), fmt_pts(y, o->score));
+}
+
+int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!r || !s)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rules and sheet are required");
+    size_t n = s->nrows, cap = n * JX_ROW_WARNINGS + SHEET_WARNINGS;
+    jx_arena a;
+    jx_arena__init(&a, NULL);
+    size_t size = sizeof(jx_result) + n * sizeof(jx_row_score) + n * sizeof(int64_t) +
+                  cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE) + 64;
+    unsigned char *block = jx_arena__alloc(&a, size);
+    if (!block) {
+        jx_arena__free(&a);
+        return jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+    }
+    jx_result *res = (jx_result *)block;
+    unsigned char *p = block + ((sizeof *res + 15) & ~(size_t)15);
+    res->rows = (jx_row_score *)p;
+    p += n * sizeof(jx_row_score);
+    int64_t *pts = (int64_t *)p;
+    p += n * sizeof(int64_t);
+    res->warnings = (jx_warning *)p;
+    p += cap * sizeof(jx_warning);
+    builder b = {res, (char *)p, (char *)p + cap * MSG_SIZE, cap};
+    res->rules_ref = r;
+    res->rules_name = r->name;
+    res->sheet = s;
+    res->nrows = n;
+
+    bool given = n > 0 && s->rows[0].has_points;
+    int rc = JX_OK;
+    size_t bad = 0;
+    if (given) {
+        for (size_t i = 0; i < n; i++)
+            pts[i] = s->rows[i].points;
+    } else if (split_points(pts, r, s, &bad) != JX_OK) {
+        const jx_row *row = &s->rows[bad];
+        char known[160] = "";
+        for (size_t i = 0, used = 0; i < r->nlevels && used < sizeof known - 40; i++)
+            used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                     r->levels[i].name);
+        char path[PATH_SIZE];
+        snprintf(path, sizeof path, "indicators[%zu].level1", bad);
+        rc = jx__fail(err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
+                      "no points are given, and the 一级指标 '%s' is none of the rule set's "
+                      "levels (%s) to split them by",
+                      row->level1, known);
+    }
+    bool pending = false;
+    for (size_t i = 0; rc == JX_OK && i < n; i++) {
+        const jx_row *row = &s->rows[i];
+        const char *why = "", *field = "actual";
+        rc = jx__score_row(&res->rows[i], r, row, pts[i], &why, &field);
+        if (rc) {
+            char path[PATH_SIZE];
+            snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
+            bool at_score = jx__streq(field, "score");
+            jx_pos at = at_score ? row->score_pos
+                        : row->actual.line ? (jx_pos){row->actual.line, row->actual.column}
+                                           : row->pos;
+            rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
+                          at_score ? "score" : row->actual.text, why);
+            break;
+        }
+        pending |= res->rows[i].status == JX_STATUS_PENDING;
+        res->total += res->rows[i].score;
+        res->possible += pts[i];
+        row_warnings(&b, r, row, &res->rows[i], i);
+    }
+    if (rc) {
+        jx_arena__free(&a);
+        return rc;
+    }
+    if (s->has_budget) {
+        score_budget(res, &b, r, s);
+        res->total += res->budget.score;
+        res->possible += res->budget.points;
+    }
+    char x[32], y[32];
+    if (res->possible != r->total_points)
+        warn(&b, "weights-do-not-add-up", s->pos, "",
+             "the points add up to %s (indicators %s%s%s), not %s", fmt_pts(x, res->possible),
+             fmt_pts(y, res->possible - res->budget.points), s->has_budget ? " + budget " : "",
+             s->has_budget ? jx__fmt_hundredths((char[32]){0}, res->budget.points) : "",
+             jx__fmt_hundredths((char[32]){0}, r->total_points));
+    res->band = -1;
+    if (!pending) {
+        for (size_t i = 0; i < r->nbands; i++) {
+            if (res->total >= r->bands[i].min) {
+                res->band = (int)i;
+                res->grade = r->bands[i].label;
+                break;
+            }
+        }
+    }
+    if (s->has_total && s->total != res->total)
+        warn(&b, "total-mismatch", s->total_pos, "total",
+             "the sheet printed 总分 %s, the rows add up to %s", fmt_pts(x, s->total),
+             fmt_pts(y, res->total));
+    if (s->grade[0] && res->grade && !jx__streq(s->grade, res->grade))
+        warn(&b, "grade-mismatch", s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
+             s->grade, fmt_pts(x, res->total), res->grade);
+
+    jx_result *h = jx_arena__adopt(&a, sizeof *h);
+    if (!h) {
+        jx_arena__free(&a);
+        return jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+    }
+    jx_arena keep = h->arena;
+    *h = *res;
+    h->arena = keep;
+    *out = h;
+    return JX_OK;
+}
+
+void jx_result_free(jx_result *res)
+{
+    if (res) {
+        jx_arena a = res->arena;
+        jx_arena__free(&a);
+    }
+}
+
+size_t jx_result_count(const jx_result *res) { return res ? res->nrows : 0; }
+int64_t jx_result_total(const jx_result *res) { return res ? res->total : 0; }
+int64_t jx_result_possible(const jx_result *res) { return res ? res->possible : 0; }
+const char *jx_result_grade(const jx_result *res) { return res ? res->grade : NULL; }
+const char *jx_result_rules(const jx_result *res) { return res ? res->rules_name : ""; }
+const char *jx_result_source(const jx_result *res) { return res ? res->sheet->source : ""; }
+const jx_sheet *jx_result_sheet(const jx_result *res) { return res ? res->sheet : NULL; }
+size_t jx_result_warning_count(const jx_result *res) { return res ? res->nwarnings : 0; }
+
+void jx_result_budget(jx_budget *out, const jx_result *res)
+{
+    if (!out)
+        return;
+    if (res)
+        *out = res->budget;
+    else
+        memset(out, 0, sizeof *out);
+}
+
+int jx_result_warning(jx_warning *out, const jx_result *res, size_t i)
+{
+    if (!out || !res)
+        return JX_EUSAGE;
+    if (i >= res->nwarnings)
+        return JX_ENOTFOUND;
+    *out = res->warnings[i];
+    return JX_OK;
+}
+
+int jx_result_item(jx_item *out, const jx_result *res, size_t i)
+{
+    if (!out || !res)
+        return JX_EUSAGE;
+    if (i >= res->nrows)
+        return JX_ENOTFOUND;
+    const jx_row *row = &res->sheet->rows[i];
+    const jx_row_score *o = &res->rows[i];
+    const jx_rules *r = res->rules_ref;
+    out->level1 = row->level1;
+    out->level2 = row->level2;
+    out->name = row->name;
+    out->unit = row->unit;
+    out->op = jx__op_symbol(row->op);
+    out->target = row->target.text;
+    out->actual = row->actual.text;
+    out->tier = o->tr.grade >= 0            ? r->scales[o->tr.scale].words[o->tr.grade]
+                : o->tr.tier >= 0 && (row->op == JX_OP_QUAL || o->tr.branch == 4)
+                    ? r->tiers[o->tr.tier].name
+                    : "";
+    out->points = o->points;
+    out->score = o->score;
+    out->deducted = o->deducted;
+    out->has_claim = row->has_score && row->op != JX_OP_QUAL;
+    out->claimed = out->has_claim ? row->score : 0;
+    out->status = o->status;
+    out->line = row->pos.line;
+    out->column = row->pos.column;
+    return JX_OK;
+}
+
+/* ---- explanations ---------------------------------------------------------------------------- */
+
+typedef struct sbuf {
+    char *buf;
+    size_t size, len;
+} sbuf;
+
+static void put(sbuf *s, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void put(sbuf *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t room = s->len < s->size ? s->size - s->len : 0;
+    int n = vsnprintf(room ? s->buf + s->len : NULL, room, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        s->len += (size_t)n;
+}
+
+/* A number of the row in its (common) unit, e.g. "95%", "333113800元", "3". */
+static char *fmt_qty(char *buf, int64_t v, const jx_val *like)
+{
+    static const char *const prefixes[] = {"", "", "", "千", "万", "十万", "百万", "千万", "亿"};
+    char num[32];
+    jx__fmt_micro(num, v);
+    if (like->mag == -1 && jx__streq(like->unit, "%"))
+        snprintf(buf, 64, "%s‰", num);
+    else if (like->mag >= 0 && like->mag <= 8)
+        snprintf(buf, 64, "%s%s%s", num, prefixes[like->mag], like->unit);
+    else
+        snprintf(buf, 64, "%s", num);
+    return buf;
+}
+
+static char *fmt_date(char *buf, const jx_val *v)
+{
+    if (v->year)
+        snprintf(buf, 64, "%d年%d月%s", v->year, v->month, v->day ? "" : "底");
+    else
+        snprintf(buf, 64, "%d月%s", v->month, v->day ? "" : "底");
+    if (v->day)
+        snprintf(buf + strlen(buf), 32, "%d日", v->day);
+    return buf;
+}
+
+static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, const jx_row_score *o)
+{
+    const jx_rules *r = res->rules_ref;
+    const jx_trace *tr = &o->tr;
+    char p[32], a[64], b[64], v[32], k[32];
+    fmt_pts(p, o->points);
+    /* points without trailing zeros read better in a formula */
+    jx__fmt_micro(p, o->points * (JX_MICRO / 100));
+    const char *sym = jx__op_symbol(row->op);
+    fmt_qty(a, tr->a, &row->target);
+    fmt_qty(b, tr->b, &row->target);
+    switch (tr->clause) {
+    case JX_CL_FULL:
+        if (tr->branch == 0)
+            put(s, "%s %s %s → met", b, row->op == JX_OP_RANGE ? "in" : sym,
+                row->op == JX_OP_RANGE ? row->target.text : a);
+        else if (tr->branch == 3)
+            put(s, "target 0, actual %s → full points", b);
+        else
+            put(s, "%s %s %s → %s, full points", b, tr->branch == 1 ? "<" : ">", a,
+                tr->branch == 2 ? "over the target" : "under the target");
+        put(s, " → %s", fmt_pts(v, tr->raw));
+        return;
+    case JX_CL_ZERO:
+        put(s, "%s %s %s → no points → %s", b, tr->branch == 1 ? "<" : ">", a, fmt_pts(v, tr->raw));
+        return;
+    case JX_CL_NONNEG:
+    case JX_CL_NONPOS:
+        put(s, "target 0, actual %s %s 0 → %s", b, tr->clause == JX_CL_NONNEG ? "≥" : "≤",
+            fmt_pts(v, tr->raw));
+        return;
+    case JX_CL_RATIO:
+        put(s, "%s < %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->b),
+            jx__fmt_micro(v, tr->a), fmt_pts((char[32]){0}, tr->raw));
+        return;
+    case JX_CL_INVERSE:
+        put(s, "%s > %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->a),
+            jx__fmt_micro(v, tr->b), fmt_pts((char[32]){0}, tr->raw));
+        return;
+    case JX_CL_LINEAR: {
+        const jx_clause *cl = tr->branch == 1 ? &(row->op == JX_OP_RANGE ? &r->range : row->op == JX_OP_EQ ? &r->eq : &r->ge)->under
+                                              : &(row->op == JX_OP_RANGE ? &r->range : row->op == JX_OP_EQ ? &r->eq : &r->le)->over;
+        char rr[32], an[32], bn[32];
+        jx__fmt_micro(rr, cl->param);
+        jx__fmt_micro(an, tr->a);
+        jx__fmt_micro(bn, tr->b);
+        put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">",
+            a, p, bn, rr, an, an, rr, an, fmt_pts(v, tr->raw));
+        return;
+    }
+    case JX_CL_TIER:
+        break;
+    }
+    /* tiers, grades, words, ratios, manual scores */
+    if (row->op == JX_OP_DATE && tr->branch != 4) {
+        char da[64], db[64];
+        put(s, "%s %s %s → ", fmt_date(db, &row->actual), tr->branch == 2 ? "after" : "on or before",
+            fmt_date(da, &row->target));
+        put(s, "%s", tr->branch == 2 ? "late → " : "met → ");
+    }
+    if (tr->manual) {
+        const jx_tier *t = &r->tiers[tr->tier];
+        char lo[32], hi[32];
+        put(s, "evaluator's score %s, inside the %s tier [%s, %s%s", fmt_pts(v, tr->raw), t->name,
+            fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
+            fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)), tr->tier == 0 ? "]" : ")");
+        if (tr->grade >= 0 || tr->branch == 4)
+            put(s, " named by '%s'", row->actual.text);
+        put(s, " → %s", fmt_pts(v, tr->raw));
+        return;
+    }
+    jx__fmt_micro(k, tr->credit_num * (JX_MICRO / tr->credit_den));
+    if (tr->ratio_actual)
+        put(s, "actual %s read as a completion ratio → ", row->actual.text);
+    else if (tr->grade >= 0)
+        put(s, "'%s' on the %s scale = %s → ", row->actual.text, r->scales[tr->scale].name, k);
+    else if (tr->branch == 4)
+        put(s, "'%s' reads as %s = %s → ", row->actual.text, r->tiers[tr->tier].name, k);
+    else if (tr->tier >= 0)
+        put(s, "%s tier = %s → ", r->tiers[tr->tier].name, k);
+    put(s, "%s × %s = %s", p, k, fmt_pts(v, tr->raw));
+}
+
+long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
+{
+    if (!res || (size && !buf))
+        return JX_EUSAGE;
+    sbuf s = {buf, size, 0};
+    if (size)
+        buf[0] = '\0';
+    char x[48], y[48], z[48];
+    if (i == JX_BUDGET_ROW) {
+        const jx_budget *bu = &res->budget;
+        if (!bu->has_budget)
+            return JX_ENOTFOUND;
+        const jx_sheet *sh = res->sheet;
+        const jx_rules *r = res->rules_ref;
+        bool initial = r->budget_initial ? sh->has_initial : !sh->has_full_year;
+        int64_t base = initial ? bu->initial : bu->full_year;
+        if (base == 0) {
+            put(&s, "%s is 0 → 0.00", initial ? "年初预算数" : "全年预算数");
+        } else {
+            char cap[32];
+            jx__fmt_micro(cap, r->budget_cap * 100);
+            jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
+            put(&s, "执行率 = %s / %s = %s%% → %s × min(%s%%, %s%%) = %s",
+                jx__fmt_money(x, bu->executed), jx__fmt_money(y, base),
+                fmt_pts((char[32]){0}, bu->rate), z, fmt_pts((char[32]){0}, bu->rate), cap,
+                fmt_pts((char[32]){0}, bu->score));
+        }
+    } else {
+        if (i >= res->nrows)
+            return JX_ENOTFOUND;
+        const jx_row *row = &res->sheet->rows[i];
+        const jx_row_score *o = &res->rows[i];
+        if (o->status == JX_STATUS_PENDING) {
+            put(&s, "no actual value (实际完成值) yet → not scored");
+        } else {
+            if (o->warn & JX_W_NEGATIVE)
+                put(&s, "actual %s counted as 0; ", row->actual.text);
+            if (row->op_assumed)
+                put(&s, "no 指标性质, read as ≥; ");
+            explain_credit(&s, res, row, o);
+            if (o->deducted || row->has_deduct)
+                put(&s, " − %s (%s) = %s", fmt_pts(x, o->deducted), row->deduct_reason,
+                    fmt_pts(y, o->score));
+            if (o->warn & JX_W_CLAIM)
+                put(&s, "; the sheet printed %s", fmt_pts(z, row->score));
+        }
+    }
+    return (long)s.len;
+}

@@ -1,0 +1,618 @@
+/*
+ * rules.c - rule sets: YAML (built-in or the user's) to an immutable jx_rules.
+ *
+ * Every difference between rule sets is data here: per-op clauses, qualitative tiers and scales,
+ * the level-1 weight split, the budget row, warning thresholds, rounding and grade bands.
+ * A rule file may `extends:` a built-in or another file; the trees are merged before validation,
+ * so an error still points into the file that holds the offending value.
+ */
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define JX_EXTENDS_MAX 8
+
+enum { R_NAME, R_TITLE, R_EXTENDS, R_TOTAL, R_ROUNDING, R_OPS, R_QUAL, R_WEIGHTS, R_BUDGET,
+       R_WARNINGS, R_GRADES, R_N };
+static const jx_key top_keys[R_N] = {
+    {"name", {0}},         {"title", {0}},  {"extends", {0}},  {"total_points", {0}},
+    {"rounding", {0}},     {"ops", {0}},    {"qualitative", {0}}, {"weights", {0}},
+    {"budget", {0}},       {"warnings", {0}}, {"grades", {0}},
+};
+
+typedef struct ctx {
+    jx_rules *r;
+    jx_arena *a;
+    jx_error *err;
+} ctx;
+
+#define TRY(x)                                                                                     \
+    do {                                                                                           \
+        int rc_ = (x);                                                                             \
+        if (rc_)                                                                                   \
+            return rc_;                                                                            \
+    } while (0)
+
+static int required(const jx_node *n, const jx_node *parent, const char *path, const char *key,
+                    jx_error *err)
+{
+    if (n)
+        return JX_OK;
+    return jx__fail(err, JX_ESCHEMA, parent->source, parent->line, parent->column, path,
+                    "missing key '%s'", key);
+}
+
+static int fraction(int64_t *out, ctx *c, const jx_node *n, const char *path)
+{
+    return jx__get_number(out, c->a, n, path, NULL, 0, JX_MICRO, 6, c->err);
+}
+
+static int points(int64_t *out, ctx *c, const jx_node *n, const char *path)
+{
+    int64_t micro;
+    TRY(jx__get_number(&micro, c->a, n, path, "分", 0, 1000 * JX_MICRO, 2, c->err));
+    *out = micro / (JX_MICRO / 100);
+    return JX_OK;
+}
+
+static int find_tier(const jx_rules *r, const char *name)
+{
+    for (size_t i = 0; i < r->ntiers; i++)
+        if (jx__streq(r->tiers[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path)
+{
+    if (n->kind == JX_NODE_MAP) {
+        if (n->count != 1)
+            return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
+                            "a clause mapping has one key: linear or tier");
+        const jx_node *k = n->first, *v = k->next;
+        char sub[JX_PATH_MAX];
+        jx__path(sub, sizeof sub, path, k->text ? k->text : "?", 0);
+        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "linear")) {
+            TRY(jx__get_number(&out->param, c->a, v, sub, NULL, 0, 1000 * JX_MICRO, 6, c->err));
+            if (out->param == JX_MICRO)
+                return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub,
+                                "linear: the zero point must differ from 1 (the target)");
+            out->kind = JX_CL_LINEAR;
+            return JX_OK;
+        }
+        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "tier")) {
+            TRY(jx__want(v, JX_NODE_SCALAR, sub, c->err));
+            n = v;
+        } else {
+            return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, path,
+                            "unknown clause '%s'; expected linear or tier",
+                            k->text ? k->text : "?");
+        }
+    }
+    TRY(jx__want(n, JX_NODE_SCALAR, path, c->err));
+    static const struct {
+        const char *word;
+        jx_clause_kind kind;
+    } words[] = {{"full", JX_CL_FULL},       {"zero", JX_CL_ZERO},     {"ratio", JX_CL_RATIO},
+                 {"inverse", JX_CL_INVERSE}, {"nonneg", JX_CL_NONNEG}, {"nonpos", JX_CL_NONPOS}};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        if (jx__streq(n->text, words[i].word)) {
+            out->kind = words[i].kind;
+            out->param = 0;
+            return JX_OK;
+        }
+    }
+    int t = find_tier(c->r, n->text);
+    if (t >= 0) {
+        out->kind = JX_CL_TIER;
+        out->param = t;
+        return JX_OK;
+    }
+    return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                    "unknown clause '%s': expected full, zero, ratio, inverse, nonneg, nonpos, "
+                    "{linear: R}, or a qualitative tier name",
+                    n->text);
+}
+
+enum { C_MET, C_UNDER, C_OVER, C_ZERO, C_LATE, C_N };
+static const jx_key clause_keys[C_N] = {
+    {"met", {0}}, {"under", {0}}, {"over", {0}}, {"zero_target", {0}}, {"late", {0}}};
+
+static int op_clauses(jx_opclauses *o, ctx *c, const jx_node *n, const char *path, unsigned allow)
+{
+    const jx_node *v[C_N];
+    TRY(jx__collect(v, clause_keys, C_N, n, path, c->err));
+    jx_clause *slot[C_N] = {&o->met, &o->under, &o->over, &o->zero, &o->over};
+    for (int i = 0; i < C_N; i++) {
+        char sub[JX_PATH_MAX];
+        jx__path(sub, sizeof sub, path, clause_keys[i].name, 0);
+        if (!(allow & (1u << i))) {
+            if (v[i])
+                return jx__fail(c->err, JX_ESCHEMA, v[i]->source, v[i]->line, v[i]->column, sub,
+                                "'%s' does not apply to this op", clause_keys[i].name);
+            continue;
+        }
+        TRY(required(v[i], n, path, clause_keys[i].name, c->err));
+        TRY(clause(slot[i], c, v[i], sub));
+    }
+    return JX_OK;
+}
+
+static int string_list(const char ***out, size_t *count, ctx *c, const jx_node *n,
+                       const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    const char **list = jx_arena__alloc(c->a, (n->count + 1) * sizeof *list);
+    if (!list)
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+    size_t i = 0;
+    for (const jx_node *it = n->first; it; it = it->next, i++) {
+        char sub[JX_PATH_MAX];
+        jx__path(sub, sizeof sub, path, NULL, (long)i);
+        TRY(jx__want(it, JX_NODE_SCALAR, sub, c->err));
+        TRY(jx__get_text(&list[i], c->a, it, sub, c->err));
+    }
+    *out = list;
+    *count = i;
+    return JX_OK;
+}
+
+enum { T_NAME, T_FROM, T_TO, T_CREDIT, T_WORDS, T_N };
+static const jx_key tier_keys[T_N] = {
+    {"name", {0}}, {"from", {0}}, {"to", {0}}, {"credit", {0}}, {"words", {0}}};
+
+static int tiers(ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    if (n->count == 0 || n->count > JX_MAX_TIERS)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "between 1 and %d tiers", JX_MAX_TIERS);
+    jx_rules *r = c->r;
+    r->ntiers = 0;
+    for (const jx_node *it = n->first; it; it = it->next) {
+        char p[JX_PATH_MAX], sub[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, NULL, (long)r->ntiers);
+        const jx_node *v[T_N];
+        TRY(jx__collect(v, tier_keys, T_N, it, p, c->err));
+        jx_tier *t = &r->tiers[r->ntiers];
+        for (int i = 0; i < T_WORDS; i++) {
+            jx__path(sub, sizeof sub, p, tier_keys[i].name, 0);
+            TRY(required(v[i], it, p, tier_keys[i].name, c->err));
+        }
+        jx__path(sub, sizeof sub, p, "name", 0);
+        TRY(jx__get_text(&t->name, c->a, v[T_NAME], sub, c->err));
+        jx__path(sub, sizeof sub, p, "from", 0);
+        TRY(fraction(&t->from, c, v[T_FROM], sub));
+        jx__path(sub, sizeof sub, p, "to", 0);
+        TRY(fraction(&t->to, c, v[T_TO], sub));
+        jx__path(sub, sizeof sub, p, "credit", 0);
+        TRY(fraction(&t->credit, c, v[T_CREDIT], sub));
+        if (t->from >= t->to || t->credit < t->from || t->credit > t->to)
+            return jx__fail(c->err, JX_EVALUE, it->source, it->line, it->column, p,
+                            "a tier needs from < to and from <= credit <= to");
+        if (r->ntiers == 0 ? t->to != JX_MICRO : t->to != r->tiers[r->ntiers - 1].from)
+            return jx__fail(c->err, JX_EVALUE, v[T_TO]->source, v[T_TO]->line, v[T_TO]->column,
+                            p, "tiers must run from 1 down to 0 without gaps: this one should "
+                               "end where the one above starts");
+        if (v[T_WORDS]) {
+            jx__path(sub, sizeof sub, p, "words", 0);
+            TRY(string_list(&t->words, &t->nwords, c, v[T_WORDS], sub));
+        }
+        r->ntiers++;
+    }
+    const jx_tier *last = &r->tiers[r->ntiers - 1];
+    if (last->from != 0)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "the last tier must start at 0");
+    return JX_OK;
+}
+
+static int scales(ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_MAP, path, c->err));
+    jx_rules *r = c->r;
+    r->scales = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->scales);
+    if (!r->scales)
+        return JX_ENOMEM;
+    JX_FOR_PAIRS(n, k, v)
+    {
+        jx_scale *s = &r->scales[r->nscales];
+        char p[JX_PATH_MAX], sub[JX_PATH_MAX];
+        TRY(jx__get_text(&s->name, c->a, k, path, c->err));
+        jx__path(p, sizeof p, path, s->name, 0);
+        TRY(jx__want(v, JX_NODE_MAP, p, c->err));
+        s->words = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->words);
+        s->credit = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->credit);
+        if (!s->words || !s->credit)
+            return JX_ENOMEM;
+        JX_FOR_PAIRS(v, gk, gv)
+        {
+            TRY(jx__get_text(&s->words[s->n], c->a, gk, p, c->err));
+            jx__path(sub, sizeof sub, p, s->words[s->n], 0);
+            TRY(fraction(&s->credit[s->n], c, gv, sub));
+            s->n++;
+        }
+        r->nscales++;
+    }
+    return JX_OK;
+}
+
+enum { L_NAME, L_POINTS, L_MATCH, L_N };
+static const jx_key level_keys[L_N] = {{"name", {0}}, {"points", {0}}, {"match", {0}}};
+
+static int levels(ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    jx_rules *r = c->r;
+    r->levels = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->levels);
+    if (!r->levels)
+        return JX_ENOMEM;
+    for (const jx_node *it = n->first; it; it = it->next) {
+        char p[JX_PATH_MAX], sub[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, NULL, (long)r->nlevels);
+        const jx_node *v[L_N];
+        TRY(jx__collect(v, level_keys, L_N, it, p, c->err));
+        jx_level *l = &r->levels[r->nlevels];
+        TRY(required(v[L_NAME], it, p, "name", c->err));
+        TRY(required(v[L_POINTS], it, p, "points", c->err));
+        jx__path(sub, sizeof sub, p, "name", 0);
+        TRY(jx__get_text(&l->name, c->a, v[L_NAME], sub, c->err));
+        jx__path(sub, sizeof sub, p, "points", 0);
+        TRY(points(&l->points, c, v[L_POINTS], sub));
+        if (v[L_MATCH]) {
+            jx__path(sub, sizeof sub, p, "match", 0);
+            TRY(string_list(&l->match, &l->nmatch, c, v[L_MATCH], sub));
+        } else {
+            l->match = jx_arena__alloc(c->a, sizeof *l->match);
+            if (!l->match)
+                return JX_ENOMEM;
+            l->match[0] = l->name;
+            l->nmatch = 1;
+        }
+        r->nlevels++;
+    }
+    return JX_OK;
+}
+
+enum { B_POINTS, B_BASE, B_CAP, B_REASON, B_N };
+static const jx_key budget_keys[B_N] = {
+    {"points", {0}}, {"base", {0}}, {"cap", {0}}, {"reason_below", {0}}};
+
+static int budget(ctx *c, const jx_node *n, const char *path)
+{
+    const jx_node *v[B_N];
+    TRY(jx__collect(v, budget_keys, B_N, n, path, c->err));
+    char sub[JX_PATH_MAX];
+    for (int i = 0; i < B_N; i++)
+        TRY(required(v[i], n, path, budget_keys[i].name, c->err));
+    jx__path(sub, sizeof sub, path, "points", 0);
+    TRY(points(&c->r->budget_points, c, v[B_POINTS], sub));
+    jx__path(sub, sizeof sub, path, "base", 0);
+    TRY(jx__want(v[B_BASE], JX_NODE_SCALAR, sub, c->err));
+    if (jx__streq(v[B_BASE]->text, "initial"))
+        c->r->budget_initial = true;
+    else if (!jx__streq(v[B_BASE]->text, "full_year"))
+        return jx__fail(c->err, JX_EVALUE, v[B_BASE]->source, v[B_BASE]->line,
+                        v[B_BASE]->column, sub, "base is full_year or initial, not '%s'",
+                        v[B_BASE]->text);
+    jx__path(sub, sizeof sub, path, "cap", 0);
+    TRY(jx__get_number(&c->r->budget_cap, c->a, v[B_CAP], sub, NULL, 1, 10 * JX_MICRO, 6,
+                       c->err));
+    jx__path(sub, sizeof sub, path, "reason_below", 0);
+    return fraction(&c->r->reason_below, c, v[B_REASON], sub);
+}
+
+enum { W_OVER, W_RATIO_ACTUAL, W_RATIO_TARGET, W_N };
+static const jx_key warn_keys[W_N] = {
+    {"over_target_ratio", {0}}, {"ratio_actual_max", {0}}, {"ratio_target_min", {0}}};
+
+static int warnings(ctx *c, const jx_node *n, const char *path)
+{
+    const jx_node *v[W_N];
+    TRY(jx__collect(v, warn_keys, W_N, n, path, c->err));
+    int64_t *dst[W_N] = {&c->r->over_ratio, &c->r->ratio_actual_max, &c->r->ratio_target_min};
+    for (int i = 0; i < W_N; i++) {
+        if (!v[i])
+            continue;
+        char sub[JX_PATH_MAX];
+        jx__path(sub, sizeof sub, path, warn_keys[i].name, 0);
+        TRY(jx__get_number(dst[i], c->a, v[i], sub, NULL, 0, 1000000 * JX_MICRO, 6, c->err));
+    }
+    return JX_OK;
+}
+
+enum { G_MIN, G_LABEL, G_N };
+static const jx_key grade_keys[G_N] = {{"min", {0}}, {"label", {0}}};
+
+static int grades(ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    if (n->count == 0 || n->count > JX_MAX_BANDS)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "between 1 and %d grade bands", JX_MAX_BANDS);
+    jx_rules *r = c->r;
+    for (const jx_node *it = n->first; it; it = it->next) {
+        char p[JX_PATH_MAX], sub[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, NULL, (long)r->nbands);
+        const jx_node *v[G_N];
+        TRY(jx__collect(v, grade_keys, G_N, it, p, c->err));
+        TRY(required(v[G_MIN], it, p, "min", c->err));
+        TRY(required(v[G_LABEL], it, p, "label", c->err));
+        jx_band *b = &r->bands[r->nbands];
+        jx__path(sub, sizeof sub, p, "min", 0);
+        TRY(points(&b->min, c, v[G_MIN], sub));
+        jx__path(sub, sizeof sub, p, "label", 0);
+        TRY(jx__want(v[G_LABEL], JX_NODE_SCALAR, sub, c->err));
+        TRY(jx__get_text(&b->label, c->a, v[G_LABEL], sub, c->err));
+        if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min)
+            return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line,
+                            v[G_MIN]->column, sub, "grade bands go from the highest min down");
+        r->nbands++;
+    }
+    if (r->bands[r->nbands - 1].min != 0)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "the last grade band must start at 0 so every total has a grade");
+    return JX_OK;
+}
+
+enum { RD_DECIMALS, RD_MODE, RD_N };
+static const jx_key round_keys[RD_N] = {{"decimals", {0}}, {"mode", {0}}};
+
+static int rounding(ctx *c, const jx_node *n, const char *path)
+{
+    const jx_node *v[RD_N];
+    TRY(jx__collect(v, round_keys, RD_N, n, path, c->err));
+    char sub[JX_PATH_MAX];
+    if (v[RD_DECIMALS]) {
+        int64_t d;
+        jx__path(sub, sizeof sub, path, "decimals", 0);
+        TRY(jx__get_number(&d, c->a, v[RD_DECIMALS], sub, NULL, 0, 2 * JX_MICRO, 0, c->err));
+        c->r->decimals = (int)(d / JX_MICRO);
+    }
+    if (v[RD_MODE]) {
+        jx__path(sub, sizeof sub, path, "mode", 0);
+        TRY(jx__want(v[RD_MODE], JX_NODE_SCALAR, sub, c->err));
+        if (jx__streq(v[RD_MODE]->text, "down"))
+            c->r->round_down = true;
+        else if (!jx__streq(v[RD_MODE]->text, "half-up"))
+            return jx__fail(c->err, JX_EVALUE, v[RD_MODE]->source, v[RD_MODE]->line,
+                            v[RD_MODE]->column, sub, "mode is half-up or down, not '%s'",
+                            v[RD_MODE]->text);
+    }
+    return JX_OK;
+}
+
+enum { O_GE, O_LE, O_EQ, O_RANGE, O_DATE, O_N };
+static const jx_key op_keys[O_N] = {
+    {"ge", {"≥", ">="}}, {"le", {"≤", "<="}}, {"eq", {"="}}, {"range", {0}}, {"date", {0}}};
+
+enum { Q_TIERS, Q_SCALES, Q_N };
+static const jx_key qual_keys[Q_N] = {{"tiers", {0}}, {"scales", {0}}};
+static const jx_key weight_keys[1] = {{"levels", {0}}};
+
+static int build(jx_rules *r, jx_arena *a, const jx_node *root, const char *label, jx_error *err)
+{
+    ctx c = {r, a, err};
+    const jx_node *v[R_N];
+    TRY(jx__collect(v, top_keys, R_N, root, "", err));
+    static const int need[] = {R_OPS, R_QUAL, R_WEIGHTS, R_BUDGET, R_GRADES};
+    for (size_t i = 0; i < sizeof need / sizeof *need; i++)
+        TRY(required(v[need[i]], root, "", top_keys[need[i]].name, err));
+    TRY(jx__get_text(&r->name, a, v[R_NAME], "name", err));
+    if (!r->name[0])
+        r->name = label;
+    TRY(jx__get_text(&r->title, a, v[R_TITLE], "title", err));
+    r->total_points = 10000;
+    if (v[R_TOTAL])
+        TRY(points(&r->total_points, &c, v[R_TOTAL], "total_points"));
+    r->decimals = 2;
+    if (v[R_ROUNDING])
+        TRY(rounding(&c, v[R_ROUNDING], "rounding"));
+    r->over_ratio = 1300000;
+    r->ratio_actual_max = JX_MICRO;
+    r->ratio_target_min = 2 * JX_MICRO;
+    if (v[R_WARNINGS])
+        TRY(warnings(&c, v[R_WARNINGS], "warnings"));
+
+    const jx_node *q[Q_N];
+    TRY(jx__collect(q, qual_keys, Q_N, v[R_QUAL], "qualitative", err));
+    TRY(required(q[Q_TIERS], v[R_QUAL], "qualitative", "tiers", err));
+    TRY(tiers(&c, q[Q_TIERS], "qualitative.tiers"));
+    if (q[Q_SCALES])
+        TRY(scales(&c, q[Q_SCALES], "qualitative.scales"));
+
+    const jx_node *o[O_N];
+    TRY(jx__collect(o, op_keys, O_N, v[R_OPS], "ops", err));
+    jx_opclauses *dst[O_N] = {&r->ge, &r->le, &r->eq, &r->range, &r->date};
+    static const unsigned allow[O_N] = {
+        1u << C_MET | 1u << C_UNDER | 1u << C_ZERO,
+        1u << C_MET | 1u << C_OVER | 1u << C_ZERO,
+        1u << C_MET | 1u << C_UNDER | 1u << C_OVER | 1u << C_ZERO,
+        1u << C_MET | 1u << C_UNDER | 1u << C_OVER,
+        1u << C_MET | 1u << C_LATE,
+    };
+    for (int i = 0; i < O_N; i++) {
+        char p[JX_PATH_MAX];
+        jx__path(p, sizeof p, "ops", op_keys[i].name, 0);
+        TRY(required(o[i], v[R_OPS], "ops", op_keys[i].name, err));
+        TRY(op_clauses(dst[i], &c, o[i], p, allow[i]));
+    }
+
+    const jx_node *w[1];
+    TRY(jx__collect(w, weight_keys, 1, v[R_WEIGHTS], "weights", err));
+    TRY(required(w[0], v[R_WEIGHTS], "weights", "levels", err));
+    TRY(levels(&c, w[0], "weights.levels"));
+    TRY(budget(&c, v[R_BUDGET], "budget"));
+    return grades(&c, v[R_GRADES], "grades");
+}
+
+/* Parses one rule file into a tree, resolving `extends:` into a merged tree. */
+static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
+                     const jx_limits *lim, const jx_allocator *alc, int depth, jx_error *err);
+
+static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_limits *lim,
+                     const jx_allocator *alc, int depth, jx_error *err)
+{
+    TRY(jx__want(ext, JX_NODE_SCALAR, "extends", err));
+    if (depth >= JX_EXTENDS_MAX)
+        return jx__fail(err, JX_ELIMIT, ext->source, ext->line, ext->column, "extends",
+                        "extends goes deeper than %d files (a cycle?)", JX_EXTENDS_MAX);
+    for (size_t i = 0; i < jx__nbuiltins; i++)
+        if (jx__streq(jx__builtins[i].name, ext->text))
+            return load_tree(out, a, jx__builtins[i].text, jx__builtins[i].len,
+                             jx__builtins[i].name, lim, alc, depth + 1, err);
+    /* a path, relative to the extending file */
+    char path[1024];
+    const char *slash = strrchr(ext->source, '/');
+    if (ext->text[0] != '/' && slash)
+        snprintf(path, sizeof path, "%.*s/%s", (int)(slash - ext->source), ext->source,
+                 ext->text);
+    else
+        snprintf(path, sizeof path, "%s", ext->text);
+    char *buf;
+    size_t blen, bcap;
+    jx_error sub;
+    int rc = jx__read_file(&buf, &blen, &bcap, path, lim, alc, &sub);
+    if (rc)
+        return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line,
+                        ext->column, "extends",
+                        "extends '%s': no built-in rule set of that name, and %s: %s", ext->text,
+                        path, sub.message);
+    const char *src = jx_arena__strndup(a, path, strlen(path));
+    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, depth + 1, err) : JX_ENOMEM;
+    jx__free_buffer(alc, buf, bcap);
+    return rc;
+}
+
+static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
+                     const jx_limits *lim, const jx_allocator *alc, int depth, jx_error *err)
+{
+    jx_node **docs;
+    size_t ndocs;
+    TRY(jx__yaml_parse(&docs, &ndocs, a, data, len, source, lim, err));
+    if (ndocs == 0 || jx__is_null(docs[0]))
+        return jx__fail(err, JX_ESYNTAX, source, 1, 1, "", "empty rule file");
+    if (ndocs > 1)
+        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "",
+                        "a rule file holds one YAML document, this one has %zu", ndocs);
+    jx_node *root = docs[0];
+    TRY(jx__want(root, JX_NODE_MAP, "", err));
+    JX_FOR_PAIRS(root, k, v)
+    {
+        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "extends")) {
+            jx_node *base;
+            TRY(load_base(&base, a, v, lim, alc, depth, err));
+            root = jx__yaml_merge(a, base, root);
+            if (!root)
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            break;
+        }
+    }
+    *out = root;
+    return JX_OK;
+}
+
+int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const char *name,
+                         const jx_load_options *opts, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!data || !name)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data and name are required");
+    jx_limits lim;
+    jx__limits(&lim, opts);
+    jx_arena a;
+    jx_arena__init(&a, opts ? opts->alloc : NULL);
+    jx_rules tmp;
+    memset(&tmp, 0, sizeof tmp);
+    const char *label = jx_arena__strndup(&a, name, strlen(name));
+    jx_node *root = NULL;
+    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, 0, err)
+                   : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    if (rc == JX_OK)
+        rc = build(&tmp, &a, root, label, err);
+    if (rc == JX_OK) {
+        tmp.text = jx_arena__strndup(&a, data, len);
+        if (!tmp.text)
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    }
+    jx_rules *r = rc == JX_OK ? jx_arena__alloc(&a, sizeof *r) : NULL;
+    if (!r) {
+        if (rc == JX_OK)
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+        jx_arena__free(&a);
+        return rc;
+    }
+    *r = tmp;
+    r->arena = a;
+    *out = r;
+    return JX_OK;
+}
+
+int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *opts,
+                       jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
+    jx_limits lim;
+    jx__limits(&lim, opts);
+    jx_arena probe;
+    jx_arena__init(&probe, opts ? opts->alloc : NULL);
+    char *buf;
+    size_t len, cap;
+    TRY(jx__read_file(&buf, &len, &cap, path, &lim, probe.alc, err));
+    int rc = jx_rules_load_buffer(out, buf, len, path, opts, err);
+    jx__free_buffer(probe.alc, buf, cap);
+    return rc;
+}
+
+int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    for (size_t i = 0; name && i < jx__nbuiltins; i++)
+        if (jx__streq(jx__builtins[i].name, name))
+            return jx_rules_load_buffer(out, jx__builtins[i].text, jx__builtins[i].len, name,
+                                        NULL, err);
+    char known[160] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < jx__nbuiltins && used < sizeof known - 40; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 jx__builtins[i].name);
+    return jx__fail(err, JX_ENOTFOUND, "", 0, 0, "", "unknown rule set '%s' (built-ins: %s)",
+                    name ? name : "(null)", known);
+}
+
+int jx_rules_load(jx_rules **out, const char *name_or_path, const jx_load_options *opts,
+                  jx_error *err)
+{
+    for (size_t i = 0; name_or_path && i < jx__nbuiltins; i++)
+        if (jx__streq(jx__builtins[i].name, name_or_path))
+            return jx_rules_builtin(out, name_or_path, err);
+    if (name_or_path && !strchr(name_or_path, '/') && !strchr(name_or_path, '.'))
+        return jx_rules_builtin(out, name_or_path, err); /* a name, not a path: say so */
+    return jx_rules_load_file(out, name_or_path, opts, err);
+}
+
+const char *jx_rules_name(const jx_rules *r) { return r ? r->name : ""; }
+const char *jx_rules_source(const jx_rules *r) { return r ? r->text : ""; }
+
+void jx_rules_free(jx_rules *r)
+{
+    if (r) {
+        jx_arena a = r->arena;
+        jx_arena__free(&a);
+    }
+}
+
+const char *jx_builtin_name(size_t i) { return i < jx__nbuiltins ? jx__builtins[i].name : NULL; }
+const char *jx_builtin_title(size_t i)
+{
+    return i < jx__nbuiltins ? jx__builtins[i].title : NULL;
+}

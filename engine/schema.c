@@ -1,0 +1,112 @@
+/*
+ * schema.c - typed reads from node trees, shared by the rule-set and sheet loaders.
+ *
+ * Each read checks the node's kind and reports the node's own position and document path, so a
+ * semantic error found after parsing still points at the value the person must fix.
+ */
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *err)
+{
+    if (n && n->kind == kind && !(kind == JX_NODE_SCALAR && jx__is_null(n)))
+        return JX_OK;
+    static const char *const names[] = {"text or a number", "a mapping", "a list"};
+    if (!n)
+        return jx__fail(err, JX_ESCHEMA, "", 0, 0, path, "expected %s", names[kind]);
+    return jx__fail(err, JX_ESCHEMA, n->source, n->line, n->column, path,
+                    "expected %s, found %s", names[kind], jx__kind_name(n));
+}
+
+int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path,
+                 jx_error *err)
+{
+    *out = "";
+    if (jx__is_null(n))
+        return JX_OK;
+    int rc = jx__want(n, JX_NODE_SCALAR, path, err);
+    if (rc)
+        return rc;
+    *out = jx__trim_dup(a, n->text, n->len);
+    return *out ? JX_OK : jx__fail(err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+}
+
+int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
+{
+    memset(v, 0, sizeof *v);
+    v->unit = v->text = "";
+    if (jx__is_null(n))
+        return JX_OK;
+    int rc = jx__want(n, JX_NODE_SCALAR, path, err);
+    if (rc)
+        return rc;
+    v->line = n->line;
+    v->column = n->column;
+    const char *why = "";
+    rc = jx__parse_value(v, a, n->text, n->len, &why);
+    if (rc)
+        return jx__fail(err, rc, n->source, n->line, n->column, path, "'%s': %s", n->text, why);
+    return JX_OK;
+}
+
+int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path, const char *unit,
+                   int64_t lo, int64_t hi, int decimals, jx_error *err)
+{
+    jx_val v;
+    int rc = jx__get_value(&v, a, n, path, err);
+    if (rc)
+        return rc;
+    if (v.kind == JX_V_NONE)
+        return jx__want(n, JX_NODE_SCALAR, path, err);
+    bool unit_ok = v.mag == 0 && (v.unit[0] == '\0' || (unit && strcmp(v.unit, unit) == 0));
+    if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || !unit_ok)
+        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "'%s' is not a plain number%s%s", n->text, unit ? " of " : "",
+                        unit ? unit : "");
+    char lb[32], hb[32];
+    if (v.num < lo || v.num > hi)
+        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s is out of range: expected %s to %s", v.text, jx__fmt_micro(lb, lo),
+                        jx__fmt_micro(hb, hi));
+    int64_t step = JX_MICRO;
+    for (int i = 0; i < decimals; i++)
+        step /= 10;
+    if (v.num % step != 0)
+        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s has more than %d decimal places", v.text, decimals);
+    *out = v.num;
+    return JX_OK;
+}
+
+void jx__path(char *buf, size_t size, const char *parent, const char *key, long index)
+{
+    if (key)
+        snprintf(buf, size, "%s%s%s", parent, parent[0] ? "." : "", key);
+    else
+        snprintf(buf, size, "%s[%ld]", parent, index);
+}
+
+int jx__collect(const jx_node **vals, const jx_key *keys, size_t nkeys, const jx_node *map,
+                const char *path, jx_error *err)
+{
+    int rc = jx__want(map, JX_NODE_MAP, path, err);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < nkeys; i++)
+        vals[i] = NULL;
+    JX_FOR_PAIRS(map, k, v)
+    {
+        int i = jx__match_key(keys, nkeys, k, path, err);
+        if (i < 0)
+            return i;
+        if (vals[i]) {
+            const jx_node *first = vals[i];
+            return jx__fail(err, JX_ESCHEMA, k->source, k->line, k->column, path,
+                            "duplicate key '%s' (already given at line %u)", k->text, first->line);
+        }
+        vals[i] = v;
+    }
+    return JX_OK;
+}

@@ -1,0 +1,34 @@
+/* schema.h - typed reads from node trees (see schema.c). */
+#ifndef JX_SCHEMA_H
+#define JX_SCHEMA_H
+
+#include "internal.h"
+
+/* Checks a node's kind (a null scalar is not text). */
+int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *err);
+/* Reads trimmed text; a missing or null node gives "". */
+int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path,
+                 jx_error *err);
+/* Reads a value as people write it; a missing or null node gives JX_V_NONE. */
+int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err);
+/* Reads a plain number in micro-units within [lo, hi] with at most `decimals` places; `unit` (may
+ * be NULL) is a unit suffix allowed after it ("分"). */
+int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path, const char *unit,
+                   int64_t lo, int64_t hi, int decimals, jx_error *err);
+/* parent.key or parent[index] */
+void jx__path(char *buf, size_t size, const char *parent, const char *key, long index);
+
+#define JX_PATH_MAX 128
+
+/* Iterates the key/value pairs of a map node. */
+#define JX_FOR_PAIRS(map, k, v)                                                                    \
+    for (const jx_node *k = (map)->first, *v = k ? k->next : NULL; k && v;                         \
+         k = v->next, v = k ? k->next : NULL)
+
+
+
+/* Matches every key of a map against a key table into vals[] (NULL where absent); rejects unknown
+ * and duplicate keys. */
+int jx__collect(const jx_node **vals, const jx_key *keys, size_t nkeys, const jx_node *map,
+                const char *path, jx_error *err);
+#endif

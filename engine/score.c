@@ -1,0 +1,310 @@
+/*
+ * score.c - the scoring core: pure arithmetic on validated rows.
+ *
+ * No I/O, no allocation, no globals. Every credit is an exact fraction num/den of the row's points
+ * in 128-bit integers; the only rounding is jx__round, once per row, in decimal. A trace records how
+ * the score came about, so an explanation can be written later without recomputing anything.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den)
+{
+    jx_i128 unit = r->decimals == 0 ? 100 : r->decimals == 1 ? 10 : 1;
+    den *= unit;
+    jx_i128 q = r->round_down ? num / den : (2 * num + den) / (2 * den);
+    return (int64_t)(q * unit);
+}
+
+int jx__level_of(const jx_rules *r, const char *level1)
+{
+    if (!level1 || !level1[0])
+        return -1;
+    for (size_t i = 0; i < r->nlevels; i++)
+        for (size_t j = 0; j < r->levels[i].nmatch; j++)
+            if (strstr(level1, r->levels[i].match[j]))
+                return (int)i;
+    return -1;
+}
+
+/* The tier a credit (micro) falls in: from <= credit < to, the top tier including its `to`. */
+static int tier_of(const jx_rules *r, int64_t credit)
+{
+    for (size_t i = 0; i < r->ntiers; i++)
+        if (credit >= r->tiers[i].from && (credit < r->tiers[i].to || i == 0))
+            return (int)i;
+    return (int)r->ntiers - 1;
+}
+
+/* Reads a text actual as a tier word or a grade of a scale; prefers the scale the row names. */
+static bool read_words(jx_trace *tr, int64_t *credit, const jx_rules *r, const jx_row *row)
+{
+    const char *text = row->actual.text;
+    if (row->target.kind == JX_V_TEXT && jx__streq(text, row->target.text) &&
+        !(row->op == JX_OP_QUAL && strstr(row->target.text, "优良"))) {
+        tr->tier = 0;
+        *credit = r->tiers[0].credit;
+        return true;
+    }
+    for (size_t i = 0; i < r->ntiers; i++) {
+        if (jx__streq(text, r->tiers[i].name))
+            goto tier;
+        for (size_t j = 0; j < r->tiers[i].nwords; j++)
+            if (jx__streq(text, r->tiers[i].words[j]))
+                goto tier;
+        continue;
+    tier:
+        tr->tier = (int)i;
+        *credit = r->tiers[i].credit;
+        return true;
+    }
+    int found_scale = -1, found_grade = -1;
+    for (size_t i = 0; i < r->nscales; i++) {
+        const jx_scale *s = &r->scales[i];
+        for (size_t j = 0; j < s->n; j++) {
+            if (!jx__streq(text, s->words[j]))
+                continue;
+            bool named = jx__streq(row->target.text, s->name) || jx__streq(row->unit, s->name);
+            if (found_scale < 0 || named) {
+                found_scale = (int)i;
+                found_grade = (int)j;
+            }
+        }
+    }
+    if (found_scale < 0)
+        return false;
+    tr->scale = found_scale;
+    tr->grade = found_grade;
+    *credit = r->scales[found_scale].credit[found_grade];
+    tr->tier = tier_of(r, *credit);
+    return true;
+}
+
+/* The credit of a clause as num/den (both >= 0 after clamping to [0, 1]). */
+static void apply(jx_trace *tr, const jx_rules *r, jx_clause cl, int64_t a, int64_t b)
+{
+    jx_i128 num = 1, den = 1;
+    tr->clause = cl.kind;
+    switch (cl.kind) {
+    case JX_CL_FULL: break;
+    case JX_CL_ZERO: num = 0; break;
+    case JX_CL_RATIO:
+        num = b;
+        den = a;
+        if (a <= 0)
+            num = den = 1;
+        break;
+    case JX_CL_INVERSE:
+        num = a;
+        den = b;
+        if (b <= 0)
+            num = den = 1;
+        break;
+    case JX_CL_LINEAR:
+        num = (jx_i128)b * JX_MICRO - (jx_i128)cl.param * a;
+        den = (jx_i128)a * JX_MICRO - (jx_i128)cl.param * a;
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        if (den == 0)
+            num = den = 1;
+        break;
+    case JX_CL_TIER:
+        tr->tier = (int)cl.param;
+        num = r->tiers[cl.param].credit;
+        den = JX_MICRO;
+        break;
+    case JX_CL_NONNEG: num = b >= 0; break;
+    case JX_CL_NONPOS: num = b <= 0; break;
+    }
+    if (num < 0)
+        num = 0;
+    if (num > den)
+        num = den;
+    /* keep the fraction in 64 bits for the trace: reduce by common powers of ten */
+    while (den > INT64_MAX || num > INT64_MAX) {
+        num /= 10;
+        den /= 10;
+    }
+    tr->credit_num = (int64_t)num;
+    tr->credit_den = (int64_t)den;
+}
+
+static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
+
+static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, const char **why)
+{
+    jx_trace *tr = &o->tr;
+    int64_t a = row->target.num, b = row->actual.num;
+    if (b < 0) {
+        o->warn |= JX_W_NEGATIVE;
+        b = 0;
+    }
+    tr->a = a;
+    tr->b = b;
+    const jx_opclauses *c = row->op == JX_OP_GE   ? &r->ge
+                            : row->op == JX_OP_LE ? &r->le
+                            : row->op == JX_OP_EQ ? &r->eq
+                                                  : &r->range;
+    if (row->op == JX_OP_RANGE) {
+        if (b < a) {
+            tr->branch = 1;
+        } else if (b > row->target.hi) {
+            tr->branch = 2;
+            tr->a = a = row->target.hi;
+        }
+    } else if (a == 0) {
+        tr->branch = 3;
+    } else if (b == a) {
+        tr->branch = 0;
+    } else if (b < a) {
+        tr->branch = row->op == JX_OP_LE ? 0 : 1;
+    } else {
+        tr->branch = row->op == JX_OP_GE ? 0 : 2;
+    }
+    const jx_clause *cl = tr->branch == 0   ? &c->met
+                          : tr->branch == 1 ? &c->under
+                          : tr->branch == 2 ? &c->over
+                                            : &c->zero;
+    if (a < 0 && (cl->kind == JX_CL_RATIO || cl->kind == JX_CL_INVERSE || cl->kind == JX_CL_LINEAR)) {
+        *why = "a negative target cannot be scored as a proportion";
+        return JX_EVALUE;
+    }
+    apply(tr, r, *cl, a, b);
+    bool full = tr->credit_num == tr->credit_den;
+    if (tr->branch == 0 || tr->branch == 3)
+        o->status = full ? JX_STATUS_MET : JX_STATUS_ZERO;
+    else if (full)
+        o->status = tr->branch == 2 && row->op != JX_OP_LE ? JX_STATUS_OVER : JX_STATUS_MET;
+    else
+        o->status = tr->credit_num == 0 ? JX_STATUS_ZERO : JX_STATUS_SHORT;
+    if ((row->op == JX_OP_GE || row->op == JX_OP_EQ) && a > 0 &&
+        (jx_i128)b * JX_MICRO >= (jx_i128)r->over_ratio * a) {
+        if (o->status == JX_STATUS_MET)
+            o->status = JX_STATUS_OVER;
+        if (!row->reason[0])
+            o->warn |= JX_W_OVER;
+    }
+    if (b > 0 && b <= r->ratio_actual_max && a >= r->ratio_target_min)
+        o->warn |= JX_W_RATIO;
+    return JX_OK;
+}
+
+int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
+                  const char **why, const char **why_field)
+{
+    memset(o, 0, sizeof *o);
+    o->points = points;
+    jx_trace *tr = &o->tr;
+    tr->tier = tr->scale = tr->grade = -1;
+    tr->credit_den = 1;
+    *why_field = "actual";
+    if (row->op_assumed)
+        o->warn |= JX_W_ASSUMED;
+    if (row->op == JX_OP_QUAL && row->unit[0])
+        for (size_t i = 0; i < r->nscales; i++)
+            if (strncmp(r->scales[i].name, row->unit, strlen(row->unit)) == 0)
+                o->warn |= JX_W_SWAPPED;
+
+    bool manual = row->op == JX_OP_QUAL && row->has_score;
+    if (row->actual.kind == JX_V_NONE && !manual) {
+        o->status = JX_STATUS_PENDING;
+        o->warn |= JX_W_PENDING;
+        tr->branch = 6;
+        return JX_OK;
+    }
+    int64_t credit = -1; /* micro, when read from words or a ratio */
+    if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
+        if (row->actual.kind == JX_V_TEXT && !read_words(tr, &credit, r, row) && !manual) {
+            *why = row->op == JX_OP_QUAL
+                       ? "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade "
+                         "of a scale (优, 良, 中, 低, 差), or give the evaluator's score"
+                       : "the actual is not a number, nor a word the rule set reads as a tier";
+            return JX_EVALUE;
+        }
+        tr->branch = 4;
+    } else if (row->op == JX_OP_QUAL) {
+        const jx_val *b = &row->actual;
+        if (b->kind != JX_V_NUM || b->num < 0 || b->num > JX_MICRO || b->unit[0]) {
+            if (!manual) {
+                *why = "a 定性 actual must be a tier, a grade, or a completion ratio from 0 to 1";
+                return JX_EVALUE;
+            }
+        } else {
+            credit = b->num;
+            tr->ratio_actual = true;
+            tr->tier = tier_of(r, credit);
+            o->warn |= JX_W_RATIO;
+        }
+        tr->branch = 5;
+    } else if (row->op == JX_OP_DATE) {
+        const jx_val *a = &row->target, *b = &row->actual;
+        int ya = a->year, yb = b->year;
+        if (!ya || !yb)
+            ya = yb = 0;
+        bool late = date_key(yb, b->month, b->day) > date_key(ya, a->month, a->day);
+        tr->branch = late ? 2 : 0;
+        apply(tr, r, late ? r->date.over : r->date.met, 0, 0);
+        bool full = tr->credit_num == tr->credit_den;
+        o->status = full ? JX_STATUS_MET : tr->credit_num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
+    } else {
+        int rc = score_quant(o, r, row, why);
+        if (rc)
+            return rc;
+    }
+
+    if (credit >= 0) { /* words or ratio */
+        tr->clause = JX_CL_TIER;
+        tr->credit_num = credit;
+        tr->credit_den = JX_MICRO;
+        o->status = row->op == JX_OP_QUAL ? JX_STATUS_QUAL
+                    : credit == JX_MICRO  ? JX_STATUS_MET
+                    : credit == 0         ? JX_STATUS_ZERO
+                                          : JX_STATUS_SHORT;
+    }
+    if (manual) {
+        tr->manual = true;
+        *why_field = "score";
+        if (row->score > points) {
+            *why = "the 定性 score is more than the indicator's points";
+            return JX_EVALUE;
+        }
+        int t = tier_of(r, points ? (int64_t)((jx_i128)row->score * JX_MICRO / points) : 0);
+        if (tr->tier >= 0) {
+            /* exact check on the bounds: from*p <= s < to*p (top tier: s <= p) */
+            const jx_tier *k = &r->tiers[tr->tier];
+            jx_i128 s = (jx_i128)row->score * JX_MICRO;
+            bool in = s >= (jx_i128)k->from * points &&
+                      (tr->tier == 0 ? s <= (jx_i128)k->to * points : s < (jx_i128)k->to * points);
+            if (!in) {
+                *why = "the 定性 score lies outside the tier its actual names";
+                return JX_EVALUE;
+            }
+        }
+        if (tr->tier < 0)
+            tr->tier = t;
+        tr->credit_num = row->score;
+        tr->credit_den = points ? points : 1;
+        tr->raw = row->score;
+        o->status = JX_STATUS_QUAL;
+    } else {
+        tr->raw = jx__round(r, (jx_i128)points * tr->credit_num, tr->credit_den);
+    }
+    if (row->op == JX_OP_QUAL)
+        o->status = JX_STATUS_QUAL;
+    if (tr->tier > 0 && row->op == JX_OP_QUAL && !row->reason[0])
+        o->warn |= JX_W_SHORT;
+    if ((o->status == JX_STATUS_SHORT || o->status == JX_STATUS_ZERO) && !row->reason[0])
+        o->warn |= JX_W_SHORT;
+
+    o->score = tr->raw;
+    if (row->has_deduct) {
+        o->deducted = row->deduct < o->score ? row->deduct : o->score;
+        o->score -= o->deducted;
+    }
+    if (row->has_score && !manual && row->score != o->score)
+        o->warn |= JX_W_CLAIM;
+    return JX_OK;
+}

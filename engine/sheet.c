@@ -1,0 +1,507 @@
+/*
+ * sheet.c - indicator files: YAML documents to validated jx_sheet structs.
+ *
+ * English keys are canonical; the printed form's Chinese headings are aliases. What can be settled
+ * without a rule set is settled here: each row's scoring kind (≥ ≤ = range date 定性), its numbers in
+ * a common unit magnitude, its points in hundredths, money in 分. What needs the rules (tier words,
+ * grade scales, weight splits) is left to the scorer. Every value keeps its line and column.
+ */
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define TRY(x)                                                                                     \
+    do {                                                                                           \
+        int rc_ = (x);                                                                             \
+        if (rc_)                                                                                   \
+            return rc_;                                                                            \
+    } while (0)
+
+enum { S_ORG, S_PROJECT, S_YEAR, S_RULES, S_BUDGET, S_INDICATORS, S_TOTAL, S_GRADE, S_N };
+static const jx_key sheet_keys[S_N] = {
+    {"org", {"单位", "部门", "单位名称", "部门名称", "部门(单位)名称", "实施单位"}},
+    {"project", {"项目名称", "项目"}},
+    {"year", {"年度"}},
+    {"rules", {"规则"}},
+    {"budget", {"预算执行情况", "预算执行"}},
+    {"indicators", {"绩效指标", "指标"}},
+    {"total", {"总分", "绩效自评总分", "自评总分"}},
+    {"grade", {"等级", "自评等级", "绩效自评等级"}},
+};
+
+enum { B_INITIAL, B_FULL, B_EXECUTED, B_POINTS, B_RATE, B_SCORE, B_REASON, B_N };
+static const jx_key budget_keys[B_N] = {
+    {"initial", {"年初预算数"}},
+    {"full_year", {"全年预算数", "调整后预算数"}},
+    {"executed", {"全年执行数", "执行数"}},
+    {"points", {"分值"}},
+    {"rate", {"执行率"}},
+    {"score", {"得分"}},
+    {"reason", {"偏差原因", "偏差原因分析及改进措施"}},
+};
+
+enum { I_ID, I_GROUP, I_LEVEL1, I_LEVEL2, I_NAME, I_OP, I_TARGET, I_UNIT, I_POINTS, I_ACTUAL,
+       I_SCORE, I_DEDUCT, I_REASON, I_N };
+static const jx_key row_keys[I_N] = {
+    {"id", {"序号"}},
+    {"group", {"活动"}},
+    {"level1", {"一级指标"}},
+    {"level2", {"二级指标"}},
+    {"name", {"三级指标", "指标名称", "绩效指标"}},
+    {"op", {"指标性质"}},
+    {"target", {"年度指标值", "指标值", "计划值"}},
+    {"unit", {"度量单位", "单位"}},
+    {"points", {"分值", "指标权重", "权重"}},
+    {"actual", {"实际完成值", "完成值"}},
+    {"score", {"得分"}},
+    {"deduct", {"扣分"}},
+    {"reason", {"偏差原因分析及改进措施", "偏差原因"}},
+};
+
+enum { D_POINTS, D_REASON, D_N };
+static const jx_key deduct_keys[D_N] = {{"points", {"分值", "扣分"}}, {"reason", {"原因", "扣分原因"}}};
+
+typedef struct ctx {
+    jx_arena *a;
+    jx_error *err;
+} ctx;
+
+#define fail_at(c, n, code, path, ...)                                                             \
+    jx__fail((c)->err, code, (n)->source, (n)->line, (n)->column, path, __VA_ARGS__)
+
+/* Points, scores and totals: a plain number of points in hundredths, 0..1000. */
+static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *path, const char *what)
+{
+    jx_val v;
+    TRY(jx__get_value(&v, c->a, n, path, c->err));
+    if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || v.mag != 0 ||
+        !(v.unit[0] == '\0' || jx__streq(v.unit, "分")))
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s must be a number of points, not '%s'", what, v.text);
+    if (v.num < 0)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s must not be negative (%s)", what, v.text);
+    if (v.num > 1000 * JX_MICRO)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s of %s is more than 1000 points", what, v.text);
+    if (v.num % (JX_MICRO / 100) != 0)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "%s has more than 2 decimal places (%s)", what, v.text);
+    *out = v.num / (JX_MICRO / 100);
+    return JX_OK;
+}
+
+/* Money to 分, exactly: "333,113,794.75", "33311.38万元". */
+static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path)
+{
+    jx_val v;
+    TRY(jx__get_value(&v, c->a, n, path, c->err));
+    if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || !(v.unit[0] == '\0' || jx__streq(v.unit, "元")))
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "'%s' is not an amount of money (元, 万元, 亿元)", v.text);
+    if (v.num < 0)
+        return fail_at(c, n, JX_EVALUE, path, "a budget amount must not be negative (%s)", v.text);
+    jx_i128 fen = (jx_i128)v.num; /* micro-yuan at magnitude mag */
+    for (int i = 0; i < v.mag; i++)
+        fen *= 10;
+    if (fen % (JX_MICRO / 100) != 0)
+        return fail_at(c, n, JX_EVALUE, path, "'%s' has a fraction of a 分", v.text);
+    fen /= JX_MICRO / 100;
+    if (fen > (jx_i128)INT64_MAX / 100)
+        return fail_at(c, n, JX_EVALUE, path, "'%s' is too large", v.text);
+    *out = (int64_t)fen;
+    return JX_OK;
+}
+
+static void pos_of(jx_pos *p, const jx_node *n)
+{
+    p->line = n ? n->line : 0;
+    p->column = n ? n->column : 0;
+}
+
+static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
+{
+    const jx_node *v[B_N];
+    TRY(jx__collect(v, budget_keys, B_N, n, "budget", c->err));
+    char p[JX_PATH_MAX];
+    s->has_budget = true;
+    pos_of(&s->budget_pos, n);
+    int64_t *money[3] = {&s->initial, &s->full_year, &s->executed};
+    bool *has[3] = {&s->has_initial, &s->has_full_year, &s->has_executed};
+    for (int i = B_INITIAL; i <= B_EXECUTED; i++) {
+        if (jx__is_null(v[i]))
+            continue;
+        jx__path(p, sizeof p, "budget", budget_keys[i].name, 0);
+        TRY(read_money(money[i], c, v[i], p));
+        *has[i] = true;
+    }
+    if (!s->has_executed)
+        return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
+                        "budget needs executed (全年执行数)");
+    if (!s->has_full_year && !s->has_initial)
+        return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
+                        "budget needs full_year (全年预算数) or initial (年初预算数)");
+    if (!jx__is_null(v[B_POINTS])) {
+        TRY(read_points(&s->budget_points, c, v[B_POINTS], "budget.points", "points"));
+        s->budget_has_points = true;
+    }
+    if (!jx__is_null(v[B_RATE])) {
+        jx_val r;
+        TRY(jx__get_value(&r, c->a, v[B_RATE], "budget.rate", c->err));
+        if (r.kind != JX_V_NUM || r.mag != 0 || !(r.unit[0] == '\0' || jx__streq(r.unit, "%")))
+            return fail_at(c, v[B_RATE], JX_EVALUE, "budget.rate",
+                           "rate must be a percentage, not '%s'", r.text);
+        s->budget_rate = r.num;
+        s->budget_has_rate = true;
+        pos_of(&s->budget_rate_pos, v[B_RATE]);
+    }
+    if (!jx__is_null(v[B_SCORE])) {
+        TRY(read_points(&s->budget_score, c, v[B_SCORE], "budget.score", "score"));
+        s->budget_has_score = true;
+        pos_of(&s->budget_score_pos, v[B_SCORE]);
+    }
+    return jx__get_text(&s->budget_reason, c->a, v[B_REASON], "budget.reason", c->err);
+}
+
+/* Unit bases agree when equal, when one is unstated, or when one extends the other ("家企业"). */
+static bool units_agree(const char *x, const char *y)
+{
+    if (!x[0] || !y[0])
+        return true;
+    size_t nx = strcspn(x, "/"), ny = strcspn(y, "/");
+    size_t n = nx < ny ? nx : ny;
+    return n > 0 && strncmp(x, y, n) == 0;
+}
+
+/* Scales v to magnitude `mag` (≤ v's own). */
+static bool rescale(jx_val *v, int mag)
+{
+    for (; v->mag > mag; v->mag--) {
+        if (v->num > INT64_MAX / 10 || v->num < INT64_MIN / 10 || v->hi > INT64_MAX / 10)
+            return false;
+        v->num *= 10;
+        v->hi *= 10;
+    }
+    return true;
+}
+
+static int settle_units(jx_row *r, ctx *c, const jx_node *tn, const jx_node *an,
+                        const char *path, const char *unit_base)
+{
+    jx_val *t = &r->target, *b = &r->actual;
+    char p[JX_PATH_MAX];
+    /* bare numbers take the 度量单位 column's unit */
+    if (!t->unit[0] && t->mag == 0) {
+        t->unit = unit_base;
+        t->mag = r->unit_mag;
+    }
+    if (t->unit[0] && !units_agree(t->unit, unit_base)) {
+        jx__path(p, sizeof p, path, "target", 0);
+        return jx__fail(c->err, JX_EVALUE, tn->source, tn->line, tn->column, p,
+                        "units cannot convert into each other: the target is in %s, the 度量单位 "
+                        "column says %s",
+                        t->unit, r->unit);
+    }
+    if (b->kind != JX_V_NUM)
+        return JX_OK;
+    if (!b->unit[0] && b->mag == 0) {
+        b->unit = t->unit;
+        b->mag = t->mag;
+    }
+    jx__path(p, sizeof p, path, "actual", 0);
+    if (!units_agree(t->unit, b->unit))
+        return jx__fail(c->err, JX_EVALUE, an->source, an->line, an->column, p,
+                        "units cannot convert into each other: the target is in %s, the actual "
+                        "in %s",
+                        t->unit[0] ? t->unit : "(no unit)", b->unit);
+    int mag = t->mag < b->mag ? t->mag : b->mag;
+    if (!rescale(t, mag) || !rescale(b, mag))
+        return jx__fail(c->err, JX_EVALUE, an->source, an->line, an->column, p,
+                        "'%s' is too large once converted to the target's unit", b->text);
+    return JX_OK;
+}
+
+static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
+{
+    const jx_node *v[I_N];
+    TRY(jx__collect(v, row_keys, I_N, n, path, c->err));
+    pos_of(&r->pos, n);
+    char p[JX_PATH_MAX];
+    const char **texts[] = {&r->group, &r->level1, &r->level2, &r->name, &r->unit, &r->reason,
+                            &r->op_text};
+    const int keys[] = {I_GROUP, I_LEVEL1, I_LEVEL2, I_NAME, I_UNIT, I_REASON, I_OP};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        jx__path(p, sizeof p, path, row_keys[keys[i]].name, 0);
+        TRY(jx__get_text(texts[i], c->a, v[keys[i]], p, c->err));
+    }
+    if (!r->name[0])
+        return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
+                        "an indicator needs its name (三级指标)");
+    const char *unit_base;
+    jx__parse_unit(r->unit, &r->unit_mag, &unit_base, c->a);
+    if (!unit_base)
+        return JX_ENOMEM;
+
+    int op = jx__parse_op(r->op_text);
+    if (op < 0) {
+        jx__path(p, sizeof p, path, "op", 0);
+        return fail_at(c, v[I_OP], JX_EVALUE, p,
+                       "unknown 指标性质 '%s': expected ≥, ≤, =, 定性 (or 正向, 反向, 区间)",
+                       r->op_text);
+    }
+    jx__path(p, sizeof p, path, "target", 0);
+    TRY(jx__get_value(&r->target, c->a, v[I_TARGET], p, c->err));
+    jx__path(p, sizeof p, path, "actual", 0);
+    TRY(jx__get_value(&r->actual, c->a, v[I_ACTUAL], p, c->err));
+
+    jx_val *t = &r->target;
+    jx__path(p, sizeof p, path, "target", 0);
+    if (op == JX_OP_QUAL) {
+        r->op = JX_OP_QUAL;
+    } else {
+        if (op == JX_OP_NONE)
+            op = t->op;
+        switch (t->kind) {
+        case JX_V_NONE:
+            return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
+                            "indicator '%s' has no target (年度指标值)", r->name);
+        case JX_V_TEXT:
+            if (op != JX_OP_NONE)
+                return jx__fail(c->err, JX_EVALUE, v[I_TARGET]->source, v[I_TARGET]->line,
+                                v[I_TARGET]->column, p,
+                                "the target '%s' is not a number, but the row is quantitative "
+                                "(指标性质 %s); write the number, or 定性",
+                                t->text, jx__op_symbol((jx_op)op));
+            r->op = JX_OP_QUAL;
+            break;
+        case JX_V_DATE:
+            r->op = JX_OP_DATE;
+            break;
+        case JX_V_RANGE:
+            r->op = JX_OP_RANGE;
+            break;
+        case JX_V_NUM:
+            if (op == JX_OP_RANGE)
+                return fail_at(c, v[I_TARGET], JX_EVALUE, p,
+                               "指标性质 区间 needs a range target such as 90%%-100%%, not '%s'",
+                               t->text);
+            if (op == JX_OP_NONE) {
+                op = JX_OP_GE;
+                r->op_assumed = true;
+            }
+            r->op = (jx_op)op;
+            /* "≤12" 月 is a deadline: month 12 */
+            if (op == JX_OP_LE && t->mag == 0 &&
+                (jx__streq(t->unit, "月") || (!t->unit[0] && jx__streq(unit_base, "月"))) &&
+                t->num % JX_MICRO == 0 && t->num >= JX_MICRO && t->num <= 12 * JX_MICRO) {
+                t->kind = JX_V_DATE;
+                t->month = (int)(t->num / JX_MICRO);
+                r->op = JX_OP_DATE;
+            }
+            break;
+        }
+    }
+
+    jx_val *b = &r->actual;
+    jx__path(p, sizeof p, path, "actual", 0);
+    if (r->op == JX_OP_DATE) {
+        if (b->kind == JX_V_NUM && b->num % JX_MICRO == 0 && b->num >= JX_MICRO &&
+            b->num <= 12 * JX_MICRO && b->mag == 0 && (!b->unit[0] || jx__streq(b->unit, "月"))) {
+            b->kind = JX_V_DATE;
+            b->month = (int)(b->num / JX_MICRO);
+        } else if (b->kind == JX_V_NUM || b->kind == JX_V_RANGE) {
+            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p,
+                           "the target is a date, but the actual '%s' is not one", b->text);
+        }
+    } else if (r->op != JX_OP_QUAL) {
+        if (b->kind == JX_V_RANGE || b->kind == JX_V_DATE)
+            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p,
+                           "the actual '%s' must be a single number", b->text);
+        TRY(settle_units(r, c, v[I_TARGET], v[I_ACTUAL], path, unit_base));
+    }
+
+    if (!jx__is_null(v[I_POINTS])) {
+        jx__path(p, sizeof p, path, "points", 0);
+        TRY(read_points(&r->points, c, v[I_POINTS], p, "points"));
+        r->has_points = true;
+        pos_of(&r->points_pos, v[I_POINTS]);
+    }
+    if (!jx__is_null(v[I_SCORE])) {
+        jx__path(p, sizeof p, path, "score", 0);
+        TRY(read_points(&r->score, c, v[I_SCORE], p, "score"));
+        r->has_score = true;
+        pos_of(&r->score_pos, v[I_SCORE]);
+    }
+    if (!jx__is_null(v[I_DEDUCT])) {
+        char dp[JX_PATH_MAX];
+        jx__path(dp, sizeof dp, path, "deduct", 0);
+        const jx_node *d[D_N];
+        TRY(jx__collect(d, deduct_keys, D_N, v[I_DEDUCT], dp, c->err));
+        if (jx__is_null(d[D_POINTS]))
+            return fail_at(c, v[I_DEDUCT], JX_ESCHEMA, dp, "deduct needs points");
+        jx__path(p, sizeof p, dp, "points", 0);
+        TRY(read_points(&r->deduct, c, d[D_POINTS], p, "deduct.points"));
+        jx__path(p, sizeof p, dp, "reason", 0);
+        TRY(jx__get_text(&r->deduct_reason, c->a, d[D_REASON], p, c->err));
+        if (!r->deduct_reason[0])
+            return fail_at(c, v[I_DEDUCT], JX_ESCHEMA, dp,
+                           "a deduction needs a reason: deduct: {points: N, reason: ...}");
+        r->has_deduct = true;
+        pos_of(&r->deduct_pos, v[I_DEDUCT]);
+    }
+    return JX_OK;
+}
+
+static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *source)
+{
+    const jx_node *v[S_N];
+    TRY(jx__collect(v, sheet_keys, S_N, root, "", c->err));
+    s->source = source;
+    pos_of(&s->pos, root);
+    TRY(jx__get_text(&s->org, c->a, v[S_ORG], "org", c->err));
+    TRY(jx__get_text(&s->project, c->a, v[S_PROJECT], "project", c->err));
+    const char *rules;
+    TRY(jx__get_text(&rules, c->a, v[S_RULES], "rules", c->err));
+    s->rules = rules[0] ? rules : NULL;
+    if (!jx__is_null(v[S_YEAR])) {
+        jx_val y;
+        TRY(jx__get_value(&y, c->a, v[S_YEAR], "year", c->err));
+        if (y.kind != JX_V_NUM || y.num % JX_MICRO != 0 || y.num < 1900 * JX_MICRO ||
+            y.num > 2199 * JX_MICRO || !(y.unit[0] == '\0' || jx__streq(y.unit, "年")))
+            return fail_at(c, v[S_YEAR], JX_EVALUE, "year", "'%s' is not a year", y.text);
+        s->year = (int)(y.num / JX_MICRO);
+    }
+    if (!jx__is_null(v[S_BUDGET]))
+        TRY(read_budget(s, c, v[S_BUDGET]));
+    if (!jx__is_null(v[S_TOTAL])) {
+        TRY(read_points(&s->total, c, v[S_TOTAL], "total", "total"));
+        s->has_total = true;
+        pos_of(&s->total_pos, v[S_TOTAL]);
+    }
+    TRY(jx__get_text(&s->grade, c->a, v[S_GRADE], "grade", c->err));
+    pos_of(&s->grade_pos, v[S_GRADE]);
+
+    const jx_node *list = v[S_INDICATORS];
+    if (!list)
+        return jx__fail(c->err, JX_ESCHEMA, root->source, root->line, root->column, "",
+                        "missing key 'indicators' (绩效指标)");
+    TRY(jx__want(list, JX_NODE_SEQ, "indicators", c->err));
+    if (list->count == 0)
+        return jx__fail(c->err, JX_ESCHEMA, list->source, list->line, list->column, "indicators",
+                        "a sheet needs at least one indicator");
+    s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows);
+    if (!s->rows)
+        return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    const jx_row *with = NULL, *without = NULL;
+    for (const jx_node *it = list->first; it; it = it->next) {
+        char p[JX_PATH_MAX];
+        jx__path(p, sizeof p, "indicators", NULL, (long)s->nrows);
+        jx_row *r = &s->rows[s->nrows];
+        TRY(read_row(r, c, it, p));
+        if (r->has_points && !with)
+            with = r;
+        if (!r->has_points && !without)
+            without = r;
+        s->nrows++;
+        if (with && without) {
+            const jx_row *lacking = without;
+            char lp[JX_PATH_MAX];
+            jx__path(lp, sizeof lp, "indicators", NULL, (long)(lacking - s->rows));
+            return jx__fail(c->err, JX_ESCHEMA, source, lacking->pos.line, lacking->pos.column,
+                            lp,
+                            "this indicator has no points while line %u's has: give every "
+                            "indicator its points (分值/指标权重), or none to use the rule set's "
+                            "split",
+                            with->pos.line);
+        }
+    }
+    return JX_OK;
+}
+
+int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
+                       const jx_load_options *opts, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!data || !name)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data and name are required");
+    jx_limits lim;
+    jx__limits(&lim, opts);
+    jx_arena a;
+    jx_arena__init(&a, opts ? opts->alloc : NULL);
+    ctx c = {&a, err};
+    jx_node **docs = NULL;
+    size_t ndocs = 0, nsheets = 0;
+    jx_sheet *sheets = NULL;
+    const char *source = jx_arena__strndup(&a, name, strlen(name));
+    int rc = source ? jx__yaml_parse(&docs, &ndocs, &a, data, len, source, &lim, err)
+                    : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    if (rc == JX_OK) {
+        for (size_t i = 0; i < ndocs; i++)
+            nsheets += !jx__is_null(docs[i]);
+        if (nsheets == 0)
+            rc = jx__fail(err, JX_ESYNTAX, name, 1, 1, "",
+                          "empty file: no sheet (expected org, indicators, ...)");
+    }
+    if (rc == JX_OK) {
+        sheets = jx_arena__alloc(&a, nsheets * sizeof *sheets);
+        if (!sheets)
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    }
+    for (size_t i = 0, k = 0; rc == JX_OK && i < ndocs; i++)
+        if (!jx__is_null(docs[i]))
+            rc = read_sheet(&sheets[k++], &c, docs[i], source);
+    jx_doc *d = rc == JX_OK ? jx_arena__alloc(&a, sizeof *d) : NULL;
+    if (!d) {
+        if (rc == JX_OK)
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+        jx_arena__free(&a);
+        return rc;
+    }
+    d->source = source;
+    d->sheets = sheets;
+    d->count = nsheets;
+    d->arena = a;
+    *out = d;
+    return JX_OK;
+}
+
+int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
+    jx_limits lim;
+    jx__limits(&lim, opts);
+    jx_arena probe;
+    jx_arena__init(&probe, opts ? opts->alloc : NULL);
+    char *buf;
+    size_t len, cap;
+    TRY(jx__read_file(&buf, &len, &cap, path, &lim, probe.alc, err));
+    int rc = jx_doc_load_buffer(out, buf ? buf : "", len, path, opts, err);
+    jx__free_buffer(probe.alc, buf, cap);
+    return rc;
+}
+
+void jx_doc_free(jx_doc *d)
+{
+    if (d) {
+        jx_arena a = d->arena;
+        jx_arena__free(&a);
+    }
+}
+
+size_t jx_doc_count(const jx_doc *d) { return d ? d->count : 0; }
+const jx_sheet *jx_doc_sheet(const jx_doc *d, size_t i)
+{
+    return d && i < d->count ? &d->sheets[i] : NULL;
+}
+const char *jx_sheet_org(const jx_sheet *s) { return s ? s->org : ""; }
+const char *jx_sheet_project(const jx_sheet *s) { return s ? s->project : ""; }
+int jx_sheet_year(const jx_sheet *s) { return s ? s->year : 0; }
+const char *jx_sheet_rules(const jx_sheet *s) { return s ? s->rules : NULL; }
+size_t jx_sheet_count(const jx_sheet *s) { return s ? s->nrows : 0; }

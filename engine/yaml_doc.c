@@ -1,0 +1,394 @@
+/*
+ * yaml_doc.c - YAML bytes to trees of nodes that remember where they came from.
+ *
+ * The only file that includes <yaml.h>. Guards every input against what could make a small file
+ * expensive: a byte limit, a nesting limit, a node-count limit, and no aliases at all (an alias bomb
+ * needs them, and no sheet or rule file does). libyaml's marks are 0-based; nodes keep 1-based ones.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <yaml.h>
+
+#define JX_DEPTH_CAP 256
+
+void jx__limits(jx_limits *l, const jx_load_options *o)
+{
+    l->max_bytes = o && o->max_bytes ? o->max_bytes : (size_t)16 << 20;
+    l->max_depth = o && o->max_depth ? o->max_depth : 32;
+    if (l->max_depth > JX_DEPTH_CAP)
+        l->max_depth = JX_DEPTH_CAP;
+    l->max_nodes = o && o->max_nodes ? o->max_nodes : 1000000;
+}
+
+bool jx__is_null(const jx_node *n)
+{
+    if (!n)
+        return true;
+    if (n->kind != JX_NODE_SCALAR || !n->plain)
+        return false;
+    return n->len == 0 || jx__streq(n->text, "~") || jx__streq(n->text, "null") ||
+           jx__streq(n->text, "Null") || jx__streq(n->text, "NULL");
+}
+
+const char *jx__kind_name(const jx_node *n)
+{
+    if (jx__is_null(n))
+        return "nothing";
+    switch (n->kind) {
+    case JX_NODE_MAP: return "a mapping";
+    case JX_NODE_SEQ: return "a list";
+    default: return "text";
+    }
+}
+
+/* 1-based line and column (in code points) of byte offset `at`. */
+static void locate(const char *data, size_t at, size_t *line, size_t *col)
+{
+    size_t l = 1, c = 1, len;
+    for (size_t i = 0; i < at;) {
+        if (data[i] == '\n') {
+            l++;
+            c = 1;
+            i++;
+        } else {
+            jx__utf8_next(data + i, at - i, &len);
+            i += len ? len : 1;
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+static jx_node *new_node(jx_arena *a, jx_node_kind kind, const yaml_mark_t *m, const char *source)
+{
+    jx_node *n = jx_arena__alloc(a, sizeof *n);
+    if (n) {
+        n->kind = kind;
+        n->line = (unsigned)m->line + 1;
+        n->column = (unsigned)m->column + 1;
+        n->source = source;
+    }
+    return n;
+}
+
+static void append(jx_node *parent, jx_node *child)
+{
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+}
+
+typedef struct frame {
+    jx_node *node;
+    size_t children;
+} frame;
+
+int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const char *data,
+                   size_t len, const char *source, const jx_limits *lim, jx_error *err)
+{
+    *docs_out = NULL;
+    *ndocs_out = 0;
+    size_t line, col;
+    if (len > lim->max_bytes)
+        return jx__fail(err, JX_ELIMIT, source, 0, 0, "",
+                        "input is %zu bytes; the limit is %zu (jx_load_options.max_bytes)", len,
+                        lim->max_bytes);
+    const char *nul = memchr(data, '\0', len);
+    if (nul) {
+        locate(data, (size_t)(nul - data), &line, &col);
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
+                        "binary file: NUL byte at offset %zu; expected UTF-8 YAML text",
+                        (size_t)(nul - data));
+    }
+
+    yaml_parser_t p;
+    if (!yaml_parser_initialize(&p))
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
+    yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+
+    frame stack[JX_DEPTH_CAP + 1];
+    size_t depth = 0, nodes = 0, ndocs = 0, capdocs = 0;
+    jx_node **docs = NULL, *root = NULL;
+    int rc = JX_OK;
+    bool done = false;
+    while (!done && rc == JX_OK) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&p, &ev)) {
+            const char *what = p.problem ? p.problem : "unreadable YAML";
+            rc = jx__fail(err, p.error == YAML_MEMORY_ERROR ? JX_ENOMEM : JX_ESYNTAX, source,
+                          p.problem_mark.line + 1, p.problem_mark.column + 1, "",
+                          "malformed YAML: %s%s%s", what, p.context ? " " : "",
+                          p.context ? p.context : "");
+            break;
+        }
+        const yaml_mark_t *m = &ev.start_mark;
+        const yaml_event_type_t type = ev.type;
+        jx_node *n = NULL;
+        switch (type) {
+        case YAML_STREAM_END_EVENT:
+            done = true;
+            break;
+        case YAML_DOCUMENT_START_EVENT:
+            root = NULL;
+            break;
+        case YAML_DOCUMENT_END_EVENT:
+            if (ndocs == capdocs) {
+                size_t cap = capdocs ? capdocs * 2 : 4;
+                jx_node **d = jx_arena__alloc(a, cap * sizeof *d);
+                if (!d) {
+                    rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                    break;
+                }
+                if (ndocs)
+                    memcpy(d, docs, ndocs * sizeof *d);
+                docs = d;
+                capdocs = cap;
+            }
+            docs[ndocs++] = root;
+            break;
+        case YAML_ALIAS_EVENT:
+            rc = jx__fail(err, JX_ELIMIT, source, m->line + 1, m->column + 1, "",
+                          "YAML aliases (*%s) are not accepted: write the value out",
+                          (const char *)ev.data.alias.anchor);
+            break;
+        case YAML_SCALAR_EVENT:
+            n = new_node(a, JX_NODE_SCALAR, m, source);
+            if (n) {
+                n->text = jx_arena__strndup(a, (const char *)ev.data.scalar.value,
+                                            ev.data.scalar.length);
+                n->len = ev.data.scalar.length;
+                n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+                if (!n->text)
+                    n = NULL;
+            }
+            break;
+        case YAML_MAPPING_START_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+            if (depth >= lim->max_depth) {
+                rc = jx__fail(err, JX_ELIMIT, source, m->line + 1, m->column + 1, "",
+                              "nesting deeper than %u levels", lim->max_depth);
+                break;
+            }
+            n = new_node(a, ev.type == YAML_MAPPING_START_EVENT ? JX_NODE_MAP : JX_NODE_SEQ, m,
+                         source);
+            break;
+        case YAML_MAPPING_END_EVENT:
+        case YAML_SEQUENCE_END_EVENT: {
+            frame *f = &stack[--depth];
+            f->node->count = f->node->kind == JX_NODE_MAP ? f->children / 2 : f->children;
+            n = f->node; /* now attach the finished container to its parent */
+            break;
+        }
+        default:
+            break;
+        }
+        const bool container_start =
+            type == YAML_MAPPING_START_EVENT || type == YAML_SEQUENCE_START_EVENT;
+        const bool fresh = container_start || type == YAML_SCALAR_EVENT;
+        const bool attach = type == YAML_SCALAR_EVENT || type == YAML_MAPPING_END_EVENT ||
+                            type == YAML_SEQUENCE_END_EVENT;
+        yaml_event_delete(&ev);
+        if (rc != JX_OK)
+            break;
+        if (fresh && !n) {
+            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            break;
+        }
+        if (fresh) {
+            if (++nodes > lim->max_nodes) {
+                rc = jx__fail(err, JX_ELIMIT, source, n->line, n->column, "",
+                              "more than %zu YAML nodes", lim->max_nodes);
+                break;
+            }
+        }
+        if (container_start) {
+            stack[depth].node = n;
+            stack[depth].children = 0;
+            depth++;
+        } else if (attach) {
+            if (depth == 0) {
+                root = n;
+            } else {
+                append(stack[depth - 1].node, n);
+                stack[depth - 1].children++;
+            }
+        }
+    }
+    yaml_parser_delete(&p);
+    if (rc != JX_OK)
+        return rc;
+    *docs_out = docs;
+    *ndocs_out = ndocs;
+    return JX_OK;
+}
+
+int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path,
+                  const jx_limits *lim, const jx_allocator *alc, jx_error *err)
+{
+    *out = NULL;
+    *len_out = *cap_out = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot open: %s", strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            fclose(f);
+            return jx__fail(err, JX_EIO, path, 0, 0, "", "is a directory");
+        }
+        if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > lim->max_bytes) {
+            fclose(f);
+            return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                            "file is %lld bytes; the limit is %zu (jx_load_options.max_bytes)",
+                            (long long)st.st_size, lim->max_bytes);
+        }
+    }
+    size_t cap = 0, len = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (len == cap) {
+            size_t ncap = cap ? cap * 2 : 65536;
+            if (ncap > lim->max_bytes + 1)
+                ncap = lim->max_bytes + 1;
+            if (ncap <= len) {
+                jx__free_buffer(alc, buf, cap);
+                fclose(f);
+                return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                                "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
+                                lim->max_bytes);
+            }
+            char *nbuf = alc->realloc(alc->ctx, buf, cap, ncap);
+            if (!nbuf) {
+                jx__free_buffer(alc, buf, cap);
+                fclose(f);
+                return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        jx__free_buffer(alc, buf, cap);
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "read error");
+    }
+    if (len > lim->max_bytes) {
+        jx__free_buffer(alc, buf, cap);
+        return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                        "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
+                        lim->max_bytes);
+    }
+    *out = buf;
+    *len_out = len;
+    *cap_out = cap;
+    return JX_OK;
+}
+
+void jx__free_buffer(const jx_allocator *alc, char *p, size_t len)
+{
+    if (p)
+        alc->realloc(alc->ctx, p, len, 0);
+}
+
+static jx_node *copy_node(jx_arena *a, const jx_node *n)
+{
+    jx_node *c = jx_arena__alloc(a, sizeof *c);
+    if (c) {
+        *c = *n;
+        c->next = NULL;
+    }
+    return c;
+}
+
+static const jx_node *map_get(const jx_node *map, const char *key)
+{
+    for (const jx_node *k = map->first; k && k->next; k = k->next->next)
+        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, key))
+            return k->next;
+    return NULL;
+}
+
+jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over)
+{
+    if (!base || !over || base->kind != JX_NODE_MAP || over->kind != JX_NODE_MAP)
+        return over;
+    jx_node *m = copy_node(a, over);
+    if (!m)
+        return NULL;
+    m->first = m->last = NULL;
+    m->count = 0;
+    for (jx_node *k = base->first; k && k->next; k = k->next->next) {
+        const jx_node *ov = k->kind == JX_NODE_SCALAR ? map_get(over, k->text) : NULL;
+        jx_node *v = ov ? jx__yaml_merge(a, k->next, (jx_node *)ov) : k->next;
+        jx_node *kc = copy_node(a, k), *vc = v ? copy_node(a, v) : NULL;
+        if (!kc || !vc)
+            return NULL;
+        append(m, kc);
+        append(m, vc);
+        m->count++;
+    }
+    for (jx_node *k = over->first; k && k->next; k = k->next->next) {
+        if (k->kind == JX_NODE_SCALAR && map_get(base, k->text))
+            continue;
+        jx_node *kc = copy_node(a, k), *vc = copy_node(a, k->next);
+        if (!kc || !vc)
+            return NULL;
+        append(m, kc);
+        append(m, vc);
+        m->count++;
+    }
+    return m;
+}
+
+int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
+                  jx_error *err)
+{
+    if (key->kind != JX_NODE_SCALAR)
+        return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                        "a key must be text, not %s", jx__kind_name(key));
+    for (size_t i = 0; i < nkeys; i++) {
+        if (jx__streq(keys[i].name, key->text))
+            return (int)i;
+        for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
+            if (jx__streq(keys[i].aliases[j], key->text))
+                return (int)i;
+    }
+    const char *best = NULL;
+    size_t bestd = 3;
+    for (size_t i = 0; i < nkeys; i++) {
+        for (size_t j = 0; j < 7; j++) {
+            const char *cand = j == 0 ? keys[i].name : keys[i].aliases[j - 1];
+            if (!cand)
+                break;
+            size_t d = jx__edit_distance(key->text, cand, 2);
+            if (d < bestd && d * 2 < jx__display_width(cand)) {
+                bestd = d;
+                best = cand;
+            }
+        }
+    }
+    if (best)
+        return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                        "unknown key '%s'; did you mean '%s'?", key->text, best);
+    char known[256] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < nkeys && used < sizeof known - 32; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 keys[i].name);
+    return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                    "unknown key '%s' (expected one of: %s)", key->text, known);
+}

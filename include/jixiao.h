@@ -1,0 +1,260 @@
+/*
+ * jixiao.h - score Chinese public-budget performance self-evaluations (绩效自评).
+ *
+ * The whole public API. Three calls score a file:
+ *
+ *     jx_rules *r; jx_doc *d; jx_result *res; jx_error err;
+ *     jx_rules_builtin(&r, "mof2020", &err);
+ *     jx_doc_load_file(&d, "sheet.yaml", NULL, &err);
+ *     jx_score(&res, r, jx_doc_sheet(d, 0), &err);
+ *
+ * Conventions, once for every function below:
+ * - Functions that can fail return JX_OK (0) or a negative jx_code; output parameters come first and
+ *   are set to NULL on failure. `err` may be NULL; when given it is filled on failure only.
+ * - Every handle is released with its own _free; _free(NULL) is a no-op. Strings returned by
+ *   accessors are borrowed from the handle and live as long as it does. Nothing here is to be
+ *   released with plain free().
+ * - Points and scores are exact: int64_t counts of hundredths of a point (9.90 points is 990).
+ *   Money is int64_t counts of 分 (cents).
+ * - Threads: the library has no global mutable state. A jx_rules is immutable once loaded and may be
+ *   shared by any number of threads. A jx_doc and a jx_result are immutable after creation and may
+ *   be read from several threads; jx_score only reads its inputs. The library never prints, never
+ *   aborts and never changes process-wide state (it does not touch GSL's error handler).
+ */
+#ifndef JIXIAO_H
+#define JIXIAO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(JX_STATIC)
+#define JX_EXTERN
+#elif defined(_WIN32)
+#ifdef JX_BUILDING
+#define JX_EXTERN __declspec(dllexport)
+#else
+#define JX_EXTERN __declspec(dllimport)
+#endif
+#elif defined(__GNUC__)
+#define JX_EXTERN __attribute__((visibility("default")))
+#else
+#define JX_EXTERN
+#endif
+
+#define JX_VERSION_MAJOR 0
+#define JX_VERSION_MINOR 1
+#define JX_VERSION_PATCH 0
+#define JX_VERSION_STRING "0.1.0"
+
+/* The run-time version, "MAJOR.MINOR.PATCH"; equal to JX_VERSION_STRING of the header built with. */
+JX_EXTERN const char *jx_version(void);
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Errors                                                                                          */
+
+typedef enum jx_code {
+    JX_OK = 0,
+    JX_ENOMEM = -1,    /* out of memory (or an allocator hook said no) */
+    JX_EIO = -2,       /* a file could not be opened or read */
+    JX_ESYNTAX = -3,   /* malformed YAML, a binary or empty file */
+    JX_ESCHEMA = -4,   /* unknown key, wrong type, missing key, duplicate key */
+    JX_EVALUE = -5,    /* a value that cannot be read or is out of its domain */
+    JX_ELIMIT = -6,    /* a size, depth or count limit was exceeded; YAML aliases */
+    JX_ENOTFOUND = -7, /* an unknown rule-set name or item index */
+    JX_EUSAGE = -8     /* a NULL where a value is required, an option out of range */
+} jx_code;
+
+/* Filled by a failing call. Caller-owned; needs no cleanup; holds no pointers into a handle.
+ * line and column are 1-based (0 when the error has no place, like an I/O error); path is the
+ * document path of the offending value, e.g. "indicators[3].points" (empty when none). */
+typedef struct jx_error {
+    int code;
+    size_t line, column;
+    char source[256];
+    char path[128];
+    char message[384];
+} jx_error;
+
+/* A short constant English name for a jx_code ("syntax", "schema", ...). */
+JX_EXTERN const char *jx_code_name(int code);
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Allocation and load options                                                                    */
+
+/* An allocator hook. realloc(ctx, NULL, 0, n) allocates; realloc(ctx, p, old, 0) frees. */
+typedef struct jx_allocator {
+    void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
+    void *ctx;
+} jx_allocator;
+
+typedef struct jx_load_options {
+    unsigned version;        /* JX_LOAD_OPTIONS_VERSION */
+    size_t max_bytes;        /* largest input accepted; 0 = 16 MiB */
+    unsigned max_depth;      /* deepest YAML nesting accepted; 0 = 32 */
+    size_t max_nodes;        /* most YAML nodes in one input; 0 = 1,000,000 */
+    const jx_allocator *alloc; /* NULL = malloc/free */
+} jx_load_options;
+
+#define JX_LOAD_OPTIONS_VERSION 1
+#define JX_LOAD_OPTIONS_INIT {JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Rule sets                                                                                       */
+
+typedef struct jx_rules jx_rules;
+
+/* Loads a built-in rule set by name ("mof2020", "pre2020", "linear-reverse", "budget20").
+ * JX_ENOTFOUND for an unknown name; the message lists the known ones. */
+JX_EXTERN int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err);
+
+/* Loads a rule set from a YAML file or buffer. A rule file may `extends:` a built-in name or a path
+ * (relative to the file). `name` labels the buffer in errors. opts may be NULL. */
+JX_EXTERN int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *opts,
+                                 jx_error *err);
+JX_EXTERN int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const char *name,
+                                   const jx_load_options *opts, jx_error *err);
+
+/* A name that is a built-in loads it; anything else is read as a file path. */
+JX_EXTERN int jx_rules_load(jx_rules **out, const char *name_or_path, const jx_load_options *opts,
+                            jx_error *err);
+
+JX_EXTERN const char *jx_rules_name(const jx_rules *rules);
+/* The YAML text the rule set was read from (for a rule set that extends another, its own text). */
+JX_EXTERN const char *jx_rules_source(const jx_rules *rules);
+JX_EXTERN void jx_rules_free(jx_rules *rules);
+
+/* The built-in rule sets: name and one-line title of the i-th, or NULL past the end. */
+JX_EXTERN const char *jx_builtin_name(size_t i);
+JX_EXTERN const char *jx_builtin_title(size_t i);
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Indicator files                                                                                 */
+
+typedef struct jx_doc jx_doc;     /* one loaded file: one or more sheets */
+typedef struct jx_sheet jx_sheet; /* one 自评表, borrowed from its jx_doc */
+
+/* Loads an indicator file (YAML, one sheet per document). `name` labels the buffer in errors and
+ * results. The buffer is copied; it need not outlive the call. opts may be NULL. */
+JX_EXTERN int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts,
+                               jx_error *err);
+JX_EXTERN int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
+                                 const jx_load_options *opts, jx_error *err);
+JX_EXTERN size_t jx_doc_count(const jx_doc *doc);
+/* The i-th sheet, or NULL when i is out of range. Borrowed: valid while doc lives. */
+JX_EXTERN const jx_sheet *jx_doc_sheet(const jx_doc *doc, size_t i);
+JX_EXTERN void jx_doc_free(jx_doc *doc);
+
+JX_EXTERN const char *jx_sheet_org(const jx_sheet *sheet);     /* "" when absent */
+JX_EXTERN const char *jx_sheet_project(const jx_sheet *sheet); /* "" when absent */
+JX_EXTERN int jx_sheet_year(const jx_sheet *sheet);            /* 0 when absent */
+/* The rule set the sheet names (`rules:`), or NULL: the caller chooses what to load. */
+JX_EXTERN const char *jx_sheet_rules(const jx_sheet *sheet);
+JX_EXTERN size_t jx_sheet_count(const jx_sheet *sheet); /* indicators */
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Scoring                                                                                         */
+
+typedef struct jx_result jx_result;
+
+/* Scores a sheet under a rule set. Pure: reads both, allocates only the result (one block).
+ * The result borrows both: keep the rules and the sheet's doc alive while it lives.
+ * Fails only on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value of the sheet cannot be
+ * scored under these rules (a 定性 score outside its tier, a grade word the rules do not know). */
+JX_EXTERN int jx_score(jx_result **out, const jx_rules *rules, const jx_sheet *sheet,
+                       jx_error *err);
+JX_EXTERN void jx_result_free(jx_result *res);
+
+typedef enum jx_status {
+    JX_STATUS_MET,      /* target met: full points */
+    JX_STATUS_OVER,     /* met with room to spare: actual ≥ over-target ratio × target */
+    JX_STATUS_SHORT,    /* target missed: partial points */
+    JX_STATUS_ZERO,     /* target missed: no points */
+    JX_STATUS_QUAL,     /* 定性: scored by tier or grade */
+    JX_STATUS_PENDING   /* no actual value yet: not scored */
+} jx_status;
+
+JX_EXTERN const char *jx_status_name(jx_status status); /* "met", "over", "short", ... */
+
+/* One scored indicator. Strings are borrowed from the result (never NULL; "" when absent). */
+typedef struct jx_item {
+    const char *level1, *level2, *name, *unit;
+    const char *op;             /* "≥", "≤", "=", "range", "date", "定性" */
+    const char *target, *actual; /* as written in the sheet */
+    const char *tier;           /* 定性 tier or grade word ("达成", "优"); "" otherwise */
+    int64_t points;             /* hundredths */
+    int64_t score;              /* hundredths, after rounding and deductions */
+    int64_t deducted;           /* hundredths taken by `deduct` */
+    int has_claim;              /* the sheet printed a score for this row */
+    int64_t claimed;            /* hundredths, when has_claim */
+    jx_status status;
+    size_t line, column;        /* where the indicator starts in its source */
+} jx_item;
+
+JX_EXTERN size_t jx_result_count(const jx_result *res);
+/* JX_ENOTFOUND when i is out of range. */
+JX_EXTERN int jx_result_item(jx_item *out, const jx_result *res, size_t i);
+
+/* The budget-execution row. has_budget is 0 when the sheet has no budget block. */
+typedef struct jx_budget {
+    int has_budget;
+    int64_t initial, full_year, executed; /* 分 */
+    int64_t rate;                         /* basis points of execution (10000 = 100.00%) */
+    int64_t points, score;                /* hundredths */
+} jx_budget;
+JX_EXTERN void jx_result_budget(jx_budget *out, const jx_result *res);
+
+JX_EXTERN int64_t jx_result_total(const jx_result *res);    /* hundredths */
+JX_EXTERN int64_t jx_result_possible(const jx_result *res); /* points of all rows + budget */
+/* The grade label ("优秀"), or NULL when the sheet is not fully scored (a row lacks its actual). */
+JX_EXTERN const char *jx_result_grade(const jx_result *res);
+JX_EXTERN const char *jx_result_rules(const jx_result *res); /* the rule set's name */
+JX_EXTERN const char *jx_result_source(const jx_result *res); /* the sheet's file name */
+JX_EXTERN const jx_sheet *jx_result_sheet(const jx_result *res);
+
+/* The derivation of row i with its numbers substituted ("197 < 199 → 10 × 197/199 = 9.90"), or of
+ * the budget row for i == JX_BUDGET_ROW. Writes at most `size` bytes with a terminating NUL (when
+ * size > 0) and returns the length the whole text needs, excluding the NUL; negative on error. */
+#define JX_BUDGET_ROW ((size_t)-1)
+JX_EXTERN long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i);
+
+/* Warnings a reviewer needs. code is a stable kebab-case name ("over-target-without-reason"). */
+typedef struct jx_warning {
+    const char *code;
+    const char *source;
+    size_t line, column;
+    const char *path;    /* "indicators[2].actual" */
+    const char *message;
+} jx_warning;
+JX_EXTERN size_t jx_result_warning_count(const jx_result *res);
+JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i);
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Rendering                                                                                       */
+
+typedef enum jx_format {
+    JX_FORMAT_TEXT,    /* aligned terminal table (display width aware) */
+    JX_FORMAT_JSON,    /* one JSON object */
+    JX_FORMAT_CSV,     /* one row per indicator, a header row */
+    JX_FORMAT_MD,      /* a Markdown table */
+    JX_FORMAT_EXPLAIN, /* the derivation of every row, the budget, the sum, the band */
+    JX_FORMAT_CSV_BODY /* JX_FORMAT_CSV without its header row, to append further sheets */
+} jx_format;
+
+/* Receives rendered bytes; returns 0 to go on, non-zero to stop (the render returns JX_EIO). */
+typedef int (*jx_write_fn)(void *ctx, const char *data, size_t len);
+
+/* Renders a result through `write`. The library does no I/O of its own. */
+JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write,
+                               void *ctx);
+
+/* Terminal columns UTF-8 text takes: CJK and full-width forms count two, combining marks none. */
+JX_EXTERN size_t jx_display_width(const char *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* JIXIAO_H */
