@@ -49,6 +49,9 @@ static int line_of(char *buf, size_t size, const char *text, size_t len, size_t 
         i++;
     }
     buf[n] = '\0';
+    for (size_t k = 0; k < n; k++) /* a binary line is no help to show */
+        if ((unsigned char)buf[k] < 0x20 || (unsigned char)buf[k] == 0x7F)
+            return 0;
     return 1;
 }
 
@@ -138,9 +141,10 @@ int cli_load_doc(jx_doc **out, const char *path)
 
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
 {
-    const char *name = option ? option : jx_sheet_rules(sheet) ? jx_sheet_rules(sheet) : "mof2020";
     jx_error err;
-    if (jx_rules_load(out, name, NULL, &err) == JX_OK)
+    int rc = option ? jx_rules_load(out, option, NULL, &err)
+                    : jx_rules_for_sheet(out, sheet, NULL, NULL, &err);
+    if (rc == JX_OK)
         return 0;
     cli_error(&err, NULL, 0);
     return 1;

@@ -249,7 +249,7 @@ struct jx_sheet {
     bool has_total;
     int64_t total;
     const char *grade;
-    jx_pos pos, total_pos, grade_pos;
+    jx_pos pos, total_pos, grade_pos, rules_pos;
 };
 
 struct jx_doc {
@@ -272,7 +272,6 @@ enum {
     JX_W_ASSUMED = 1 << 6,  /* bare number read as ≥ */
     JX_W_SWAPPED = 1 << 7   /* 度量单位 holds a qualitative scale: columns swapped */
 };
-#define JX_ROW_WARNINGS 8
 
 /* How a row's score came about: everything explain needs, no strings of its own. */
 typedef struct jx_trace {

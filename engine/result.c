@@ -2,8 +2,9 @@
  * result.c - jx_score: settles points, runs the core over every row and the budget, sums, grades,
  * and collects the warnings a reviewer needs; then the accessors and the explanations.
  *
- * A result is one arena block: rows, warnings, and fixed-size slots for their paths and messages,
- * sized from the row count before scoring starts, so scoring allocates nothing per indicator.
+ * A result is two arena blocks: the rows, sized from the row count before scoring starts, then the
+ * warnings with fixed-size slots for their paths and messages, sized from the flags the rows raised.
+ * Scoring allocates nothing per indicator.
  */
 #include "internal.h"
 
@@ -30,7 +31,7 @@ static void warn(builder *b, const char *code, jx_pos pos, const char *path, con
 {
     jx_result *res = b->res;
     if (res->nwarnings >= b->cap)
-        return; /* cannot happen: cap is rows × JX_ROW_WARNINGS + SHEET_WARNINGS */
+        return; /* cannot happen: cap counts every row's flags + SHEET_WARNINGS */
     size_t i = res->nwarnings++;
     jx_warning *w = &res->warnings[i];
     char *msg = b->msgs + i * MSG_SIZE, *p = b->paths + i * PATH_SIZE;
@@ -169,11 +170,11 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     *out = NULL;
     if (!r || !s)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rules and sheet are required");
-    size_t n = s->nrows, cap = n * JX_ROW_WARNINGS + SHEET_WARNINGS;
+    size_t n = s->nrows;
     jx_arena a;
     jx_arena__init(&a, NULL);
-    size_t size = sizeof(jx_result) + n * sizeof(jx_row_score) + n * sizeof(int64_t) +
-                  cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE) + 64;
+    /* one block for the rows; a second, sized once the rows are scored, for the warnings */
+    size_t size = sizeof(jx_result) + 16 + n * (sizeof(jx_row_score) + sizeof(int64_t));
     unsigned char *block = jx_arena__alloc(&a, size);
     if (!block) {
         jx_arena__free(&a);
@@ -184,10 +185,7 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     res->rows = (jx_row_score *)p;
     p += n * sizeof(jx_row_score);
     int64_t *pts = (int64_t *)p;
-    p += n * sizeof(int64_t);
-    res->warnings = (jx_warning *)p;
-    p += cap * sizeof(jx_warning);
-    builder b = {res, (char *)p, (char *)p + cap * MSG_SIZE, cap};
+    builder b = {res, NULL, NULL, 0};
     res->rules_ref = r;
     res->rules_name = r->name;
     res->sheet = s;
@@ -224,19 +222,44 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
             jx_pos at = at_score ? row->score_pos
                         : row->actual.line ? (jx_pos){row->actual.line, row->actual.column}
                                            : row->pos;
-            rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
-                          at_score ? "score" : row->actual.text, why);
+            const jx_trace *tr = &res->rows[i].tr;
+            if (at_score && tr->tier >= 0 && row->score <= pts[i]) {
+                const jx_tier *t = &r->tiers[tr->tier];
+                char sc[32], lo[32], hi[32];
+                rc = jx__fail(err, rc, s->source, at.line, at.column, path,
+                              "the 定性 score %s lies outside the %s tier [%s, %s%s that the actual "
+                              "'%s' names",
+                              fmt_pts(sc, row->score), t->name,
+                              fmt_pts(lo, (int64_t)((jx_i128)t->from * pts[i] / JX_MICRO)),
+                              fmt_pts(hi, (int64_t)((jx_i128)t->to * pts[i] / JX_MICRO)),
+                              tr->tier == 0 ? "]" : ")", row->actual.text);
+            } else {
+                rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
+                              at_score ? "score" : row->actual.text, why);
+            }
             break;
         }
         pending |= res->rows[i].status == JX_STATUS_PENDING;
         res->total += res->rows[i].score;
         res->possible += pts[i];
-        row_warnings(&b, r, row, &res->rows[i], i);
     }
+    size_t cap = SHEET_WARNINGS;
+    for (size_t i = 0; rc == JX_OK && i < n; i++)
+        cap += (size_t)__builtin_popcount(res->rows[i].warn);
+    unsigned char *wblock =
+        rc == JX_OK ? jx_arena__alloc(&a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE)) : NULL;
+    if (rc == JX_OK && !wblock)
+        rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
     if (rc) {
         jx_arena__free(&a);
         return rc;
     }
+    res->warnings = (jx_warning *)wblock;
+    b.msgs = (char *)wblock + cap * sizeof(jx_warning);
+    b.paths = b.msgs + cap * MSG_SIZE;
+    b.cap = cap;
+    for (size_t i = 0; i < n; i++)
+        row_warnings(&b, r, &s->rows[i], &res->rows[i], i);
     if (s->has_budget) {
         score_budget(res, &b, r, s);
         res->total += res->budget.score;
@@ -408,6 +431,17 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     const char *sym = jx__op_symbol(row->op);
     fmt_qty(a, tr->a, &row->target);
     fmt_qty(b, tr->b, &row->target);
+    if (row->op == JX_OP_DATE && tr->branch != 4) {
+        put(s, "%s %s %s → %s", fmt_date(b, &row->actual),
+            tr->branch == 2 ? "after" : "on or before", fmt_date(a, &row->target),
+            tr->branch == 2 ? "late" : "met");
+        if (tr->clause == JX_CL_TIER) {
+            jx__fmt_micro(k, r->tiers[tr->tier].credit);
+            put(s, ": %s = %s → %s × %s", r->tiers[tr->tier].name, k, p, k);
+        }
+        put(s, " → %s", fmt_pts(v, tr->raw));
+        return;
+    }
     switch (tr->clause) {
     case JX_CL_FULL:
         if (tr->branch == 0)
@@ -451,12 +485,6 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         break;
     }
     /* tiers, grades, words, ratios, manual scores */
-    if (row->op == JX_OP_DATE && tr->branch != 4) {
-        char da[64], db[64];
-        put(s, "%s %s %s → ", fmt_date(db, &row->actual), tr->branch == 2 ? "after" : "on or before",
-            fmt_date(da, &row->target));
-        put(s, "%s", tr->branch == 2 ? "late → " : "met → ");
-    }
     if (tr->manual) {
         const jx_tier *t = &r->tiers[tr->tier];
         char lo[32], hi[32];

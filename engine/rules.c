@@ -345,9 +345,11 @@ static int grades(ctx *c, const jx_node *n, const char *path)
         jx__path(sub, sizeof sub, p, "label", 0);
         TRY(jx__want(v[G_LABEL], JX_NODE_SCALAR, sub, c->err));
         TRY(jx__get_text(&b->label, c->a, v[G_LABEL], sub, c->err));
-        if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min)
+        if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min) {
+            jx__path(sub, sizeof sub, p, "min", 0);
             return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line,
                             v[G_MIN]->column, sub, "grade bands go from the highest min down");
+        }
         r->nbands++;
     }
     if (r->bands[r->nbands - 1].min != 0)
@@ -615,4 +617,30 @@ const char *jx_builtin_name(size_t i) { return i < jx__nbuiltins ? jx__builtins[
 const char *jx_builtin_title(size_t i)
 {
     return i < jx__nbuiltins ? jx__builtins[i].title : NULL;
+}
+
+int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallback,
+                       const jx_load_options *opts, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!sheet)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "sheet is NULL");
+    const char *name = sheet->rules ? sheet->rules : fallback ? fallback : "mof2020";
+    char path[1024];
+    const char *slash = strrchr(sheet->source, '/');
+    bool is_path = strchr(name, '/') || strchr(name, '.'); /* else a built-in's name */
+    if (sheet->rules && is_path && name[0] != '/' && slash) /* relative to the sheet */
+        snprintf(path, sizeof path, "%.*s/%s", (int)(slash - sheet->source), sheet->source, name);
+    else
+        snprintf(path, sizeof path, "%s", name);
+    jx_error sub;
+    int rc = jx_rules_load(out, path, opts, &sub);
+    if (rc == JX_OK || !sheet->rules)
+        return rc == JX_OK ? rc : (err ? (*err = sub, rc) : rc);
+    if (sub.line) /* an error inside the rule file: report it there */
+        return err ? (*err = sub, rc) : rc;
+    return jx__fail(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column,
+                    "rules", "%s", sub.message);
 }

@@ -364,6 +364,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     const char *rules;
     TRY(jx__get_text(&rules, c->a, v[S_RULES], "rules", c->err));
     s->rules = rules[0] ? rules : NULL;
+    pos_of(&s->rules_pos, v[S_RULES]);
     if (!jx__is_null(v[S_YEAR])) {
         jx_val y;
         TRY(jx__get_value(&y, c->a, v[S_YEAR], "year", c->err));

@@ -106,6 +106,8 @@ typedef struct jx_load_options {
 /* Rule sets                                                                                       */
 
 typedef struct jx_rules jx_rules;
+typedef struct jx_doc jx_doc;     /* one loaded file: one or more sheets */
+typedef struct jx_sheet jx_sheet; /* one 自评表, borrowed from its jx_doc */
 
 /* Loads a built-in rule set by name ("mof2020", "pre2020", "linear-reverse", "budget20").
  * JX_ENOTFOUND for an unknown name; the message lists the known ones. */
@@ -127,15 +129,17 @@ JX_EXTERN const char *jx_rules_name(const jx_rules *rules);
 JX_EXTERN const char *jx_rules_source(const jx_rules *rules);
 JX_EXTERN void jx_rules_free(jx_rules *rules);
 
+/* Loads the rule set a sheet names in `rules:` (a built-in, or a path relative to the sheet's
+ * file), else `fallback` (NULL = "mof2020"). An unknown name is reported at the sheet's rules line. */
+JX_EXTERN int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallback,
+                                 const jx_load_options *opts, jx_error *err);
+
 /* The built-in rule sets: name and one-line title of the i-th, or NULL past the end. */
 JX_EXTERN const char *jx_builtin_name(size_t i);
 JX_EXTERN const char *jx_builtin_title(size_t i);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Indicator files                                                                                 */
-
-typedef struct jx_doc jx_doc;     /* one loaded file: one or more sheets */
-typedef struct jx_sheet jx_sheet; /* one 自评表, borrowed from its jx_doc */
 
 /* Loads an indicator file (YAML, one sheet per document). `name` labels the buffer in errors and
  * results. The buffer is copied; it need not outlive the call. opts may be NULL. */

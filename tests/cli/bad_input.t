@@ -1,0 +1,122 @@
+# every bad input: a located message with the source line and a caret, exit 1, no crash
+$ jixiao score tests/data/fail_malformed.yaml
+2> tests/data/fail_malformed.yaml:2:11: error: malformed YAML: did not find expected ',' or ']' while parsing a flow sequence
+2>     2 | indicators: 3
+2>       |           ^
+[1]
+
+$ jixiao score tests/data/fail_unknown_key.yaml
+2> tests/data/fail_unknown_key.yaml:6:5: error: indicators[0]: unknown key 'poins'; did you mean 'points'?
+2>     6 |     poins: 5
+2>       |     ^
+[1]
+
+$ jixiao score tests/data/fail_wrong_type.yaml
+2> tests/data/fail_wrong_type.yaml:3:3: error: indicators: expected a list, found a mapping
+2>     3 |   name: a
+2>       |   ^
+[1]
+
+$ jixiao score tests/data/fail_target_not_number.yaml
+2> tests/data/fail_target_not_number.yaml:5:13: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性
+2>     5 |     target: 十个
+2>       |             ^
+[1]
+
+$ jixiao score tests/data/fail_actual_not_number.yaml
+2> tests/data/fail_actual_not_number.yaml:6:13: error: indicators[0].actual: '很多': the actual is not a number, nor a word the rule set reads as a tier
+2>     6 |     actual: 很多
+2>       |             ^
+[1]
+
+$ jixiao score tests/data/fail_units.yaml
+2> tests/data/fail_units.yaml:5:13: error: indicators[0].actual: units cannot convert into each other: the target is in 个, the actual in 元
+2>     5 |     actual: 5元
+2>       |             ^
+[1]
+
+$ jixiao score tests/data/fail_negative_points.yaml
+2> tests/data/fail_negative_points.yaml:7:13: error: indicators[0].points: points must not be negative (-5)
+2>     7 |     points: -5
+2>       |             ^
+[1]
+
+$ jixiao score tests/data/fail_tier.yaml
+2> tests/data/fail_tier.yaml:7:12: error: indicators[0].score: the 定性 score 6.00 lies outside the 达成 tier [8.00, 10.00] that the actual '优' names
+2>     7 |     score: 6
+2>       |            ^
+[1]
+
+$ jixiao score tests/data/fail_deduct_reason.yaml
+2> tests/data/fail_deduct_reason.yaml:7:13: error: indicators[0].deduct: a deduction needs a reason: deduct: {points: N, reason: ...}
+2>     7 |     deduct: {points: 2}
+2>       |             ^
+[1]
+
+$ jixiao score tests/data/fail_rules_name.yaml
+2> tests/data/fail_rules_name.yaml:2:8: error: rules: unknown rule set 'mof2021' (built-ins: budget20, linear-reverse, mof2020, pre2020)
+2>     2 | rules: mof2021
+2>       |        ^
+[1]
+
+$ jixiao score --rules mof2021 tests/cases/seed000.yaml
+2> jixiao: error: unknown rule set 'mof2021' (built-ins: budget20, linear-reverse, mof2020, pre2020)
+[1]
+
+$ jixiao check --rules tests/data/fail_rules_value.yaml
+2> tests/data/fail_rules_value.yaml:4:11: error: budget.points: 'ten' is not a plain number of 分
+2>     4 |   points: ten
+2>       |           ^
+[1]
+
+$ jixiao check --rules tests/data/fail_rules_key.yaml
+2> tests/data/fail_rules_key.yaml:3:1: error: unknown key 'budgte'; did you mean 'budget'?
+2>     3 | budgte:
+2>       | ^
+[1]
+
+$ jixiao score tests/data/fail_empty.yaml
+2> tests/data/fail_empty.yaml:1:1: error: empty file: no sheet (expected org, indicators, ...)
+2>     1 | 
+2>       | ^
+[1]
+
+$ jixiao score tests/data/fail_binary.yaml
+2> tests/data/fail_binary.yaml:1:7: error: binary file: NUL byte at offset 6; expected UTF-8 YAML text
+[1]
+
+$ jixiao score tests/data/fail_alias_bomb.yaml
+2> tests/data/fail_alias_bomb.yaml:2:8: error: YAML aliases (*a) are not accepted: write the value out
+2>     2 | b: &b [*a, *a]
+2>       |        ^
+[1]
+
+$ jixiao score tests/data/fail_deep.yaml
+2> tests/data/fail_deep.yaml:1:37: error: nesting deeper than 32 levels
+2>     1 | org: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+2>       |                                     ^
+[1]
+
+$ truncate -s 100M /tmp/jixiao-100mb.yaml && jixiao check /tmp/jixiao-100mb.yaml; s=$?; rm -f /tmp/jixiao-100mb.yaml; exit $s
+2> /tmp/jixiao-100mb.yaml: error: file is 104857600 bytes; the limit is 16777216 (jx_load_options.max_bytes)
+[1]
+
+$ jixiao score tests/no-such-file.yaml
+2> tests/no-such-file.yaml: error: cannot open: No such file or directory
+[1]
+
+$ jixiao score tests/data
+2> tests/data: error: is a directory
+[1]
+
+# a bad file among good ones: the good ones are still scored, the status says 1
+$ jixiao score --format csv tests/cases/seed004.yaml tests/data/fail_units.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+tests/cases/seed004.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
+tests/cases/seed004.yaml,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
+tests/cases/seed004.yaml,total,,,,总分,,,,,100,100,优秀
+2> tests/data/fail_units.yaml:5:13: error: indicators[0].actual: units cannot convert into each other: the target is in 个, the actual in 元
+2>     5 |     actual: 5元
+2>       |             ^
+[1]
+

@@ -1,0 +1,274 @@
+# jixiao score: the seed tables and the example (numbers derived in tests/cases/*.expect)
+$ jixiao score tests/cases/seed000.yaml
+门头沟区投资促进服务中心 · 2023年度 · rules mof2020
+ #  三级指标                        性质  指标值      实际完成值   分值   得分  状态
+ 1  着力招引总部企业，承接城区溢…   =     3           3           10.00  10.00  met
+ 2  推动“两区”建设，促进先行先试…   ≥     130         442         10.00  10.00  over
+ 3  围绕三大细分产业布局精准招商…   =     3           6           10.00  10.00  over
+ 4  探索招商路径，合力招商，打造…   =     4           6           10.00  10.00  over
+ 5  深化产业合作，完成与西城区结…   ≥     2           3           10.00  10.00  over
+ 6  配合中央广播电视总台“5G+8K”超…  =     3           4           10.00  10.00  over
+ 7  支持阜外医院国家医学中心建设…   =     5           10          10.00  10.00  over
+ 8  推进“两区”建设工作，支持园区…   定性  优良中低差  优          10.00  10.00  优
+ 9  重大贡献奖励兑现                =     199         197         10.00   9.90  short
+10  园区企业及人员满意度            ≥     92          95%         10.00  10.00  met
+总分 99.90 / 100.00   等级 优秀
+warnings (7):
+  tests/cases/seed000.yaml:24:13: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:31:13: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:38:13: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
+  tests/cases/seed000.yaml:8:8: total-mismatch: total: the sheet printed 总分 91.00, the rows add up to 99.90
+
+$ jixiao score tests/cases/seed002.yaml
+中关村科技园区门头沟园管理委员会 · 2023年度 · rules mof2020
+ #  三级指标                        性质  指标值      实际完成值  分值  得分  状态
+ 1  方案编制内容                    ≥     4           1           3.00  0.75  short
+ 2  方案编制通过验收率              ≥     90          1           3.00  0.03  short
+ 3  全部工作完成                    date  12          1           1.00  1.00  met
+ 4  方案辐射期间                    ≥     1           1           4.00  4.00  met
+ 5  方案收益方抽访满意度            ≥     95          1           1.00  0.01  short
+ 6  年末预算执行率                  ≥     90          1           2.00  0.02  short
+ 7  重点项目                        ≥     1           1           3.00  3.00  met
+ 8  重点产业集群                    ≥     3           1           3.00  1.00  short
+ 9  全部工作完成                    date  12          1           1.00  1.00  met
+10  促进产业空间升级                定性  优良中低差  1           4.00  4.00  达成
+11  重点项目参与人员抽访满意度      ≥     95          1           1.00  0.01  short
+12  年末预算执行率                  ≥     90          1           2.00  0.02  short
+13  主导产业细分领域外出活动        ≥     1           1           3.00  3.00  met
+14  外出考察活动成功率              =     100         1           3.00  0.03  short
+15  全部工作完成                    date  12          1           1.00  1.00  met
+16  了解产业发展前沿，学习其他园…   定性  优良中低差  1           4.00  4.00  达成
+17  招商人员服务及专业度抽访满意度  ≥     95          1           1.00  0.01  short
+18  年末预算执行率                  ≥     90          1           2.00  0.02  short
+19  开展人工智能算力算法平台基座…   ≥     1           1           3.00  3.00  met
+20  发展成果                        ≥     1           1           3.00  3.00  met
+21  全部工作完成                    date  12          1           1.00  1.00  met
+总分 29.90 / 49.00   等级 较差
+warnings (25):
+  tests/cases/seed002.yaml:19:13: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:19:13: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:26:13: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:26:13: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:47:13: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:47:13: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:54:13: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:54:13: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:68:13: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:68:13: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:82:13: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:89:13: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:89:13: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:96:13: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:96:13: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:110:13: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:110:13: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:123:13: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:130:13: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:130:13: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/seed002.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/seed002.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
+  tests/cases/seed002.yaml:10:8: total-mismatch: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/seed002.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
+
+$ jixiao score tests/cases/seed004.yaml
+门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
+#  三级指标                  性质  指标值            实际完成值         分值   得分  状态
+1  保证人员工资发放到位      定性  完成人员工资足…   完成人员工资足…   50.00  50.00  达成
+2  实施科技项目及信息化项目  定性  完成科技项目、…   完成科技项目、…   50.00  50.00  达成
+总分 100.00 / 100.00   等级 优秀
+warnings (3):
+  tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
+
+#  三级指标                  性质  指标值            实际完成值         分值   得分  状态
+#  三级指标                  性质  指标值            实际完成值         分值   得分  状态
+$ jixiao score tests/cases/seed001.yaml
+朝阳区投资促进服务中心 · 2023年度 · rules mof2020
+ #  一级指标    二级指标      三级指标                性质  指标值      实际完成值   分值  得分  状态
+ 1  产出指标    数量指标      数据分析                ≥     2                        6.25  0.00  pending
+ 2  产出指标    数量指标      举办或参与宣传活动次数  ≥     1                        6.25  0.00  pending
+ 3  满意度指标  服务对象满…   服务对象满意度          ≥     70                       5.00  0.00  pending
+ 4  满意度指标  服务对象满…   举办或参与活动的满意度  ≥     85                       5.00  0.00  pending
+ 5  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25  0.00  pending
+ 6  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25  0.00  pending
+ 7  产出指标    质量指标      系统维护质量            定性  优良中低差               6.25  0.00  pending
+ 8  产出指标    质量指标      举办或参与宣传活动质量  定性  优良中低差               6.25  0.00  pending
+ 9  产出指标    时效指标      系统利用率提高          定性  优良中低差               6.25  0.00  pending
+10  产出指标    时效指标      活动按时举办            定性  优良中低差               6.25  0.00  pending
+11  效益指标    社会效益指标  中介数据平台系统管理    定性  优良中低差              15.00  0.00  pending
+12  效益指标    社会效益指标  举办或参与活动影响力    定性  优良中低差              15.00  0.00  pending
+总分 0.00 / 90.00   等级 — (not every row has its actual)
+warnings (13):
+  tests/cases/seed001.yaml:8:5: missing-actual: indicators[0]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:15:5: missing-actual: indicators[1]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:22:5: missing-actual: indicators[2]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:29:5: missing-actual: indicators[3]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:36:5: missing-actual: indicators[4]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:42:5: missing-actual: indicators[5]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:48:5: missing-actual: indicators[6]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:54:5: missing-actual: indicators[7]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:60:5: missing-actual: indicators[8]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:66:5: missing-actual: indicators[9]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:72:5: missing-actual: indicators[10]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:78:5: missing-actual: indicators[11]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/seed001.yaml:5:1: weights-do-not-add-up: the points add up to 90.00 (indicators 90.00), not 100.00
+
+$ jixiao score examples/project-2023.yaml
+中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023年度 · rules mof2020
+#  一级指标    二级指标      三级指标                        性质  指标值        实际完成值   分值   得分  状态
+1  产出指标    数量指标      园区门户标识设置                =     4             4           10.00  10.00  met
+2  产出指标    数量指标      “两区”交通指引标识设置          ≥     6             2           10.00   3.33  short
+3  产出指标    质量指标      标识安装验收合格率              ≥     100%          100%        10.00  10.00  met
+4  产出指标    时效指标      全部工作完成时间                date  ≤2023年12月   2023年12月  10.00  10.00  met
+5  产出指标    成本指标      项目成本控制                    ≤     22.58         225,800元   10.00  10.00  met
+6  效益指标    社会效益指标  完成两区办布置任务比例          ≥     100           100%        15.00  15.00  met
+7  效益指标    可持续影响…   提升园区知名度，吸引优质企业…   定性  达成预期指标  达成        15.00  14.00  达成
+8  满意度指标  服务对象满…   使用者满意度                    ≥     95            96%         10.00  10.00  met
+预算执行: 年初预算数 225,800.00元, 全年预算数 225,800.00元, 全年执行数 225,800.00元, 执行率 100.00%, 分值 10.00, 得分 10.00
+总分 92.33 / 100.00   等级 优秀
+warnings (2):
+  examples/project-2023.yaml:34:12: score-mismatch: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
+  examples/project-2023.yaml:86:8: total-mismatch: total: the sheet printed 总分 100.00, the rows add up to 92.33
+
+#  一级指标    二级指标      三级指标                        性质  指标值        实际完成值   分值   得分  状态
+#  一级指标    二级指标      三级指标                        性质  指标值        实际完成值   分值   得分  状态
+# one sheet under the four built-ins, no weights given, so each rule set's split applies:
+#   mof2020:  产出 50 → 25 + 25, 效益 30, 满意度 10, budget 10
+#     25 × 180/200 = 22.50; 25 × 500/600 = 20.83; 部分达成 0.7 × 30 = 21.00; 10.00;
+#     budget 90/100 = 90% → 9.00; total 83.33 良好
+#   pre2020:  部分达成 0.65 × 30 = 19.50; budget over 年初预算数 90/80 = 112.5% → capped 10.00;
+#     total 22.50 + 20.83 + 19.50 + 10 + 10 = 82.83 良好
+#   linear-reverse: 25 × (600 − 2×500)/(500 − 2×500) = 20.00; total 82.50 良好
+#   budget20: 产出 40 → 20 + 20: 18.00, 16.67; 21.00; 10.00; budget 20 × 0.9 = 18.00; total 83.67 良好
+$ jixiao score --format csv tests/data/pass_rule_sets.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,83.33,良好
+
+$ jixiao score --rules pre2020 --format csv tests/data/pass_rule_sets.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,19.5,部分达成
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,112.5%,,10,10,
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.83,良好
+
+$ jixiao score --rules linear-reverse --format csv tests/data/pass_rule_sets.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20,short
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.5,良好
+
+$ jixiao score --rules budget20 tests/data/pass_rule_sets.yaml
+示例单位 · 规则集对照 · rules budget20
+#  一级指标    三级指标    性质  指标值        实际完成值   分值   得分  状态
+1  产出指标    培训人次    ≥     200           180         20.00  18.00  short
+2  产出指标    单位成本    ≤     500           600         20.00  16.67  short
+3  效益指标    培训效果    定性  达成年度指标  部分达成    30.00  21.00  部分达成
+4  满意度指标  学员满意度  ≥     90%           92%         10.00  10.00  met
+预算执行: 年初预算数 800,000.00元, 全年预算数 1,000,000.00元, 全年执行数 900,000.00元, 执行率 90.00%, 分值 20.00, 得分 18.00
+总分 83.67 / 100.00   等级 良好
+
+#  一级指标    三级指标    性质  指标值        实际完成值   分值   得分  状态
+$ jixiao score --format json examples/project-2023.yaml
+{"source": "examples/project-2023.yaml", "rules": "mof2020", "org": "中关村科技园区门头沟园管理委员会", "project": "门头沟“两区”标识建设", "year": 2023,
+ "budget": {"initial": 225800, "full_year": 225800, "executed": 225800, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 225,800.00元 / 225,800.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
+ "indicators": [
+  {"index": 0, "line": 17, "level1": "产出指标", "level2": "数量指标", "name": "园区门户标识设置", "op": "=", "target": "4", "actual": "4", "unit": "套", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "4套 = 4套 → met → 10.00"},
+  {"index": 1, "line": 26, "level1": "产出指标", "level2": "数量指标", "name": "“两区”交通指引标识设置", "op": "≥", "target": "6", "actual": "2", "unit": "套", "points": 10, "score": 3.33, "claimed": 10, "status": "short", "tier": "", "explain": "2套 < 6套 → 10 × 2/6 = 3.33; the sheet printed 10.00"},
+  {"index": 2, "line": 36, "level1": "产出指标", "level2": "质量指标", "name": "标识安装验收合格率", "op": "≥", "target": "100%", "actual": "100%", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "100% ≥ 100% → met → 10.00"},
+  {"index": 3, "line": 44, "level1": "产出指标", "level2": "时效指标", "name": "全部工作完成时间", "op": "date", "target": "≤2023年12月", "actual": "2023年12月", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "2023年12月底 on or before 2023年12月底 → met → 10.00"},
+  {"index": 4, "line": 51, "level1": "产出指标", "level2": "成本指标", "name": "项目成本控制", "op": "≤", "target": "22.58", "actual": "225,800元", "unit": "万元", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "225800元 ≤ 225800元 → met → 10.00"},
+  {"index": 5, "line": 60, "level1": "效益指标", "level2": "社会效益指标", "name": "完成两区办布置任务比例", "op": "≥", "target": "100", "actual": "100%", "unit": "%", "points": 15, "score": 15, "claimed": 15, "status": "met", "tier": "", "explain": "100% ≥ 100% → met → 15.00"},
+  {"index": 6, "line": 69, "level1": "效益指标", "level2": "可持续影响指标", "name": "提升园区知名度，吸引优质企业精准落地园区", "op": "定性", "target": "达成预期指标", "actual": "达成", "unit": "", "points": 15, "score": 14, "status": "qual", "tier": "达成", "explain": "evaluator's score 14.00, inside the 达成 tier [12.00, 15.00] named by '达成' → 14.00"},
+  {"index": 7, "line": 77, "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "使用者满意度", "op": "≥", "target": "95", "actual": "96%", "unit": "%", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "96% ≥ 95% → met → 10.00"}],
+ "total": 92.33, "possible": 100, "grade": "优秀",
+ "warnings": [
+  {"code": "score-mismatch", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed 得分 10.00, the rules give 3.33"},
+  {"code": "total-mismatch", "line": 86, "column": 8, "path": "total", "message": "the sheet printed 总分 100.00, the rows add up to 92.33"}]}
+
+$ jixiao score --format md tests/cases/seed004.yaml
+### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
+
+| # | 三级指标 | 性质 | 指标值 | 实际完成值 | 分值 | 得分 | 状态 |
+|---:|---|---|---|---|---:|---:|---|
+| 1 | 保证人员工资发放到位 | 定性 | 完成人员工资足额发放 | 完成人员工资足额发放 | 50.00 | 50.00 | 达成 |
+| 2 | 实施科技项目及信息化项目 | 定性 | 完成科技项目、科普项目及信息化项目 | 完成科技项目、科普项目及信息化项目 | 50.00 | 50.00 | 达成 |
+
+- **总分 100.00 / 100.00   等级 优秀
+
+**warnings**
+
+- tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+- tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+- tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
+
+### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
+### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
+# two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
+$ jixiao score --format csv tests/data/pass_two_sheets.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+tests/data/pass_two_sheets.yaml,indicator,0,,,培训人次,≥,100,90,,90,81,short
+tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,90%,,10,9,
+tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,90,优秀
+tests/data/pass_two_sheets.yaml,indicator,0,,,投诉率,≤,5%,8%,,90,56.25,short
+tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,100%,,10,10,
+tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,66.25,一般
+
+$ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.yaml
+[
+{"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "甲单位", "project": "", "year": null,
+ "budget": {"initial": 0, "full_year": 500000, "executed": 450000, "rate": 90, "points": 10, "score": 9, "explain": "执行率 = 450,000.00元 / 500,000.00元 = 90.00% → 10 × min(90.00%, 100%) = 9.00"},
+ "indicators": [
+  {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
+ "total": 90, "possible": 100, "grade": "优秀",
+ "warnings": []}
+,
+{"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "乙单位", "project": "", "year": null,
+ "budget": {"initial": 0, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 500,000.00元 / 500,000.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
+ "indicators": [
+  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "tier": "", "explain": "8% > 5% → 90 × (8 − 2×5)/(5 − 2×5) = 36.00"}],
+ "total": 46, "possible": 100, "grade": "较差",
+ "warnings": [
+  {"code": "shortfall-without-reason", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and 偏差原因 is empty"}]}
+]
+
+$ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_sheets.yaml
+甲单位 · rules 苏州
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+1  培训人次  ≥     100     90          90.00  81.00  short
+预算执行: 年初预算数 0.00元, 全年预算数 500,000.00元, 全年执行数 450,000.00元, 执行率 90.00%, 分值 10.00, 得分 9.00
+总分 90.00 / 100.00   等级 优
+
+乙单位 · rules 苏州
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+1  投诉率    ≤     5%      8%          90.00  36.00  short
+预算执行: 年初预算数 0.00元, 全年预算数 500,000.00元, 全年执行数 500,000.00元, 执行率 100.00%, 分值 10.00, 得分 10.00
+总分 46.00 / 100.00   等级 差
+warnings (1):
+  tests/data/pass_two_sheets.yaml:9:44: shortfall-without-reason: indicators[0]: target missed (36.00 of 90.00 points) and 偏差原因 is empty
+
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+#  三级指标  性质  指标值  实际完成值   分值   得分  状态
+# stdin
+$ jixiao score --format csv - < tests/cases/seed004.yaml
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
+-,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
+-,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
+-,total,,,,总分,,,,,100,100,优秀
+

@@ -1,0 +1,13 @@
+// The public header from C++: it compiles, links, and its version agrees.
+#include <cstring>
+#include <jixiao.h>
+
+int main()
+{
+    jx_error err;
+    jx_rules *rules = nullptr;
+    if (jx_rules_builtin(&rules, "mof2020", &err) != JX_OK)
+        return 1;
+    jx_rules_free(rules);
+    return std::strcmp(jx_version(), JX_VERSION_STRING) == 0 ? 0 : 1;
+}
