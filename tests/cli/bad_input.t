@@ -1,4 +1,4 @@
-# every bad input: a located message with the source line and a caret, exit 1, no crash
+%% every bad input: a located message with the source line and a caret, exit 1, no crash
 $ jixiao score tests/data/fail_malformed.yaml
 2> tests/data/fail_malformed.yaml:2:11: error: malformed YAML: did not find expected ',' or ']' while parsing a flow sequence
 2>     2 | indicators: 3
@@ -109,7 +109,7 @@ $ jixiao score tests/data
 2> tests/data: error: is a directory
 [1]
 
-# a bad file among good ones: the good ones are still scored, the status says 1
+%% a bad file among good ones: the good ones are still scored, the status says 1
 $ jixiao score --format csv tests/cases/seed004.yaml tests/data/fail_units.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
 tests/cases/seed004.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成

@@ -1,4 +1,4 @@
-# jixiao check, rules, version and help
+%% jixiao check, rules, version and help
 $ jixiao check tests/cases/seed000.yaml tests/cases/seed001.yaml tests/cases/seed002.yaml tests/cases/seed004.yaml examples/project-2023.yaml
 tests/cases/seed000.yaml: ok (1 sheet, 10 indicators, 7 warnings)
 tests/cases/seed001.yaml: ok (1 sheet, 12 indicators, 13 warnings)
@@ -30,8 +30,6 @@ ops:
   le:
     over: {linear: 2}
 
-# linear-reverse: as mof2020, but a ≤ (反向) indicator over its target falls linearly from p at the
-# target to 0 at twice the target, as some finance systems score it.
 $ jixiao --version
 jixiao 0.1.0
 

@@ -1,4 +1,4 @@
-# jixiao explain: every row's derivation with its numbers, the budget, the sum, the band
+%% jixiao explain: every row's derivation with its numbers, the budget, the sum, the band
 $ jixiao explain tests/cases/seed000.yaml
 门头沟区投资促进服务中心 · 2023年度 · rules mof2020
   1. 着力招引总部企业，承接城区溢出优质产业资源，积极走访总部企业，与总部企业进行座谈交流，招引总部企业累计 3 家。 [= 3 家, 10 pts]

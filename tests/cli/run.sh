@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a CLI transcript: `$ command` lines, each followed by its expected stdout, then its stderr
 # lines prefixed with "2> ", then "[N]" when the exit status is not 0, then a blank line. Lines
-# starting with # are comments. Usage: run.sh BINDIR FILE.t [--update]
+# starting with %% are comments (output may start with #). Usage: run.sh BINDIR FILE.t [--update]
 set -u
 bindir=$1 file=$2 update=${3:-}
 export PATH="$bindir:$PATH" LC_ALL=C.UTF-8
@@ -20,7 +20,7 @@ while IFS= read -r line || [ -n "$line" ]; do
       [ "$status" -ne 0 ] && printf '[%d]\n' "$status" >>"$actual"
       printf '\n' >>"$actual"
       ;;
-    '#'*) printf '%s\n' "$line" >>"$actual" ;;
+    '%%'*) printf '%s\n' "$line" >>"$actual" ;;
   esac
 done <"$file"
 if [ "$update" = --update ]; then

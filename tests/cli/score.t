@@ -1,4 +1,4 @@
-# jixiao score: the seed tables and the example (numbers derived in tests/cases/*.expect)
+%% jixiao score: the seed tables and the example (numbers derived in tests/cases/*.expect)
 $ jixiao score tests/cases/seed000.yaml
 门头沟区投资促进服务中心 · 2023年度 · rules mof2020
  #  三级指标                        性质  指标值      实际完成值   分值   得分  状态
@@ -85,8 +85,6 @@ warnings (3):
   tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
   tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
-#  三级指标                  性质  指标值            实际完成值         分值   得分  状态
-#  三级指标                  性质  指标值            实际完成值         分值   得分  状态
 $ jixiao score tests/cases/seed001.yaml
 朝阳区投资促进服务中心 · 2023年度 · rules mof2020
  #  一级指标    二级指标      三级指标                性质  指标值      实际完成值   分值  得分  状态
@@ -135,16 +133,14 @@ warnings (2):
   examples/project-2023.yaml:34:12: score-mismatch: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
   examples/project-2023.yaml:86:8: total-mismatch: total: the sheet printed 总分 100.00, the rows add up to 92.33
 
-#  一级指标    二级指标      三级指标                        性质  指标值        实际完成值   分值   得分  状态
-#  一级指标    二级指标      三级指标                        性质  指标值        实际完成值   分值   得分  状态
-# one sheet under the four built-ins, no weights given, so each rule set's split applies:
-#   mof2020:  产出 50 → 25 + 25, 效益 30, 满意度 10, budget 10
-#     25 × 180/200 = 22.50; 25 × 500/600 = 20.83; 部分达成 0.7 × 30 = 21.00; 10.00;
-#     budget 90/100 = 90% → 9.00; total 83.33 良好
-#   pre2020:  部分达成 0.65 × 30 = 19.50; budget over 年初预算数 90/80 = 112.5% → capped 10.00;
-#     total 22.50 + 20.83 + 19.50 + 10 + 10 = 82.83 良好
-#   linear-reverse: 25 × (600 − 2×500)/(500 − 2×500) = 20.00; total 82.50 良好
-#   budget20: 产出 40 → 20 + 20: 18.00, 16.67; 21.00; 10.00; budget 20 × 0.9 = 18.00; total 83.67 良好
+%% one sheet under the four built-ins, no weights given, so each rule set's split applies:
+%%   mof2020:  产出 50 → 25 + 25, 效益 30, 满意度 10, budget 10
+%%     25 × 180/200 = 22.50; 25 × 500/600 = 20.83; 部分达成 0.7 × 30 = 21.00; 10.00;
+%%     budget 90/100 = 90% → 9.00; total 83.33 良好
+%%   pre2020:  部分达成 0.65 × 30 = 19.50; budget over 年初预算数 90/80 = 112.5% → capped 10.00;
+%%     total 22.50 + 20.83 + 19.50 + 10 + 10 = 82.83 良好
+%%   linear-reverse: 25 × (600 − 2×500)/(500 − 2×500) = 20.00; total 82.50 良好
+%%   budget20: 产出 40 → 20 + 20: 18.00, 16.67; 21.00; 10.00; budget 20 × 0.9 = 18.00; total 83.67 良好
 $ jixiao score --format csv tests/data/pass_rule_sets.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
 tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
@@ -182,7 +178,6 @@ $ jixiao score --rules budget20 tests/data/pass_rule_sets.yaml
 预算执行: 年初预算数 800,000.00元, 全年预算数 1,000,000.00元, 全年执行数 900,000.00元, 执行率 90.00%, 分值 20.00, 得分 18.00
 总分 83.67 / 100.00   等级 良好
 
-#  一级指标    三级指标    性质  指标值        实际完成值   分值   得分  状态
 $ jixiao score --format json examples/project-2023.yaml
 {"source": "examples/project-2023.yaml", "rules": "mof2020", "org": "中关村科技园区门头沟园管理委员会", "project": "门头沟“两区”标识建设", "year": 2023,
  "budget": {"initial": 225800, "full_year": 225800, "executed": 225800, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 225,800.00元 / 225,800.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
@@ -216,9 +211,7 @@ $ jixiao score --format md tests/cases/seed004.yaml
 - tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
 - tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
-### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
-### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
-# two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
+%% two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
 $ jixiao score --format csv tests/data/pass_two_sheets.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
 tests/data/pass_two_sheets.yaml,indicator,0,,,培训人次,≥,100,90,,90,81,short
@@ -261,11 +254,7 @@ $ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_she
 warnings (1):
   tests/data/pass_two_sheets.yaml:9:44: shortfall-without-reason: indicators[0]: target missed (36.00 of 90.00 points) and 偏差原因 is empty
 
-#  三级指标  性质  指标值  实际完成值   分值   得分  状态
-#  三级指标  性质  指标值  实际完成值   分值   得分  状态
-#  三级指标  性质  指标值  实际完成值   分值   得分  状态
-#  三级指标  性质  指标值  实际完成值   分值   得分  状态
-# stdin
+%% stdin
 $ jixiao score --format csv - < tests/cases/seed004.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
 -,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成

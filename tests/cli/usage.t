@@ -1,4 +1,4 @@
-# usage errors exit 2
+%% usage errors exit 2
 $ jixiao
 2> jixiao: a command is required (score, explain, check, rules)
 2> Try 'jixiao --help'.
