@@ -1,4 +1,5 @@
-/* cli.h - what the subcommands of the jixiao command share. Uses the library through jixiao.h only. */
+/* cli.h - what the subcommands of the jixiao command share. Uses the library through jixiao.h only.
+ */
 #ifndef JX_CLI_H
 #define JX_CLI_H
 

@@ -1,7 +1,8 @@
 /*
  * internal.h - types shared by the engine's modules; never installed.
  *
- * Pipeline: yaml_doc (bytes -> node tree with positions) -> rules / sheet (tree -> validated structs)
+ * Pipeline: yaml_doc (bytes -> node tree with positions) -> rules / sheet (tree -> validated
+ * structs)
  * -> score (pure arithmetic on structs) -> result (accessors, explanations) -> render.
  * Fixed-point conventions: decimals read from text are int64 micro-units (1e-6); points and scores
  * are hundredths; money is 分; fractions of a point (credits) are micro-units in [0, 1e6].
@@ -54,21 +55,22 @@ char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
 size_t jx__edit_distance(const char *a, const char *b, size_t cap);
 bool jx__streq(const char *a, const char *b);
 
-/* ---- YAML documents as trees with positions (only yaml_doc.c sees <yaml.h>) -------------------- */
+/* ---- YAML documents as trees with positions (only yaml_doc.c sees <yaml.h>) --------------------
+ */
 
 typedef enum { JX_NODE_SCALAR, JX_NODE_MAP, JX_NODE_SEQ } jx_node_kind;
 
 typedef struct jx_node jx_node;
 struct jx_node {
     jx_node_kind kind;
-    bool plain;              /* a plain (unquoted) scalar */
-    unsigned line, column;   /* 1-based */
+    bool plain;            /* a plain (unquoted) scalar */
+    unsigned line, column; /* 1-based */
     const char *source;
-    const char *text;        /* scalar text, NUL-terminated */
+    const char *text; /* scalar text, NUL-terminated */
     size_t len;
-    jx_node *first, *last;   /* children: seq items; map key, value, key, value, ... */
+    jx_node *first, *last; /* children: seq items; map key, value, key, value, ... */
     jx_node *next;
-    size_t count;            /* seq items or map pairs */
+    size_t count; /* seq items or map pairs */
 };
 
 typedef struct jx_limits {
@@ -82,8 +84,8 @@ void jx__limits(jx_limits *l, const jx_load_options *o);
 int jx__yaml_parse(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,
                    const char *source, const jx_limits *lim, jx_error *err);
 /* Reads a whole file within the byte limit into a malloc'd (allocator) buffer. */
-int jx__read_file(char **out, size_t *len, size_t *cap, const char *path,
-                  const jx_limits *lim, const jx_allocator *alc, jx_error *err);
+int jx__read_file(char **out, size_t *len, size_t *cap, const char *path, const jx_limits *lim,
+                  const jx_allocator *alc, jx_error *err);
 void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
 /* Deep-merges `over` onto `base` (maps merge key by key, anything else replaces). */
 jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over);
@@ -115,12 +117,12 @@ typedef enum { JX_V_NONE, JX_V_NUM, JX_V_RANGE, JX_V_DATE, JX_V_TEXT } jx_vkind;
 
 typedef struct jx_val {
     jx_vkind kind;
-    jx_op op;           /* a sign or word written with the value ("≥50个") */
-    int64_t num, hi;    /* micro-units; a range is num..hi */
-    int mag;            /* power of ten of the unit's prefix: 万元 -> 4, ‰ -> -1 (of %) */
-    const char *unit;   /* base unit without prefix: "元", "%", "" */
+    jx_op op;             /* a sign or word written with the value ("≥50个") */
+    int64_t num, hi;      /* micro-units; a range is num..hi */
+    int mag;              /* power of ten of the unit's prefix: 万元 -> 4, ‰ -> -1 (of %) */
+    const char *unit;     /* base unit without prefix: "元", "%", "" */
     int year, month, day; /* a date; year 0 = unstated, day 0 = month end */
-    const char *text;   /* the trimmed text as written */
+    const char *text;     /* the trimmed text as written */
     unsigned line, column;
 } jx_val;
 
@@ -204,11 +206,11 @@ struct jx_rules {
     size_t nscales;
     jx_level *levels;
     size_t nlevels;
-    int64_t budget_points;  /* hundredths */
-    bool budget_initial;    /* rate over 年初预算数 instead of 全年预算数 */
-    int64_t budget_cap;     /* micro: the rate is capped here */
-    int64_t reason_below;   /* micro: execution below this needs a reason */
-    int64_t over_ratio;     /* micro: actual ≥ this × target needs a reason */
+    int64_t budget_points; /* hundredths */
+    bool budget_initial;   /* rate over 年初预算数 instead of 全年预算数 */
+    int64_t budget_cap;    /* micro: the rate is capped here */
+    int64_t reason_below;  /* micro: execution below this needs a reason */
+    int64_t over_ratio;    /* micro: actual ≥ this × target needs a reason */
     int64_t ratio_actual_max, ratio_target_min; /* micro: "actual looks like a ratio" */
     jx_band bands[JX_MAX_BANDS];
     size_t nbands;
@@ -223,10 +225,10 @@ typedef struct jx_pos {
 typedef struct jx_row {
     const char *level1, *level2, *name, *unit, *reason, *group;
     const char *op_text;
-    jx_op op;           /* the row's scoring kind, settled at load */
-    bool op_assumed;    /* a bare number read as ≥ */
+    jx_op op;        /* the row's scoring kind, settled at load */
+    bool op_assumed; /* a bare number read as ≥ */
     jx_val target, actual;
-    int unit_mag;       /* magnitude of the 度量单位 column */
+    int unit_mag; /* magnitude of the 度量单位 column */
     bool has_points, has_score, has_deduct;
     int64_t points, score, deduct; /* hundredths */
     const char *deduct_reason;
@@ -276,15 +278,15 @@ enum {
 /* How a row's score came about: everything explain needs, no strings of its own. */
 typedef struct jx_trace {
     jx_clause_kind clause;
-    int branch;           /* which clause: 0 met, 1 under, 2 over, 3 zero, 4 text, 5 qual, 6 pending */
-    int64_t a, b;         /* target (or the range end used) and actual, in common magnitude */
-    int64_t credit_num;   /* the credit as a fraction num/den before rounding (scaled) */
+    int branch;   /* which clause: 0 met, 1 under, 2 over, 3 zero, 4 text, 5 qual, 6 pending */
+    int64_t a, b; /* target (or the range end used) and actual, in common magnitude */
+    int64_t credit_num; /* the credit as a fraction num/den before rounding (scaled) */
     int64_t credit_den;
-    int tier;             /* -1 or the tier index */
-    int scale, grade;     /* -1 or the scale and grade word index */
-    bool manual;          /* a manual 定性 score */
-    bool ratio_actual;    /* a 定性 actual read as a completion ratio */
-    int64_t raw;          /* hundredths before deductions */
+    int tier;          /* -1 or the tier index */
+    int scale, grade;  /* -1 or the scale and grade word index */
+    bool manual;       /* a manual 定性 score */
+    bool ratio_actual; /* a 定性 actual read as a completion ratio */
+    int64_t raw;       /* hundredths before deductions */
 } jx_trace;
 
 typedef struct jx_row_score {

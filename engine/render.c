@@ -234,7 +234,8 @@ static void render_csv(out *o, const jx_result *res, bool header)
 {
     char a[48], b[48];
     if (header)
-        emits(o, "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
+        emits(o,
+              "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
@@ -260,14 +261,25 @@ static void render_csv(out *o, const jx_result *res, bool header)
 
 /* ---- text table and Markdown ---- */
 
-enum { COL_NO, COL_L1, COL_L2, COL_NAME, COL_OP, COL_TARGET, COL_ACTUAL, COL_POINTS, COL_SCORE,
-       COL_STATUS, NCOLS };
-static const char *const col_titles[NCOLS] = {"#",    "一级指标",   "二级指标", "三级指标",
-                                              "性质", "指标值",     "实际完成值", "分值",
+enum {
+    COL_NO,
+    COL_L1,
+    COL_L2,
+    COL_NAME,
+    COL_OP,
+    COL_TARGET,
+    COL_ACTUAL,
+    COL_POINTS,
+    COL_SCORE,
+    COL_STATUS,
+    NCOLS
+};
+static const char *const col_titles[NCOLS] = {"#",    "一级指标", "二级指标",   "三级指标",
+                                              "性质", "指标值",   "实际完成值", "分值",
                                               "得分", "状态"};
 static const size_t col_max[NCOLS] = {4, 12, 12, 30, 6, 16, 16, 8, 8, 12};
-static const bool col_right[NCOLS] = {true, false, false, false, false, false, false, true, true,
-                                      false};
+static const bool col_right[NCOLS] = {true,  false, false, false, false,
+                                      false, false, true,  true,  false};
 
 static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result *res, size_t i)
 {
@@ -394,7 +406,9 @@ static void render_table(out *o, const jx_result *res, bool md)
     const jx_budget *bu = &res->budget;
     if (bu->has_budget) {
         char m1[48], m2[48], m3[48];
-        emitf(o, "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 %s\n",
+        emitf(o,
+              "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 "
+              "%s\n",
               md ? "- " : "", jx__fmt_money(m1, bu->initial), jx__fmt_money(m2, bu->full_year),
               jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
               jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));

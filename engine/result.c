@@ -3,16 +3,16 @@
  * and collects the warnings a reviewer needs; then the accessors and the explanations.
  *
  * A result is two arena blocks: the rows, sized from the row count before scoring starts, then the
- * warnings with fixed-size slots for their paths and messages, sized from the flags the rows raised.
- * Scoring allocates nothing per indicator.
+ * warnings with fixed-size slots for their paths and messages, sized from the flags the rows
+ * raised. Scoring allocates nothing per indicator.
  */
 #include "internal.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#define MSG_SIZE 256
-#define PATH_SIZE 40
+#define MSG_SIZE       256
+#define PATH_SIZE      40
 #define SHEET_WARNINGS 8
 
 typedef struct builder {
@@ -88,7 +88,8 @@ static void score_budget(jx_result *res, builder *b, const jx_rules *r, const jx
     if (base == 0) {
         o->rate = 0;
         o->score = 0;
-        warn(b, "zero-budget", s->budget_pos, "budget", "the budget base (%s) is 0: the budget row scores 0",
+        warn(b, "zero-budget", s->budget_pos, "budget",
+             "the budget base (%s) is 0: the budget row scores 0",
              initial ? "年初预算数" : "全年预算数");
         return;
     }
@@ -159,8 +160,9 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
              "actual %s against a target of %s looks like a completion ratio, not a value",
              row->actual.text, row->target.text[0] ? row->target.text : "(none)");
     if (o->warn & JX_W_CLAIM)
-        warn(b, "score-mismatch", row->score_pos, path, "the sheet printed 得分 %s, the rules give %s",
-             fmt_pts(x, row->score), fmt_pts(y, o->score));
+        warn(b, "score-mismatch", row->score_pos, path,
+             "the sheet printed 得分 %s, the rules give %s", fmt_pts(x, row->score),
+             fmt_pts(y, o->score));
 }
 
 int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
@@ -219,20 +221,21 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
             char path[PATH_SIZE];
             snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
             bool at_score = jx__streq(field, "score");
-            jx_pos at = at_score ? row->score_pos
+            jx_pos at = at_score           ? row->score_pos
                         : row->actual.line ? (jx_pos){row->actual.line, row->actual.column}
                                            : row->pos;
             const jx_trace *tr = &res->rows[i].tr;
             if (at_score && tr->tier >= 0 && row->score <= pts[i]) {
                 const jx_tier *t = &r->tiers[tr->tier];
                 char sc[32], lo[32], hi[32];
-                rc = jx__fail(err, rc, s->source, at.line, at.column, path,
-                              "the 定性 score %s lies outside the %s tier [%s, %s%s that the actual "
-                              "'%s' names",
-                              fmt_pts(sc, row->score), t->name,
-                              fmt_pts(lo, (int64_t)((jx_i128)t->from * pts[i] / JX_MICRO)),
-                              fmt_pts(hi, (int64_t)((jx_i128)t->to * pts[i] / JX_MICRO)),
-                              tr->tier == 0 ? "]" : ")", row->actual.text);
+                rc =
+                    jx__fail(err, rc, s->source, at.line, at.column, path,
+                             "the 定性 score %s lies outside the %s tier [%s, %s%s that the actual "
+                             "'%s' names",
+                             fmt_pts(sc, row->score), t->name,
+                             fmt_pts(lo, (int64_t)((jx_i128)t->from * pts[i] / JX_MICRO)),
+                             fmt_pts(hi, (int64_t)((jx_i128)t->to * pts[i] / JX_MICRO)),
+                             tr->tier == 0 ? "]" : ")", row->actual.text);
             } else {
                 rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
                               at_score ? "score" : row->actual.text, why);
@@ -355,7 +358,7 @@ int jx_result_item(jx_item *out, const jx_result *res, size_t i)
     out->op = jx__op_symbol(row->op);
     out->target = row->target.text;
     out->actual = row->actual.text;
-    out->tier = o->tr.grade >= 0            ? r->scales[o->tr.scale].words[o->tr.grade]
+    out->tier = o->tr.grade >= 0 ? r->scales[o->tr.scale].words[o->tr.grade]
                 : o->tr.tier >= 0 && (row->op == JX_OP_QUAL || o->tr.branch == 4)
                     ? r->tiers[o->tr.tier].name
                     : "";
@@ -471,18 +474,23 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
             jx__fmt_micro(v, tr->b), fmt_pts((char[32]){0}, tr->raw));
         return;
     case JX_CL_LINEAR: {
-        const jx_clause *cl = tr->branch == 1 ? &(row->op == JX_OP_RANGE ? &r->range : row->op == JX_OP_EQ ? &r->eq : &r->ge)->under
-                                              : &(row->op == JX_OP_RANGE ? &r->range : row->op == JX_OP_EQ ? &r->eq : &r->le)->over;
+        const jx_clause *cl = tr->branch == 1 ? &(row->op == JX_OP_RANGE ? &r->range
+                                                  : row->op == JX_OP_EQ  ? &r->eq
+                                                                         : &r->ge)
+                                                     ->under
+                                              : &(row->op == JX_OP_RANGE ? &r->range
+                                                  : row->op == JX_OP_EQ  ? &r->eq
+                                                                         : &r->le)
+                                                     ->over;
         char rr[32], an[32], bn[32];
         jx__fmt_micro(rr, cl->param);
         jx__fmt_micro(an, tr->a);
         jx__fmt_micro(bn, tr->b);
-        put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">",
-            a, p, bn, rr, an, an, rr, an, fmt_pts(v, tr->raw));
+        put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">", a,
+            p, bn, rr, an, an, rr, an, fmt_pts(v, tr->raw));
         return;
     }
-    case JX_CL_TIER:
-        break;
+    case JX_CL_TIER: break;
     }
     /* tiers, grades, words, ratios, manual scores */
     if (tr->manual) {
@@ -490,7 +498,8 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         char lo[32], hi[32];
         put(s, "evaluator's score %s, inside the %s tier [%s, %s%s", fmt_pts(v, tr->raw), t->name,
             fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
-            fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)), tr->tier == 0 ? "]" : ")");
+            fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
+            tr->tier == 0 ? "]" : ")");
         if (tr->grade >= 0 || tr->branch == 4)
             put(s, " named by '%s'", row->actual.text);
         put(s, " → %s", fmt_pts(v, tr->raw));

@@ -13,12 +13,24 @@
 
 #define JX_EXTENDS_MAX 8
 
-enum { R_NAME, R_TITLE, R_EXTENDS, R_TOTAL, R_ROUNDING, R_OPS, R_QUAL, R_WEIGHTS, R_BUDGET,
-       R_WARNINGS, R_GRADES, R_N };
+enum {
+    R_NAME,
+    R_TITLE,
+    R_EXTENDS,
+    R_TOTAL,
+    R_ROUNDING,
+    R_OPS,
+    R_QUAL,
+    R_WEIGHTS,
+    R_BUDGET,
+    R_WARNINGS,
+    R_GRADES,
+    R_N
+};
 static const jx_key top_keys[R_N] = {
-    {"name", {0}},         {"title", {0}},  {"extends", {0}},  {"total_points", {0}},
-    {"rounding", {0}},     {"ops", {0}},    {"qualitative", {0}}, {"weights", {0}},
-    {"budget", {0}},       {"warnings", {0}}, {"grades", {0}},
+    {"name", {0}},     {"title", {0}},    {"extends", {0}},     {"total_points", {0}},
+    {"rounding", {0}}, {"ops", {0}},      {"qualitative", {0}}, {"weights", {0}},
+    {"budget", {0}},   {"warnings", {0}}, {"grades", {0}},
 };
 
 typedef struct ctx {
@@ -139,8 +151,7 @@ static int op_clauses(jx_opclauses *o, ctx *c, const jx_node *n, const char *pat
     return JX_OK;
 }
 
-static int string_list(const char ***out, size_t *count, ctx *c, const jx_node *n,
-                       const char *path)
+static int string_list(const char ***out, size_t *count, ctx *c, const jx_node *n, const char *path)
 {
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     const char **list = jx_arena__alloc(c->a, (n->count + 1) * sizeof *list);
@@ -192,9 +203,9 @@ static int tiers(ctx *c, const jx_node *n, const char *path)
             return jx__fail(c->err, JX_EVALUE, it->source, it->line, it->column, p,
                             "a tier needs from < to and from <= credit <= to");
         if (r->ntiers == 0 ? t->to != JX_MICRO : t->to != r->tiers[r->ntiers - 1].from)
-            return jx__fail(c->err, JX_EVALUE, v[T_TO]->source, v[T_TO]->line, v[T_TO]->column,
-                            p, "tiers must run from 1 down to 0 without gaps: this one should "
-                               "end where the one above starts");
+            return jx__fail(c->err, JX_EVALUE, v[T_TO]->source, v[T_TO]->line, v[T_TO]->column, p,
+                            "tiers must run from 1 down to 0 without gaps: this one should "
+                            "end where the one above starts");
         if (v[T_WORDS]) {
             jx__path(sub, sizeof sub, p, "words", 0);
             TRY(string_list(&t->words, &t->nwords, c, v[T_WORDS], sub));
@@ -293,12 +304,10 @@ static int budget(ctx *c, const jx_node *n, const char *path)
     if (jx__streq(v[B_BASE]->text, "initial"))
         c->r->budget_initial = true;
     else if (!jx__streq(v[B_BASE]->text, "full_year"))
-        return jx__fail(c->err, JX_EVALUE, v[B_BASE]->source, v[B_BASE]->line,
-                        v[B_BASE]->column, sub, "base is full_year or initial, not '%s'",
-                        v[B_BASE]->text);
+        return jx__fail(c->err, JX_EVALUE, v[B_BASE]->source, v[B_BASE]->line, v[B_BASE]->column,
+                        sub, "base is full_year or initial, not '%s'", v[B_BASE]->text);
     jx__path(sub, sizeof sub, path, "cap", 0);
-    TRY(jx__get_number(&c->r->budget_cap, c->a, v[B_CAP], sub, NULL, 1, 10 * JX_MICRO, 6,
-                       c->err));
+    TRY(jx__get_number(&c->r->budget_cap, c->a, v[B_CAP], sub, NULL, 1, 10 * JX_MICRO, 6, c->err));
     jx__path(sub, sizeof sub, path, "reason_below", 0);
     return fraction(&c->r->reason_below, c, v[B_REASON], sub);
 }
@@ -347,8 +356,8 @@ static int grades(ctx *c, const jx_node *n, const char *path)
         TRY(jx__get_text(&b->label, c->a, v[G_LABEL], sub, c->err));
         if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min) {
             jx__path(sub, sizeof sub, p, "min", 0);
-            return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line,
-                            v[G_MIN]->column, sub, "grade bands go from the highest min down");
+            return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line, v[G_MIN]->column,
+                            sub, "grade bands go from the highest min down");
         }
         r->nbands++;
     }
@@ -468,8 +477,7 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
     char path[1024];
     const char *slash = strrchr(ext->source, '/');
     if (ext->text[0] != '/' && slash)
-        snprintf(path, sizeof path, "%.*s/%s", (int)(slash - ext->source), ext->source,
-                 ext->text);
+        snprintf(path, sizeof path, "%.*s/%s", (int)(slash - ext->source), ext->source, ext->text);
     else
         snprintf(path, sizeof path, "%s", ext->text);
     char *buf;
@@ -477,10 +485,9 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
     jx_error sub;
     int rc = jx__read_file(&buf, &blen, &bcap, path, lim, alc, &sub);
     if (rc)
-        return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line,
-                        ext->column, "extends",
-                        "extends '%s': no built-in rule set of that name, and %s: %s", ext->text,
-                        path, sub.message);
+        return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line, ext->column,
+                        "extends", "extends '%s': no built-in rule set of that name, and %s: %s",
+                        ext->text, path, sub.message);
     const char *src = jx_arena__strndup(a, path, strlen(path));
     rc = src ? load_tree(out, a, buf, blen, src, lim, alc, depth + 1, err) : JX_ENOMEM;
     jx__free_buffer(alc, buf, bcap);
@@ -553,8 +560,7 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     return JX_OK;
 }
 
-int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *opts,
-                       jx_error *err)
+int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *opts, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
@@ -580,8 +586,8 @@ int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
     *out = NULL;
     for (size_t i = 0; name && i < jx__nbuiltins; i++)
         if (jx__streq(jx__builtins[i].name, name))
-            return jx_rules_load_buffer(out, jx__builtins[i].text, jx__builtins[i].len, name,
-                                        NULL, err);
+            return jx_rules_load_buffer(out, jx__builtins[i].text, jx__builtins[i].len, name, NULL,
+                                        err);
     char known[160] = "";
     size_t used = 0;
     for (size_t i = 0; i < jx__nbuiltins && used < sizeof known - 40; i++)
@@ -614,10 +620,7 @@ void jx_rules_free(jx_rules *r)
 }
 
 const char *jx_builtin_name(size_t i) { return i < jx__nbuiltins ? jx__builtins[i].name : NULL; }
-const char *jx_builtin_title(size_t i)
-{
-    return i < jx__nbuiltins ? jx__builtins[i].title : NULL;
-}
+const char *jx_builtin_title(size_t i) { return i < jx__nbuiltins ? jx__builtins[i].title : NULL; }
 
 int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallback,
                        const jx_load_options *opts, jx_error *err)
@@ -630,7 +633,7 @@ int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallba
     const char *name = sheet->rules ? sheet->rules : fallback ? fallback : "mof2020";
     char path[1024];
     const char *slash = strrchr(sheet->source, '/');
-    bool is_path = strchr(name, '/') || strchr(name, '.'); /* else a built-in's name */
+    bool is_path = strchr(name, '/') || strchr(name, '.');  /* else a built-in's name */
     if (sheet->rules && is_path && name[0] != '/' && slash) /* relative to the sheet */
         snprintf(path, sizeof path, "%.*s/%s", (int)(slash - sheet->source), sheet->source, name);
     else
@@ -641,6 +644,6 @@ int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallba
         return rc == JX_OK ? rc : (err ? (*err = sub, rc) : rc);
     if (sub.line) /* an error inside the rule file: report it there */
         return err ? (*err = sub, rc) : rc;
-    return jx__fail(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column,
-                    "rules", "%s", sub.message);
+    return jx__fail(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column, "rules",
+                    "%s", sub.message);
 }

@@ -16,12 +16,11 @@ int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *er
     static const char *const names[] = {"text or a number", "a mapping", "a list"};
     if (!n)
         return jx__fail(err, JX_ESCHEMA, "", 0, 0, path, "expected %s", names[kind]);
-    return jx__fail(err, JX_ESCHEMA, n->source, n->line, n->column, path,
-                    "expected %s, found %s", names[kind], jx__kind_name(n));
+    return jx__fail(err, JX_ESCHEMA, n->source, n->line, n->column, path, "expected %s, found %s",
+                    names[kind], jx__kind_name(n));
 }
 
-int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path,
-                 jx_error *err)
+int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
 {
     *out = "";
     if (jx__is_null(n))

@@ -7,8 +7,7 @@
 /* Checks a node's kind (a null scalar is not text). */
 int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *err);
 /* Reads trimmed text; a missing or null node gives "". */
-int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path,
-                 jx_error *err);
+int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err);
 /* Reads a value as people write it; a missing or null node gives JX_V_NONE. */
 int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err);
 /* Reads a plain number in micro-units within [lo, hi] with at most `decimals` places; `unit` (may
@@ -24,8 +23,6 @@ void jx__path(char *buf, size_t size, const char *parent, const char *key, long 
 #define JX_FOR_PAIRS(map, k, v)                                                                    \
     for (const jx_node *k = (map)->first, *v = k ? k->next : NULL; k && v;                         \
          k = v->next, v = k ? k->next : NULL)
-
-
 
 /* Matches every key of a map against a key table into vals[] (NULL where absent); rejects unknown
  * and duplicate keys. */

@@ -2,8 +2,8 @@
  * score.c - the scoring core: pure arithmetic on validated rows.
  *
  * No I/O, no allocation, no globals. Every credit is an exact fraction num/den of the row's points
- * in 128-bit integers; the only rounding is jx__round, once per row, in decimal. A trace records how
- * the score came about, so an explanation can be written later without recomputing anything.
+ * in 128-bit integers; the only rounding is jx__round, once per row, in decimal. A trace records
+ * how the score came about, so an explanation can be written later without recomputing anything.
  */
 #include "internal.h"
 
@@ -168,7 +168,8 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, co
                           : tr->branch == 1 ? &c->under
                           : tr->branch == 2 ? &c->over
                                             : &c->zero;
-    if (a < 0 && (cl->kind == JX_CL_RATIO || cl->kind == JX_CL_INVERSE || cl->kind == JX_CL_LINEAR)) {
+    if (a < 0 &&
+        (cl->kind == JX_CL_RATIO || cl->kind == JX_CL_INVERSE || cl->kind == JX_CL_LINEAR)) {
         *why = "a negative target cannot be scored as a proportion";
         return JX_EVALUE;
     }
@@ -219,7 +220,8 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
     if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
         if (row->actual.kind == JX_V_TEXT && !read_words(tr, &credit, r, row) && !manual) {
             *why = row->op == JX_OP_QUAL
-                       ? "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade "
+                       ? "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a "
+                         "grade "
                          "of a scale (优, 良, 中, 低, 差), or give the evaluator's score"
                        : "the actual is not a number, nor a word the rule set reads as a tier";
             return JX_EVALUE;

@@ -2,9 +2,9 @@
  * sheet.c - indicator files: YAML documents to validated jx_sheet structs.
  *
  * English keys are canonical; the printed form's Chinese headings are aliases. What can be settled
- * without a rule set is settled here: each row's scoring kind (≥ ≤ = range date 定性), its numbers in
- * a common unit magnitude, its points in hundredths, money in 分. What needs the rules (tier words,
- * grade scales, weight splits) is left to the scorer. Every value keeps its line and column.
+ * without a rule set is settled here: each row's scoring kind (≥ ≤ = range date 定性), its numbers
+ * in a common unit magnitude, its points in hundredths, money in 分. What needs the rules (tier
+ * words, grade scales, weight splits) is left to the scorer. Every value keeps its line and column.
  */
 #include "schema.h"
 
@@ -41,8 +41,22 @@ static const jx_key budget_keys[B_N] = {
     {"reason", {"偏差原因", "偏差原因分析及改进措施"}},
 };
 
-enum { I_ID, I_GROUP, I_LEVEL1, I_LEVEL2, I_NAME, I_OP, I_TARGET, I_UNIT, I_POINTS, I_ACTUAL,
-       I_SCORE, I_DEDUCT, I_REASON, I_N };
+enum {
+    I_ID,
+    I_GROUP,
+    I_LEVEL1,
+    I_LEVEL2,
+    I_NAME,
+    I_OP,
+    I_TARGET,
+    I_UNIT,
+    I_POINTS,
+    I_ACTUAL,
+    I_SCORE,
+    I_DEDUCT,
+    I_REASON,
+    I_N
+};
 static const jx_key row_keys[I_N] = {
     {"id", {"序号"}},
     {"group", {"活动"}},
@@ -60,7 +74,8 @@ static const jx_key row_keys[I_N] = {
 };
 
 enum { D_POINTS, D_REASON, D_N };
-static const jx_key deduct_keys[D_N] = {{"points", {"分值", "扣分"}}, {"reason", {"原因", "扣分原因"}}};
+static const jx_key deduct_keys[D_N] = {{"points", {"分值", "扣分"}},
+                                        {"reason", {"原因", "扣分原因"}}};
 
 typedef struct ctx {
     jx_arena *a;
@@ -186,8 +201,8 @@ static bool rescale(jx_val *v, int mag)
     return true;
 }
 
-static int settle_units(jx_row *r, ctx *c, const jx_node *tn, const jx_node *an,
-                        const char *path, const char *unit_base)
+static int settle_units(jx_row *r, ctx *c, const jx_node *tn, const jx_node *an, const char *path,
+                        const char *unit_base)
 {
     jx_val *t = &r->target, *b = &r->actual;
     char p[JX_PATH_MAX];
@@ -228,8 +243,8 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
     TRY(jx__collect(v, row_keys, I_N, n, path, c->err));
     pos_of(&r->pos, n);
     char p[JX_PATH_MAX];
-    const char **texts[] = {&r->group, &r->level1, &r->level2, &r->name, &r->unit, &r->reason,
-                            &r->op_text};
+    const char **texts[] = {&r->group, &r->level1, &r->level2, &r->name,
+                            &r->unit,  &r->reason, &r->op_text};
     const int keys[] = {I_GROUP, I_LEVEL1, I_LEVEL2, I_NAME, I_UNIT, I_REASON, I_OP};
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         jx__path(p, sizeof p, path, row_keys[keys[i]].name, 0);
@@ -275,12 +290,8 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
                                 t->text, jx__op_symbol((jx_op)op));
             r->op = JX_OP_QUAL;
             break;
-        case JX_V_DATE:
-            r->op = JX_OP_DATE;
-            break;
-        case JX_V_RANGE:
-            r->op = JX_OP_RANGE;
-            break;
+        case JX_V_DATE: r->op = JX_OP_DATE; break;
+        case JX_V_RANGE: r->op = JX_OP_RANGE; break;
         case JX_V_NUM:
             if (op == JX_OP_RANGE)
                 return fail_at(c, v[I_TARGET], JX_EVALUE, p,
@@ -316,8 +327,8 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
         }
     } else if (r->op != JX_OP_QUAL) {
         if (b->kind == JX_V_RANGE || b->kind == JX_V_DATE)
-            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p,
-                           "the actual '%s' must be a single number", b->text);
+            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p, "the actual '%s' must be a single number",
+                           b->text);
         TRY(settle_units(r, c, v[I_TARGET], v[I_ACTUAL], path, unit_base));
     }
 
@@ -409,8 +420,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
             const jx_row *lacking = without;
             char lp[JX_PATH_MAX];
             jx__path(lp, sizeof lp, "indicators", NULL, (long)(lacking - s->rows));
-            return jx__fail(c->err, JX_ESCHEMA, source, lacking->pos.line, lacking->pos.column,
-                            lp,
+            return jx__fail(c->err, JX_ESCHEMA, source, lacking->pos.line, lacking->pos.column, lp,
                             "this indicator has no points while line %u's has: give every "
                             "indicator its points (分值/指标权重), or none to use the rule set's "
                             "split",

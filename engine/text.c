@@ -1,8 +1,8 @@
 /*
  * text.c - UTF-8 decoding, terminal display width, trimming and edit distance.
  *
- * Display width follows East Asian Width: CJK ideographs, kana, hangul and full-width forms take two
- * terminal columns; everything else printable takes one; combining marks take none.
+ * Display width follows East Asian Width: CJK ideographs, kana, hangul and full-width forms take
+ * two terminal columns; everything else printable takes one; combining marks take none.
  */
 #include "internal.h"
 

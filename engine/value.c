@@ -3,8 +3,8 @@
  *
  * "333,113,794.75", "33311.38万元", "92%", "≥100百分比", "≥50个", "＝3", "90%-100%", "2023年12月",
  * "≤12月", "12月底前", "达成预期指标". Full-width forms are folded to ASCII first. Numbers become
- * int64 micro-units exactly (never a binary float); a unit keeps its magnitude prefix apart (万 = 4),
- * so values in 元 and 万元 compare exactly after scaling to the smaller magnitude.
+ * int64 micro-units exactly (never a binary float); a unit keeps its magnitude prefix apart (万 =
+ * 4), so values in 元 and 万元 compare exactly after scaling to the smaller magnitude.
  */
 #include "internal.h"
 
@@ -47,10 +47,17 @@ static size_t fold(char *d, const char *s, size_t n)
             if (cp >= 0xFF01 && cp <= 0xFF5E)
                 cp -= 0xFEE0;
             switch (cp) {
-            case 0x2267: case 0x2A7E: cp = 0x2265; break; /* ≧ ⩾ -> ≥ */
-            case 0x2266: case 0x2A7D: cp = 0x2264; break; /* ≦ ⩽ -> ≤ */
-            case 0xFE66: case 0x2550: case 0x2261: cp = '='; break; /* ﹦ ═ ≡ */
-            case 0x2014: case 0x2013: case 0x2212: case 0x301C: cp = '~'; break;
+            case 0x2267:
+            case 0x2A7E: cp = 0x2265; break; /* ≧ ⩾ -> ≥ */
+            case 0x2266:
+            case 0x2A7D: cp = 0x2264; break; /* ≦ ⩽ -> ≤ */
+            case 0xFE66:
+            case 0x2550:
+            case 0x2261: cp = '='; break; /* ﹦ ═ ≡ */
+            case 0x2014:
+            case 0x2013:
+            case 0x2212:
+            case 0x301C: cp = '~'; break;
             case 0x3002: cp = 0; break; /* 。 */
             default: break;
             }
@@ -86,18 +93,18 @@ typedef struct word_op {
 
 /* Longest first where one word is a prefix of another. */
 static const word_op prefix_ops[] = {
-    {"≥", JX_OP_GE},       {">=", JX_OP_GE},        {"≤", JX_OP_LE},       {"<=", JX_OP_LE},
-    {"==", JX_OP_EQ},      {">", JX_OP_GE},         {"<", JX_OP_LE},       {"=", JX_OP_EQ},
-    {"不少于", JX_OP_GE},  {"不低于", JX_OP_GE},    {"不小于", JX_OP_GE},  {"大于等于", JX_OP_GE},
-    {"大于", JX_OP_GE},    {"高于", JX_OP_GE},      {"不超过", JX_OP_LE},  {"不高于", JX_OP_LE},
-    {"不大于", JX_OP_LE},  {"小于等于", JX_OP_LE},  {"小于", JX_OP_LE},    {"低于", JX_OP_LE},
-    {"控制在", JX_OP_LE},  {"等于", JX_OP_EQ},
+    {"≥", JX_OP_GE},      {">=", JX_OP_GE},       {"≤", JX_OP_LE},      {"<=", JX_OP_LE},
+    {"==", JX_OP_EQ},     {">", JX_OP_GE},        {"<", JX_OP_LE},      {"=", JX_OP_EQ},
+    {"不少于", JX_OP_GE}, {"不低于", JX_OP_GE},   {"不小于", JX_OP_GE}, {"大于等于", JX_OP_GE},
+    {"大于", JX_OP_GE},   {"高于", JX_OP_GE},     {"不超过", JX_OP_LE}, {"不高于", JX_OP_LE},
+    {"不大于", JX_OP_LE}, {"小于等于", JX_OP_LE}, {"小于", JX_OP_LE},   {"低于", JX_OP_LE},
+    {"控制在", JX_OP_LE}, {"等于", JX_OP_EQ},
 };
 
 static const word_op suffix_ops[] = {
-    {"及以上", JX_OP_GE}, {"以上", JX_OP_GE}, {"及以下", JX_OP_LE}, {"以下", JX_OP_LE},
-    {"以内", JX_OP_LE},   {"之内", JX_OP_LE}, {"之前", JX_OP_LE},   {"以前", JX_OP_LE},
-    {"前", JX_OP_LE},
+    {"及以上", JX_OP_GE}, {"以上", JX_OP_GE}, {"及以下", JX_OP_LE},
+    {"以下", JX_OP_LE},   {"以内", JX_OP_LE}, {"之内", JX_OP_LE},
+    {"之前", JX_OP_LE},   {"以前", JX_OP_LE}, {"前", JX_OP_LE},
 };
 
 int jx__parse_op(const char *s)
@@ -110,13 +117,15 @@ int jx__parse_op(const char *s)
     if (n == 0)
         return JX_OP_NONE;
     static const word_op words[] = {
-        {"≥", JX_OP_GE},       {">=", JX_OP_GE},     {">", JX_OP_GE},       {"正向", JX_OP_GE},
-        {"不少于", JX_OP_GE},  {"不低于", JX_OP_GE}, {"大于等于", JX_OP_GE}, {"以上", JX_OP_GE},
-        {"正向指标", JX_OP_GE}, {"≤", JX_OP_LE},      {"<=", JX_OP_LE},      {"<", JX_OP_LE},
-        {"反向", JX_OP_LE},    {"不超过", JX_OP_LE}, {"不高于", JX_OP_LE},  {"小于等于", JX_OP_LE},
-        {"以内", JX_OP_LE},    {"以下", JX_OP_LE},   {"反向指标", JX_OP_LE}, {"=", JX_OP_EQ},
-        {"==", JX_OP_EQ},      {"等于", JX_OP_EQ},   {"定性", JX_OP_QUAL},  {"定性指标", JX_OP_QUAL},
-        {"区间", JX_OP_RANGE}, {"定量", JX_OP_NONE},
+        {"≥", JX_OP_GE},        {">=", JX_OP_GE},     {">", JX_OP_GE},
+        {"正向", JX_OP_GE},     {"不少于", JX_OP_GE}, {"不低于", JX_OP_GE},
+        {"大于等于", JX_OP_GE}, {"以上", JX_OP_GE},   {"正向指标", JX_OP_GE},
+        {"≤", JX_OP_LE},        {"<=", JX_OP_LE},     {"<", JX_OP_LE},
+        {"反向", JX_OP_LE},     {"不超过", JX_OP_LE}, {"不高于", JX_OP_LE},
+        {"小于等于", JX_OP_LE}, {"以内", JX_OP_LE},   {"以下", JX_OP_LE},
+        {"反向指标", JX_OP_LE}, {"=", JX_OP_EQ},      {"==", JX_OP_EQ},
+        {"等于", JX_OP_EQ},     {"定性", JX_OP_QUAL}, {"定性指标", JX_OP_QUAL},
+        {"区间", JX_OP_RANGE},  {"定量", JX_OP_NONE},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(buf, words[i].word) == 0)

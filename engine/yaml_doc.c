@@ -2,8 +2,9 @@
  * yaml_doc.c - YAML bytes to trees of nodes that remember where they came from.
  *
  * The only file that includes <yaml.h>. Guards every input against what could make a small file
- * expensive: a byte limit, a nesting limit, a node-count limit, and no aliases at all (an alias bomb
- * needs them, and no sheet or rule file does). libyaml's marks are 0-based; nodes keep 1-based ones.
+ * expensive: a byte limit, a nesting limit, a node-count limit, and no aliases at all (an alias
+ * bomb needs them, and no sheet or rule file does). libyaml's marks are 0-based; nodes keep 1-based
+ * ones.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
@@ -134,12 +135,8 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         const yaml_event_type_t type = ev.type;
         jx_node *n = NULL;
         switch (type) {
-        case YAML_STREAM_END_EVENT:
-            done = true;
-            break;
-        case YAML_DOCUMENT_START_EVENT:
-            root = NULL;
-            break;
+        case YAML_STREAM_END_EVENT: done = true; break;
+        case YAML_DOCUMENT_START_EVENT: root = NULL; break;
         case YAML_DOCUMENT_END_EVENT:
             if (ndocs == capdocs) {
                 size_t cap = capdocs ? capdocs * 2 : 4;
@@ -163,8 +160,8 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         case YAML_SCALAR_EVENT:
             n = new_node(a, JX_NODE_SCALAR, m, source);
             if (n) {
-                n->text = jx_arena__strndup(a, (const char *)ev.data.scalar.value,
-                                            ev.data.scalar.length);
+                n->text =
+                    jx_arena__strndup(a, (const char *)ev.data.scalar.value, ev.data.scalar.length);
                 n->len = ev.data.scalar.length;
                 n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
                 if (!n->text)
@@ -188,8 +185,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
             n = f->node; /* now attach the finished container to its parent */
             break;
         }
-        default:
-            break;
+        default: break;
         }
         const bool container_start =
             type == YAML_MAPPING_START_EVENT || type == YAML_SEQUENCE_START_EVENT;

@@ -9,15 +9,15 @@
  *     jx_score(&res, r, jx_doc_sheet(d, 0), &err);
  *
  * Conventions, once for every function below:
- * - Functions that can fail return JX_OK (0) or a negative jx_code; output parameters come first and
- *   are set to NULL on failure. `err` may be NULL; when given it is filled on failure only.
+ * - Functions that can fail return JX_OK (0) or a negative jx_code; output parameters come first
+ * and are set to NULL on failure. `err` may be NULL; when given it is filled on failure only.
  * - Every handle is released with its own _free; _free(NULL) is a no-op. Strings returned by
  *   accessors are borrowed from the handle and live as long as it does. Nothing here is to be
  *   released with plain free().
  * - Points and scores are exact: int64_t counts of hundredths of a point (9.90 points is 990).
  *   Money is int64_t counts of 分 (cents).
- * - Threads: the library has no global mutable state. A jx_rules is immutable once loaded and may be
- *   shared by any number of threads. A jx_doc and a jx_result are immutable after creation and may
+ * - Threads: the library has no global mutable state. A jx_rules is immutable once loaded and may
+ * be shared by any number of threads. A jx_doc and a jx_result are immutable after creation and may
  *   be read from several threads; jx_score only reads its inputs. The library never prints, never
  *   aborts and never changes process-wide state (it does not touch GSL's error handler).
  */
@@ -45,16 +45,17 @@ extern "C" {
 #define JX_EXTERN
 #endif
 
-#define JX_VERSION_MAJOR 0
-#define JX_VERSION_MINOR 1
-#define JX_VERSION_PATCH 0
+#define JX_VERSION_MAJOR  0
+#define JX_VERSION_MINOR  1
+#define JX_VERSION_PATCH  0
 #define JX_VERSION_STRING "0.1.0"
 
-/* The run-time version, "MAJOR.MINOR.PATCH"; equal to JX_VERSION_STRING of the header built with. */
+/* The run-time version, "MAJOR.MINOR.PATCH"; equal to JX_VERSION_STRING of the header built with.
+ */
 JX_EXTERN const char *jx_version(void);
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Errors                                                                                          */
+/* Errors */
 
 typedef enum jx_code {
     JX_OK = 0,
@@ -92,18 +93,21 @@ typedef struct jx_allocator {
 } jx_allocator;
 
 typedef struct jx_load_options {
-    unsigned version;        /* JX_LOAD_OPTIONS_VERSION */
-    size_t max_bytes;        /* largest input accepted; 0 = 16 MiB */
-    unsigned max_depth;      /* deepest YAML nesting accepted; 0 = 32 */
-    size_t max_nodes;        /* most YAML nodes in one input; 0 = 1,000,000 */
+    unsigned version;          /* JX_LOAD_OPTIONS_VERSION */
+    size_t max_bytes;          /* largest input accepted; 0 = 16 MiB */
+    unsigned max_depth;        /* deepest YAML nesting accepted; 0 = 32 */
+    size_t max_nodes;          /* most YAML nodes in one input; 0 = 1,000,000 */
     const jx_allocator *alloc; /* NULL = malloc/free */
 } jx_load_options;
 
 #define JX_LOAD_OPTIONS_VERSION 1
-#define JX_LOAD_OPTIONS_INIT {JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL}
+#define JX_LOAD_OPTIONS_INIT                                                                       \
+    {                                                                                              \
+        JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL                                                     \
+    }
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Rule sets                                                                                       */
+/* Rule sets */
 
 typedef struct jx_rules jx_rules;
 typedef struct jx_doc jx_doc;     /* one loaded file: one or more sheets */
@@ -130,7 +134,8 @@ JX_EXTERN const char *jx_rules_source(const jx_rules *rules);
 JX_EXTERN void jx_rules_free(jx_rules *rules);
 
 /* Loads the rule set a sheet names in `rules:` (a built-in, or a path relative to the sheet's
- * file), else `fallback` (NULL = "mof2020"). An unknown name is reported at the sheet's rules line. */
+ * file), else `fallback` (NULL = "mof2020"). An unknown name is reported at the sheet's rules line.
+ */
 JX_EXTERN int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallback,
                                  const jx_load_options *opts, jx_error *err);
 
@@ -139,7 +144,7 @@ JX_EXTERN const char *jx_builtin_name(size_t i);
 JX_EXTERN const char *jx_builtin_title(size_t i);
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Indicator files                                                                                 */
+/* Indicator files */
 
 /* Loads an indicator file (YAML, one sheet per document). `name` labels the buffer in errors and
  * results. The buffer is copied; it need not outlive the call. opts may be NULL. */
@@ -160,25 +165,26 @@ JX_EXTERN const char *jx_sheet_rules(const jx_sheet *sheet);
 JX_EXTERN size_t jx_sheet_count(const jx_sheet *sheet); /* indicators */
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Scoring                                                                                         */
+/* Scoring */
 
 typedef struct jx_result jx_result;
 
 /* Scores a sheet under a rule set. Pure: reads both, allocates only the result (one block).
  * The result borrows both: keep the rules and the sheet's doc alive while it lives.
- * Fails only on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value of the sheet cannot be
- * scored under these rules (a 定性 score outside its tier, a grade word the rules do not know). */
+ * Fails only on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value of the sheet cannot
+ * be scored under these rules (a 定性 score outside its tier, a grade word the rules do not know).
+ */
 JX_EXTERN int jx_score(jx_result **out, const jx_rules *rules, const jx_sheet *sheet,
                        jx_error *err);
 JX_EXTERN void jx_result_free(jx_result *res);
 
 typedef enum jx_status {
-    JX_STATUS_MET,      /* target met: full points */
-    JX_STATUS_OVER,     /* met with room to spare: actual ≥ over-target ratio × target */
-    JX_STATUS_SHORT,    /* target missed: partial points */
-    JX_STATUS_ZERO,     /* target missed: no points */
-    JX_STATUS_QUAL,     /* 定性: scored by tier or grade */
-    JX_STATUS_PENDING   /* no actual value yet: not scored */
+    JX_STATUS_MET,    /* target met: full points */
+    JX_STATUS_OVER,   /* met with room to spare: actual ≥ over-target ratio × target */
+    JX_STATUS_SHORT,  /* target missed: partial points */
+    JX_STATUS_ZERO,   /* target missed: no points */
+    JX_STATUS_QUAL,   /* 定性: scored by tier or grade */
+    JX_STATUS_PENDING /* no actual value yet: not scored */
 } jx_status;
 
 JX_EXTERN const char *jx_status_name(jx_status status); /* "met", "over", "short", ... */
@@ -186,16 +192,16 @@ JX_EXTERN const char *jx_status_name(jx_status status); /* "met", "over", "short
 /* One scored indicator. Strings are borrowed from the result (never NULL; "" when absent). */
 typedef struct jx_item {
     const char *level1, *level2, *name, *unit;
-    const char *op;             /* "≥", "≤", "=", "range", "date", "定性" */
+    const char *op;              /* "≥", "≤", "=", "range", "date", "定性" */
     const char *target, *actual; /* as written in the sheet */
-    const char *tier;           /* 定性 tier or grade word ("达成", "优"); "" otherwise */
-    int64_t points;             /* hundredths */
-    int64_t score;              /* hundredths, after rounding and deductions */
-    int64_t deducted;           /* hundredths taken by `deduct` */
-    int has_claim;              /* the sheet printed a score for this row */
-    int64_t claimed;            /* hundredths, when has_claim */
+    const char *tier;            /* 定性 tier or grade word ("达成", "优"); "" otherwise */
+    int64_t points;              /* hundredths */
+    int64_t score;               /* hundredths, after rounding and deductions */
+    int64_t deducted;            /* hundredths taken by `deduct` */
+    int has_claim;               /* the sheet printed a score for this row */
+    int64_t claimed;             /* hundredths, when has_claim */
     jx_status status;
-    size_t line, column;        /* where the indicator starts in its source */
+    size_t line, column; /* where the indicator starts in its source */
 } jx_item;
 
 JX_EXTERN size_t jx_result_count(const jx_result *res);
@@ -215,7 +221,7 @@ JX_EXTERN int64_t jx_result_total(const jx_result *res);    /* hundredths */
 JX_EXTERN int64_t jx_result_possible(const jx_result *res); /* points of all rows + budget */
 /* The grade label ("优秀"), or NULL when the sheet is not fully scored (a row lacks its actual). */
 JX_EXTERN const char *jx_result_grade(const jx_result *res);
-JX_EXTERN const char *jx_result_rules(const jx_result *res); /* the rule set's name */
+JX_EXTERN const char *jx_result_rules(const jx_result *res);  /* the rule set's name */
 JX_EXTERN const char *jx_result_source(const jx_result *res); /* the sheet's file name */
 JX_EXTERN const jx_sheet *jx_result_sheet(const jx_result *res);
 
@@ -230,14 +236,14 @@ typedef struct jx_warning {
     const char *code;
     const char *source;
     size_t line, column;
-    const char *path;    /* "indicators[2].actual" */
+    const char *path; /* "indicators[2].actual" */
     const char *message;
 } jx_warning;
 JX_EXTERN size_t jx_result_warning_count(const jx_result *res);
 JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i);
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Rendering                                                                                       */
+/* Rendering */
 
 typedef enum jx_format {
     JX_FORMAT_TEXT,    /* aligned terminal table (display width aware) */

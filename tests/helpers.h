@@ -67,8 +67,8 @@ static inline jx_error score_fail(const char *yaml)
     jx_rules *r = NULL;
     jx_result *res = NULL;
     cr_assert_eq(jx_rules_builtin(&r, "mof2020", &err), JX_OK);
-    cr_assert_eq(jx_doc_load_buffer(&d, yaml, strlen(yaml), "bad.yaml", NULL, &err), JX_OK,
-                 "%s", err.message);
+    cr_assert_eq(jx_doc_load_buffer(&d, yaml, strlen(yaml), "bad.yaml", NULL, &err), JX_OK, "%s",
+                 err.message);
     int rc = jx_score(&res, r, jx_doc_sheet(d, 0), &err);
     cr_assert_neq(rc, JX_OK, "expected a scoring error");
     cr_assert_null(res);

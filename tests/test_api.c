@@ -10,9 +10,11 @@ static const char sheet[] =
     "budget: {full_year: 100万元, executed: 95万元}\n"
     "indicators:\n"
     "  - {level1: 产出指标, name: 数量, op: ≥, target: 130, unit: 个, points: 50, actual: 442}\n"
-    "  - {level1: 效益指标, name: \"效果, \\\"引号\\\"\", op: =, target: 199, points: 30, actual: 197, "
+    "  - {level1: 效益指标, name: \"效果, \\\"引号\\\"\", op: =, target: 199, points: 30, actual: "
+    "197, "
     "reason: 迁出}\n"
-    "  - {level1: 满意度指标, name: 满意度, op: 定性, target: 优良中低差, points: 10, actual: 良}\n";
+    "  - {level1: 满意度指标, name: 满意度, op: 定性, target: 优良中低差, points: 10, actual: "
+    "良}\n";
 
 Test(api, version_agrees)
 {
@@ -68,13 +70,18 @@ Test(api, renders)
     /* 50 + 30 × 197/199 = 29.698… → 29.70 + 10 × 0.8 = 8.00 + budget 10 × 0.95 = 9.50 → 97.20 */
     cr_expect_eq(jx_result_total(res), 9720);
     char *json = render(res, JX_FORMAT_JSON);
-    cr_expect_not_null(strstr(json, "\"total\": 97.2, \"possible\": 100, \"grade\": \"优秀\""), "%s", json);
+    cr_expect_not_null(strstr(json, "\"total\": 97.2, \"possible\": 100, \"grade\": \"优秀\""),
+                       "%s", json);
     cr_expect_not_null(strstr(json, "\"name\": \"效果, \\\"引号\\\"\""), "%s", json);
     cr_expect_not_null(strstr(json, "\"rate\": 95, \"points\": 10, \"score\": 9.5"), "%s", json);
-    cr_expect_not_null(strstr(json, "\"explain\": \"197 < 199 → 30 × 197/199 = 29.70\""), "%s", json);
+    cr_expect_not_null(strstr(json, "\"explain\": \"197 < 199 → 30 × 197/199 = 29.70\""), "%s",
+                       json);
     free(json);
     char *csv = render(res, JX_FORMAT_CSV);
-    cr_expect_not_null(strstr(csv, "t.yaml,indicator,1,效益指标,,\"效果, \"\"引号\"\"\",=,199,197,,30,29.7,short\n"), "%s", csv);
+    cr_expect_not_null(
+        strstr(csv,
+               "t.yaml,indicator,1,效益指标,,\"效果, \"\"引号\"\"\",=,199,197,,30,29.7,short\n"),
+        "%s", csv);
     cr_expect_not_null(strstr(csv, "t.yaml,total,,,,总分,,,,,100,97.2,优秀\n"), "%s", csv);
     free(csv);
     char *text = render(res, JX_FORMAT_TEXT);
@@ -85,7 +92,8 @@ Test(api, renders)
     cr_expect_not_null(strstr(md, "| # | 一级指标 |"), "%s", md);
     free(md);
     char *ex = render(res, JX_FORMAT_EXPLAIN);
-    cr_expect_not_null(strstr(ex, "'良' on the 优良中低差 scale = 0.8 → 10 × 0.8 = 8.00"), "%s", ex);
+    cr_expect_not_null(strstr(ex, "'良' on the 优良中低差 scale = 0.8 → 10 × 0.8 = 8.00"), "%s",
+                       ex);
     cr_expect_not_null(strstr(ex, "等级: 97.20 in [90, 100] → 优秀"), "%s", ex);
     free(ex);
     jx_result_free(res);

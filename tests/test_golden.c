@@ -74,8 +74,8 @@ ParameterizedTest(gcase *g, golden, cases)
                  err.line, err.column, err.message);
     cr_assert_eq(jx_score(&res, r, jx_doc_sheet(d, 0), &err), JX_OK, "%s", err.message);
 
-    cr_expect_eq(jx_result_total(res), hundredths(&a, get(e, "total")), "%s: total %lld",
-                 g->sheet, (long long)jx_result_total(res));
+    cr_expect_eq(jx_result_total(res), hundredths(&a, get(e, "total")), "%s: total %lld", g->sheet,
+                 (long long)jx_result_total(res));
     cr_expect_eq(jx_result_possible(res), hundredths(&a, get(e, "possible")));
     const jx_node *grade = get(e, "grade");
     if (jx__is_null(grade))
@@ -110,7 +110,8 @@ ParameterizedTest(gcase *g, golden, cases)
     cr_expect_eq(ws->count, jx_result_warning_count(res), "%s: %zu warnings", g->sheet,
                  jx_result_warning_count(res));
     i = 0;
-    for (const jx_node *it = ws->first; it && i < jx_result_warning_count(res); it = it->next, i++) {
+    for (const jx_node *it = ws->first; it && i < jx_result_warning_count(res);
+         it = it->next, i++) {
         jx_warning w;
         jx_result_warning(&w, res, i);
         char got[128];

@@ -105,8 +105,8 @@ static rcase rule_errors[] = {
     {EXT "qualitative:\n  tiers:\n    - {name: a, from: 0.5, to: 1, credit: 1}\n"
          "    - {name: b, from: 0, to: 0.4, credit: 0.2}\n",
      JX_EVALUE, 5, 30, "qualitative.tiers[1]", "without gaps"},
-    {EXT "qualitative:\n  tiers:\n    - {name: a, from: 0, to: 1, credit: 1.5}\n", JX_EVALUE, 4,
-     41, "qualitative.tiers[0].credit", "out of range"},
+    {EXT "qualitative:\n  tiers:\n    - {name: a, from: 0, to: 1, credit: 1.5}\n", JX_EVALUE, 4, 41,
+     "qualitative.tiers[0].credit", "out of range"},
     {EXT "weights:\n  levels:\n    - {name: 产出, points: -1}\n", JX_EVALUE, 4, 26,
      "weights.levels[0].points", "out of range"},
     {EXT "rounding: {decimals: 3}\n", JX_EVALUE, 2, 22, "rounding.decimals", "out of range"},

@@ -7,22 +7,23 @@
 typedef struct scase {
     char rules[16];
     char row[192]; /* YAML lines of one indicator, indented by 4 */
-    int64_t score;   /* hundredths, worked out by hand in the comment */
+    int64_t score; /* hundredths, worked out by hand in the comment */
     jx_status status;
 } scase;
 
-#define ROW(op, target, actual) "    op: \"" op "\"\n    target: \"" target "\"\n    actual: \"" actual "\"\n"
+#define ROW(op, target, actual)                                                                    \
+    "    op: \"" op "\"\n    target: \"" target "\"\n    actual: \"" actual "\"\n"
 
 static scase cases[] = {
     /* ≥: met → p; missed → p × B/A; A = 0 → p if B ≥ 0 */
     {"mof2020", ROW("≥", "130", "130"), 1000, JX_STATUS_MET},
-    {"mof2020", ROW("≥", "130", "129"), 992, JX_STATUS_SHORT},       /* 10×129/130 = 9.923 */
-    {"mof2020", ROW("≥", "130", "442"), 1000, JX_STATUS_OVER},       /* 442/130 ≥ 1.3 */
-    {"mof2020", ROW("≥", "100", "129.99"), 1000, JX_STATUS_MET},     /* just under 1.3 */
-    {"mof2020", ROW("≥", "100", "130"), 1000, JX_STATUS_OVER},       /* exactly 1.3 */
+    {"mof2020", ROW("≥", "130", "129"), 992, JX_STATUS_SHORT},   /* 10×129/130 = 9.923 */
+    {"mof2020", ROW("≥", "130", "442"), 1000, JX_STATUS_OVER},   /* 442/130 ≥ 1.3 */
+    {"mof2020", ROW("≥", "100", "129.99"), 1000, JX_STATUS_MET}, /* just under 1.3 */
+    {"mof2020", ROW("≥", "100", "130"), 1000, JX_STATUS_OVER},   /* exactly 1.3 */
     {"mof2020", ROW("≥", "0", "0"), 1000, JX_STATUS_MET},
     {"mof2020", ROW("≥", "0", "5"), 1000, JX_STATUS_MET},
-    {"mof2020", ROW("≥", "10", "-5"), 0, JX_STATUS_ZERO},            /* negative actual counts 0 */
+    {"mof2020", ROW("≥", "10", "-5"), 0, JX_STATUS_ZERO}, /* negative actual counts 0 */
     {"mof2020", ROW("≥", "9000000000000", "4500000000000"), 500, JX_STATUS_SHORT},
     {"mof2020", ROW("≥", "1000", "899.5"), 900, JX_STATUS_SHORT},    /* 8.995 → 9.00 half-up */
     {"mof2020", ROW("≥", "1000", "899.4999"), 899, JX_STATUS_SHORT}, /* 8.994999 → 8.99 */
@@ -32,14 +33,14 @@ static scase cases[] = {
     /* ≤: met → p; over → p × A/B; A = 0 → p if B ≤ 0 else 0 */
     {"mof2020", ROW("≤", "10", "10"), 1000, JX_STATUS_MET},
     {"mof2020", ROW("≤", "10", "8"), 1000, JX_STATUS_MET},
-    {"mof2020", ROW("≤", "10", "12"), 833, JX_STATUS_SHORT},         /* 10×10/12 = 8.333 */
+    {"mof2020", ROW("≤", "10", "12"), 833, JX_STATUS_SHORT}, /* 10×10/12 = 8.333 */
     {"mof2020", ROW("≤", "0", "0"), 1000, JX_STATUS_MET},
     {"mof2020", ROW("≤", "0", "1"), 0, JX_STATUS_ZERO},
     {"mof2020", ROW("≤", "22.58万元", "225,800元"), 1000, JX_STATUS_MET},
     {"mof2020", ROW("≤", "22.58万元", "250,000元"), 903, JX_STATUS_SHORT}, /* 10×225800/250000 */
     /* =: met → p; under → p × B/A; over → p */
     {"mof2020", ROW("=", "199", "199"), 1000, JX_STATUS_MET},
-    {"mof2020", ROW("=", "199", "197"), 990, JX_STATUS_SHORT},       /* 10×197/199 = 9.899 */
+    {"mof2020", ROW("=", "199", "197"), 990, JX_STATUS_SHORT}, /* 10×197/199 = 9.899 */
     {"mof2020", ROW("=", "3", "6"), 1000, JX_STATUS_OVER},
     {"mof2020", ROW("=", "0", "0"), 1000, JX_STATUS_MET},
     {"mof2020", ROW("=", "0", "2"), 0, JX_STATUS_ZERO},
@@ -86,7 +87,8 @@ static scase cases[] = {
     /* deductions come after the formula, floored at 0 */
     {"mof2020", ROW("≥", "10", "10") "    deduct: {points: 2, reason: 目标设置偏低}\n", 800,
      JX_STATUS_MET},
-    {"mof2020", ROW("≥", "10", "1") "    deduct: {points: 5, reason: 数据不实}\n", 0, JX_STATUS_SHORT},
+    {"mof2020", ROW("≥", "10", "1") "    deduct: {points: 5, reason: 数据不实}\n", 0,
+     JX_STATUS_SHORT},
     /* linear-reverse: ≤ falls to 0 at 2A: p × (B − 2A)/(A − 2A) */
     {"linear-reverse", ROW("≤", "10", "10"), 1000, JX_STATUS_MET},
     {"linear-reverse", ROW("≤", "10", "15"), 500, JX_STATUS_SHORT},
@@ -121,8 +123,8 @@ typedef struct tcase {
     char actual[16], score[8];
 } tcase;
 static tcase tier_violations[] = {
-    {"达成", "7.99"}, {"部分达成", "8"}, {"部分达成", "5.99"}, {"未达成", "6"}, {"优", "7"},
-    {"良", "7.99"},      {"达成", "10.01"},
+    {"达成", "7.99"}, {"部分达成", "8"}, {"部分达成", "5.99"}, {"未达成", "6"},
+    {"优", "7"},      {"良", "7.99"},    {"达成", "10.01"},
 };
 
 ParameterizedTestParameters(score, manual_outside_tier)
@@ -134,10 +136,11 @@ ParameterizedTestParameters(score, manual_outside_tier)
 ParameterizedTest(tcase *c, score, manual_outside_tier)
 {
     char yaml[512];
-    snprintf(yaml, sizeof yaml,
-             "org: t\nindicators:\n  - name: q\n    op: 定性\n    target: 优良中低差\n    points: 10\n"
-             "    actual: %s\n    score: %s\n",
-             c->actual, c->score);
+    snprintf(
+        yaml, sizeof yaml,
+        "org: t\nindicators:\n  - name: q\n    op: 定性\n    target: 优良中低差\n    points: 10\n"
+        "    actual: %s\n    score: %s\n",
+        c->actual, c->score);
     jx_error err = score_fail(yaml);
     cr_expect_eq(err.code, JX_EVALUE);
     cr_expect_eq(err.line, 8, "%s", err.message);
@@ -185,12 +188,13 @@ Test(score, total_sums_rounded_rows)
 {
     jx_doc *d;
     jx_rules *r;
-    jx_result *res = score_yaml("mof2020",
-                                "org: t\nindicators:\n"
-                                "  - {name: a, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n"
-                                "  - {name: b, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n"
-                                "  - {name: c, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n",
-                                &d, &r);
+    jx_result *res =
+        score_yaml("mof2020",
+                   "org: t\nindicators:\n"
+                   "  - {name: a, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n"
+                   "  - {name: b, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n"
+                   "  - {name: c, op: ≥, target: 3, actual: 1, points: 10, reason: r}\n",
+                   &d, &r);
     cr_expect_eq(jx_result_total(res), 999);
     cr_expect_eq(jx_result_possible(res), 3000);
     jx_result_free(res);
@@ -202,7 +206,7 @@ Test(score, total_sums_rounded_rows)
 typedef struct bcase {
     char rules[16], budget[96];
     int64_t rate, score; /* basis points, hundredths */
-    char warning[48]; /* expected warning code, or "" */
+    char warning[48];    /* expected warning code, or "" */
 } bcase;
 static bcase budget_cases[] = {
     {"mof2020", "{full_year: 33311.38万元, executed: 33311.38万元}", 10000, 1000, ""},
@@ -214,7 +218,8 @@ static bcase budget_cases[] = {
     {"mof2020", "{full_year: '333,113,794.75', executed: '333,113,794.74'}", 10000, 1000, ""},
     /* 899.95/1000 = 89.995%: the rate rounds half-up to 90.00% and 10 × 0.89995 = 8.9995 to 9.00,
      * yet execution is below 90%, so the reason is still asked for */
-    {"mof2020", "{full_year: 1000, executed: 899.95}", 9000, 900, "execution-below-90-without-reason"},
+    {"mof2020", "{full_year: 1000, executed: 899.95}", 9000, 900,
+     "execution-below-90-without-reason"},
     {"mof2020", "{initial: 80, full_year: 100, executed: 90}", 9000, 900, ""},
     {"pre2020", "{initial: 80, full_year: 100, executed: 60}", 7500, 750,
      "execution-below-90-without-reason"},

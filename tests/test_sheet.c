@@ -9,17 +9,18 @@
 
 Test(sheet, chinese_headings_are_aliases)
 {
-    const char *yaml = "单位: 某局\n项目名称: 某项目\n年度: 2023年\n"
-                       "预算执行情况: {年初预算数: 100万元, 全年预算数: 120万元, 全年执行数: 114万元, "
-                       "分值: 10}\n"
-                       "绩效指标:\n"
-                       "  - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标性质: ≥, "
-                       "年度指标值: 100, 度量单位: 人次, 分值: 50, 实际完成值: 120}\n"
-                       "  - {一级指标: 效益指标, 三级指标: 效果, 指标性质: 定性, 指标值: 达成, 分值: 30, "
-                       "完成值: 达成}\n"
-                       "  - {一级指标: 满意度指标, 三级指标: 满意度, 指标值: ≥90%, 分值: 10, "
-                       "完成值: 95%}\n"
-                       "总分: 99.5\n自评等级: 优秀\n";
+    const char *yaml =
+        "单位: 某局\n项目名称: 某项目\n年度: 2023年\n"
+        "预算执行情况: {年初预算数: 100万元, 全年预算数: 120万元, 全年执行数: 114万元, "
+        "分值: 10}\n"
+        "绩效指标:\n"
+        "  - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训人次, 指标性质: ≥, "
+        "年度指标值: 100, 度量单位: 人次, 分值: 50, 实际完成值: 120}\n"
+        "  - {一级指标: 效益指标, 三级指标: 效果, 指标性质: 定性, 指标值: 达成, 分值: 30, "
+        "完成值: 达成}\n"
+        "  - {一级指标: 满意度指标, 三级指标: 满意度, 指标值: ≥90%, 分值: 10, "
+        "完成值: 95%}\n"
+        "总分: 99.5\n自评等级: 优秀\n";
     jx_doc *d;
     jx_rules *r;
     jx_result *res = score_yaml("mof2020", yaml, &d, &r);
@@ -102,19 +103,21 @@ static ecase load_errors[] = {
     {"org: t\nindicatorz: []\n", JX_ESCHEMA, 2, 1, "", "did you mean 'indicators'"},
     {"org: t\nindicators: 3\n", JX_ESCHEMA, 2, 13, "indicators", "expected a list"},
     {"org: t\nindicators:\n  - [1, 2]\n", JX_ESCHEMA, 3, 5, "indicators[0]", "expected a mapping"},
-    {HEAD "    target: 十个\n    op: ≥\n", JX_EVALUE, 4, 13, "indicators[0].target", "not a number"},
+    {HEAD "    target: 十个\n    op: ≥\n", JX_EVALUE, 4, 13, "indicators[0].target",
+     "not a number"},
     {HEAD "    target: 10\n    actual: 很多\n    points: 1\n    op: ≥\n", JX_OK, 0, 0, "", ""},
     {HEAD "    target: 10个\n    actual: 5元\n", JX_EVALUE, 5, 13, "indicators[0].actual",
      "units cannot convert"},
-    {HEAD "    target: 10\n    unit: 个\n    actual: 5元\n", JX_EVALUE, 6, 13, "indicators[0].actual",
-     "units cannot convert"},
+    {HEAD "    target: 10\n    unit: 个\n    actual: 5元\n", JX_EVALUE, 6, 13,
+     "indicators[0].actual", "units cannot convert"},
     {HEAD "    target: 10\n    points: -5\n", JX_EVALUE, 5, 13, "indicators[0].points",
      "must not be negative"},
     {HEAD "    target: 10\n    points: 1.234\n", JX_EVALUE, 5, 13, "indicators[0].points",
      "more than 2 decimal places"},
     {HEAD "    target: 10\n    actual: 5\n    deduct: {points: 2}\n", JX_ESCHEMA, 6, 13,
      "indicators[0].deduct", "needs a reason"},
-    {HEAD "    target: 10\n    op: 大概\n", JX_EVALUE, 5, 9, "indicators[0].op", "unknown 指标性质"},
+    {HEAD "    target: 10\n    op: 大概\n", JX_EVALUE, 5, 9, "indicators[0].op",
+     "unknown 指标性质"},
     {HEAD "    target: 10\n    points: 5\n  - name: b\n    target: 1\n", JX_ESCHEMA, 6, 5,
      "indicators[1]", "no points"},
     {HEAD "    target: 10\n    target: 11\n", JX_ESCHEMA, 5, 5, "indicators[0]", "duplicate key"},

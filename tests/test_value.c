@@ -14,7 +14,7 @@ typedef struct vcase {
     int year, month, day;
 } vcase;
 
-#define M(x) ((int64_t)((x) * 1000000LL))
+#define M(x) ((int64_t)((x)*1000000LL))
 
 static vcase value_cases[] = {
     {"442", JX_V_NUM, JX_OP_NONE, M(442), 0, 0, "", 0, 0, 0},
