@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the build into a temporary prefix, then builds examples/embed.c against it twice, as an
+# embedding system would: with pkg-config, and with find_package(jixiao) from CMake.
+# Usage: install_consumer.sh BUILD_DIR SOURCE_DIR
+set -eu
+build=$1 src=$2
+prefix=$(mktemp -d) && trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+libdir=$(ls -d "$prefix"/lib*/ | head -n 1)
+export PKG_CONFIG_PATH="$libdir/pkgconfig"
+# shellcheck disable=SC2046
+cc -std=c11 -Wall -Werror "$src/examples/embed.c" -o "$prefix/embed" $(pkg-config --cflags --libs jixiao)
+LD_LIBRARY_PATH="$libdir" "$prefix/embed" "$src/examples/project-2023.yaml" | tail -n 1
+mkdir "$prefix/consumer"
+cat >"$prefix/consumer/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.20)
+project(consumer C)
+find_package(jixiao 0.1 REQUIRED)
+add_executable(embed $src/examples/embed.c)
+target_link_libraries(embed PRIVATE jixiao::jixiao_static)
+CMAKE
+cmake -S "$prefix/consumer" -B "$prefix/consumer/build" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$prefix/consumer/build" >/dev/null
+"$prefix/consumer/build/embed" "$src/examples/project-2023.yaml" | tail -n 1
