@@ -88,12 +88,16 @@ void cli_error(const jx_error *err, const char *text, size_t len)
         found = line_of(line, sizeof line, text, len, err->line);
     } else if (strcmp(src, "-") != 0) {
         FILE *f = fopen(src, "rb");
-        if (f) {
-            static char chunk[1 << 16];
-            size_t n = fread(chunk, 1, sizeof chunk, f);
-            found = line_of(line, sizeof line, chunk, n, err->line);
-            fclose(f);
+        char chunk[4096];
+        for (size_t l = 1; f && fgets(chunk, sizeof chunk, f);) {
+            if (l == err->line) {
+                found = line_of(line, sizeof line, chunk, strlen(chunk), 1);
+                break;
+            }
+            l += strchr(chunk, '\n') != NULL; /* a longer line takes several reads */
         }
+        if (f)
+            fclose(f);
     }
     if (!found || strlen(line) > 300)
         return;

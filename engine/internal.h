@@ -92,15 +92,6 @@ jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over);
 bool jx__is_null(const jx_node *n);
 const char *jx__kind_name(const jx_node *n);
 
-/* Key tables: a canonical key with its aliases, for schema checks and suggestions. */
-typedef struct jx_key {
-    const char *name;
-    const char *aliases[6];
-} jx_key;
-/* Finds the key's index, or fails with an unknown-key error that suggests the nearest one. */
-int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
-                  jx_error *err);
-
 /* ---- values as people write them ---------------------------------------------------------- */
 
 typedef enum {

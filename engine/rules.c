@@ -187,10 +187,8 @@ static int tiers(ctx *c, const jx_node *n, const char *path)
         const jx_node *v[T_N];
         TRY(jx__collect(v, tier_keys, T_N, it, p, c->err));
         jx_tier *t = &r->tiers[r->ntiers];
-        for (int i = 0; i < T_WORDS; i++) {
-            jx__path(sub, sizeof sub, p, tier_keys[i].name, 0);
+        for (int i = 0; i < T_WORDS; i++)
             TRY(required(v[i], it, p, tier_keys[i].name, c->err));
-        }
         jx__path(sub, sizeof sub, p, "name", 0);
         TRY(jx__get_text(&t->name, c->a, v[T_NAME], sub, c->err));
         jx__path(sub, sizeof sub, p, "from", 0);

@@ -87,6 +87,45 @@ void jx__path(char *buf, size_t size, const char *parent, const char *key, long 
         snprintf(buf, size, "%s[%ld]", parent, index);
 }
 
+int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
+                  jx_error *err)
+{
+    if (key->kind != JX_NODE_SCALAR)
+        return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                        "a key must be text, not %s", jx__kind_name(key));
+    for (size_t i = 0; i < nkeys; i++) {
+        if (jx__streq(keys[i].name, key->text))
+            return (int)i;
+        for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
+            if (jx__streq(keys[i].aliases[j], key->text))
+                return (int)i;
+    }
+    const char *best = NULL;
+    size_t bestd = 3;
+    for (size_t i = 0; i < nkeys; i++) {
+        for (size_t j = 0; j < 7; j++) {
+            const char *cand = j == 0 ? keys[i].name : keys[i].aliases[j - 1];
+            if (!cand)
+                break;
+            size_t d = jx__edit_distance(key->text, cand, 2);
+            if (d < bestd && d * 2 < jx__display_width(cand)) {
+                bestd = d;
+                best = cand;
+            }
+        }
+    }
+    if (best)
+        return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                        "unknown key '%s'; did you mean '%s'?", key->text, best);
+    char known[256] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < nkeys && used < sizeof known - 32; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 keys[i].name);
+    return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                    "unknown key '%s' (expected one of: %s)", key->text, known);
+}
+
 int jx__collect(const jx_node **vals, const jx_key *keys, size_t nkeys, const jx_node *map,
                 const char *path, jx_error *err)
 {

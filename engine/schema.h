@@ -4,6 +4,15 @@
 
 #include "internal.h"
 
+/* Key tables: a canonical key with its aliases, for schema checks and suggestions. */
+typedef struct jx_key {
+    const char *name;
+    const char *aliases[6];
+} jx_key;
+/* Finds the key's index, or fails with an unknown-key error that suggests the nearest one. */
+int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
+                  jx_error *err);
+
 /* Checks a node's kind (a null scalar is not text). */
 int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *err);
 /* Reads trimmed text; a missing or null node gives "". */

@@ -135,6 +135,16 @@ static void pos_of(jx_pos *p, const jx_node *n)
     p->column = n ? n->column : 0;
 }
 
+/* 偏差原因 cells that say there is none: "无", "-", "/", "无偏差". */
+static bool no_reason(const char *s)
+{
+    static const char *const none[] = {"无", "-", "—", "/", "无偏差", "无。"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+        if (strcmp(s, none[i]) == 0)
+            return true;
+    return false;
+}
+
 static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
 {
     const jx_node *v[B_N];
@@ -176,7 +186,10 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         s->budget_has_score = true;
         pos_of(&s->budget_score_pos, v[B_SCORE]);
     }
-    return jx__get_text(&s->budget_reason, c->a, v[B_REASON], "budget.reason", c->err);
+    TRY(jx__get_text(&s->budget_reason, c->a, v[B_REASON], "budget.reason", c->err));
+    if (no_reason(s->budget_reason))
+        s->budget_reason = "";
+    return JX_OK;
 }
 
 /* Unit bases agree when equal, when one is unstated, or when one extends the other ("家企业"). */
@@ -253,6 +266,8 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
     if (!r->name[0])
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
                         "an indicator needs its name (三级指标)");
+    if (no_reason(r->reason))
+        r->reason = "";
     const char *unit_base;
     jx__parse_unit(r->unit, &r->unit_mag, &unit_base, c->a);
     if (!unit_base)

@@ -77,4 +77,17 @@ static inline jx_error score_fail(const char *yaml)
     return err;
 }
 
+/* Checks that an error is where the table says: code, source, line, column, path, and a phrase. */
+static inline void expect_located(const jx_error *err, const char *input, int code,
+                                  const char *source, size_t line, size_t column, const char *path,
+                                  const char *needle)
+{
+    cr_expect_eq(err->code, code, "%s → code %d: %s", input, err->code, err->message);
+    cr_expect_str_eq(err->source, source);
+    cr_expect_eq(err->line, line, "%s → line %zu: %s", input, err->line, err->message);
+    cr_expect_eq(err->column, column, "%s → column %zu: %s", input, err->column, err->message);
+    cr_expect_str_eq(err->path, path, "%s → path '%s'", input, err->path);
+    cr_expect_not_null(strstr(err->message, needle), "'%s' lacks '%s'", err->message, needle);
+}
+
 #endif

@@ -130,11 +130,7 @@ ParameterizedTest(rcase *c, rules, errors)
     int rc = jx_rules_load_buffer(&r, c->yaml, strlen(c->yaml), "r.yaml", NULL, &err);
     cr_assert_eq(rc, c->code, "%s → %d: %s", c->yaml, rc, err.message);
     cr_expect_null(r);
-    cr_expect_eq(err.line, c->line, "%s → line %zu: %s", c->yaml, err.line, err.message);
-    cr_expect_eq(err.column, c->column, "%s → column %zu: %s", c->yaml, err.column, err.message);
-    cr_expect_str_eq(err.path, c->path, "%s → path %s", c->yaml, err.path);
-    cr_expect_not_null(strstr(err.message, c->needle), "'%s' lacks '%s'", err.message, c->needle);
-    cr_expect_str_eq(err.source, "r.yaml");
+    expect_located(&err, c->yaml, c->code, "r.yaml", c->line, c->column, c->path, c->needle);
 }
 
 Test(rules, extends_a_file_and_cycles)

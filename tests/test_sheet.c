@@ -158,12 +158,7 @@ ParameterizedTest(ecase *c, sheet, load_errors)
         return;
     }
     jx_error err = load_fail(c->yaml);
-    cr_expect_eq(err.code, c->code, "%s → %d %s", c->yaml, err.code, err.message);
-    cr_expect_eq(err.line, c->line, "%s → line %zu: %s", c->yaml, err.line, err.message);
-    cr_expect_eq(err.column, c->column, "%s → column %zu: %s", c->yaml, err.column, err.message);
-    cr_expect_str_eq(err.path, c->path, "%s → path '%s'", c->yaml, err.path);
-    cr_expect_not_null(strstr(err.message, c->needle), "'%s' lacks '%s'", err.message, c->needle);
-    cr_expect_str_eq(err.source, "bad.yaml");
+    expect_located(&err, c->yaml, c->code, "bad.yaml", c->line, c->column, c->path, c->needle);
 }
 
 Test(sheet, binary_input)

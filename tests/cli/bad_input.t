@@ -77,12 +77,12 @@ $ jixiao check --rules tests/data/fail_rules_key.yaml
 
 $ jixiao score tests/data/fail_empty.yaml
 2> tests/data/fail_empty.yaml:1:1: error: empty file: no sheet (expected org, indicators, ...)
-2>     1 | 
-2>       | ^
 [1]
 
 $ jixiao score tests/data/fail_binary.yaml
 2> tests/data/fail_binary.yaml:1:7: error: binary file: NUL byte at offset 6; expected UTF-8 YAML text
+2>     1 | org: x
+2>       |       ^
 [1]
 
 $ jixiao score tests/data/fail_alias_bomb.yaml
