@@ -254,3 +254,23 @@ Test(sheet, many_indicators)
     jx_rules_free(r);
     free(yaml);
 }
+
+Test(sheet, reason_words_that_mean_none)
+{
+    /* 50 × 9/10 = 45.00 short on each row: "无" is no 偏差原因, so the first shortfall is flagged */
+    const char *yaml = "org: t\nindicators:\n"
+                       "  - {name: a, op: ≥, target: 10, actual: 9, points: 50, reason: 无}\n"
+                       "  - {name: b, op: ≥, target: 10, actual: 9, points: 50, reason: 设备延期到货}\n";
+    jx_doc *d;
+    jx_rules *r;
+    jx_result *res = score_yaml("mof2020", yaml, &d, &r);
+    cr_assert_eq(jx_result_warning_count(res), 1);
+    jx_warning w;
+    jx_result_warning(&w, res, 0);
+    cr_expect_str_eq(w.code, "shortfall-without-reason");
+    cr_expect_str_eq(w.path, "indicators[0]");
+    cr_expect_eq(jx_result_total(res), 9000);
+    jx_result_free(res);
+    jx_doc_free(d);
+    jx_rules_free(r);
+}
