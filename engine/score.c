@@ -219,11 +219,15 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
     int64_t credit = -1; /* micro, when read from words or a ratio */
     if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
         if (row->actual.kind == JX_V_TEXT && !read_words(tr, &credit, r, row) && !manual) {
-            *why = row->op == JX_OP_QUAL
-                       ? "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a "
-                         "grade "
-                         "of a scale (优, 良, 中, 低, 差), or give the evaluator's score"
-                       : "the actual is not a number, nor a word the rule set reads as a tier";
+            if (row->op == JX_OP_QUAL)
+                *why =
+                    "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade "
+                    "of a scale (优, 良, 中, 低, 差), or give the evaluator's score";
+            else if (row->op == JX_OP_DATE)
+                *why = "the target is a date: the actual must be a date (2023年11月), a month, or "
+                       "a word the rule set reads as a tier (按时完成)";
+            else
+                *why = "the actual is not a number, nor a word the rule set reads as a tier";
             return JX_EVALUE;
         }
         tr->branch = 4;

@@ -29,6 +29,12 @@ $ jixiao score tests/data/fail_actual_not_number.yaml
 2>       |             ^
 [1]
 
+$ jixiao score tests/data/fail_date_actual.yaml
+2> tests/data/fail_date_actual.yaml:5:13: error: indicators[0].actual: '延期': the target is a date: the actual must be a date (2023年11月), a month, or a word the rule set reads as a tier (按时完成)
+2>     5 |     actual: 延期
+2>       |             ^
+[1]
+
 $ jixiao score tests/data/fail_units.yaml
 2> tests/data/fail_units.yaml:5:13: error: indicators[0].actual: units cannot convert into each other: the target is in 个, the actual in 元
 2>     5 |     actual: 5元
