@@ -64,6 +64,7 @@ typedef struct jx_node jx_node;
 struct jx_node {
     jx_node_kind kind;
     bool plain;            /* a plain (unquoted) scalar */
+    char style;            /* scalar style: 'p' plain, '\'' or '"' quoted, '|' or '>' block */
     unsigned line, column; /* 1-based */
     const char *source;
     const char *text; /* scalar text, NUL-terminated */
@@ -141,12 +142,16 @@ typedef enum {
     JX_CL_LINEAR,  /* falls linearly from 1 at B = A to 0 at B = param × A */
     JX_CL_TIER,    /* the credit of qualitative tier `param` */
     JX_CL_NONNEG,  /* zero target: full if B >= 0, else 0 */
-    JX_CL_NONPOS   /* zero target: full if B <= 0, else 0 */
+    JX_CL_NONPOS,  /* zero target: full if B <= 0, else 0 */
+    JX_CL_EXPR,    /* a formula giving points (expr.h) */
+    JX_CL_CURVE,   /* a curve from the completion ratio to a credit */
+    JX_CL_BANDS    /* bands from the completion ratio to a credit */
 } jx_clause_kind;
 
 typedef struct jx_clause {
     jx_clause_kind kind;
-    int64_t param; /* LINEAR: micro ratio; TIER: tier index */
+    int64_t param;    /* LINEAR: micro ratio; TIER: tier index */
+    const void *data; /* EXPR: jx_expr; CURVE: jx_curve; BANDS: jx_bands */
 } jx_clause;
 
 /* Clauses of one op. ≥ uses met/under/zero, ≤ met/over/zero, = all four, range met/under/over,
@@ -197,11 +202,12 @@ struct jx_rules {
     size_t nscales;
     jx_level *levels;
     size_t nlevels;
-    int64_t budget_points; /* hundredths */
-    bool budget_initial;   /* rate over 年初预算数 instead of 全年预算数 */
-    int64_t budget_cap;    /* micro: the rate is capped here */
-    int64_t reason_below;  /* micro: execution below this needs a reason */
-    int64_t over_ratio;    /* micro: actual ≥ this × target needs a reason */
+    int64_t budget_points;  /* hundredths */
+    bool budget_initial;    /* rate over 年初预算数 instead of 全年预算数 */
+    int64_t budget_cap;     /* micro: the rate is capped here */
+    int64_t reason_below;   /* micro: execution below this needs a reason */
+    jx_clause budget_score; /* JX_CL_RATIO: p × min(rate, cap); or full, zero, a formula, curve.. */
+    int64_t over_ratio;     /* micro: actual ≥ this × target needs a reason */
     int64_t ratio_actual_max, ratio_target_min; /* micro: "actual looks like a ratio" */
     jx_band bands[JX_MAX_BANDS];
     size_t nbands;
@@ -271,8 +277,9 @@ typedef struct jx_trace {
     jx_clause_kind clause;
     int branch;   /* which clause: 0 met, 1 under, 2 over, 3 zero, 4 text, 5 qual, 6 pending */
     int64_t a, b; /* target (or the range end used) and actual, in common magnitude */
-    int64_t credit_num; /* the credit as a fraction num/den before rounding (scaled) */
-    int64_t credit_den;
+    const jx_clause *cl; /* the clause applied, when one was */
+    jx_i128 credit_num;  /* the credit as a fraction num/den of the points, before rounding */
+    jx_i128 credit_den;
     int tier;          /* -1 or the tier index */
     int scale, grade;  /* -1 or the scale and grade word index */
     bool manual;       /* a manual 定性 score */

@@ -6,7 +6,7 @@
  * warnings with fixed-size slots for their paths and messages, sized from the flags the rows
  * raised. Scoring allocates nothing per indicator.
  */
-#include "internal.h"
+#include "expr.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -74,7 +74,8 @@ static int split_points(int64_t *pts, const jx_rules *r, const jx_sheet *s, size
     return JX_OK;
 }
 
-static void score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s)
+static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s,
+                        const char **why)
 {
     jx_budget *o = &res->budget;
     o->has_budget = true;
@@ -91,14 +92,26 @@ static void score_budget(jx_result *res, builder *b, const jx_rules *r, const jx
         warn(b, "zero-budget", s->budget_pos, "budget",
              "the budget base (%s) is 0: the budget row scores 0",
              initial ? "年初预算数" : "全年预算数");
-        return;
+        return JX_OK;
     }
     o->rate = (int64_t)(((jx_i128)s->executed * 20000 + base) / (2 * (jx_i128)base));
-    jx_i128 num = (jx_i128)s->executed * JX_MICRO, cap = (jx_i128)r->budget_cap * base;
-    res->budget_capped = num > cap;
-    if (num > cap)
-        num = cap;
-    o->score = jx__round(r, (jx_i128)o->points * num, (jx_i128)base * JX_MICRO);
+    if (r->budget_score.kind == JX_CL_RATIO) { /* p × min(rate, cap) */
+        jx_i128 num = (jx_i128)s->executed * JX_MICRO, cap = (jx_i128)r->budget_cap * base;
+        res->budget_capped = num > cap;
+        if (num > cap)
+            num = cap;
+        o->score = jx__round(r, (jx_i128)o->points * num, (jx_i128)base * JX_MICRO);
+    } else { /* a formula of A (base), B (executed) in 元, p and rate; or a curve of the rate */
+        jx_q vars[JX_NVARS];
+        vars[JX_VAR_A] = vars[JX_VAR_LOW] = vars[JX_VAR_HIGH] = jx__q(base, 100);
+        vars[JX_VAR_B] = jx__q(s->executed, 100);
+        vars[JX_VAR_P] = jx__q(o->points, 100);
+        vars[JX_VAR_RATE] = jx__q(s->executed, base);
+        jx_i128 num, den;
+        if (jx__clause_credit(&num, &den, r, &r->budget_score, vars, o->points, why))
+            return JX_EVALUE;
+        o->score = jx__round(r, (jx_i128)o->points * num, den);
+    }
     if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
         warn(b, "execution-below-90-without-reason", s->budget_pos, "budget",
              "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
@@ -123,6 +136,7 @@ static void score_budget(jx_result *res, builder *b, const jx_rules *r, const jx
         warn(b, "budget-score-mismatch", s->budget_score_pos, "budget.score",
              "the sheet printed 得分 %s, the rules give %s", fmt_pts(x, s->budget_score),
              fmt_pts(y, o->score));
+    return JX_OK;
 }
 
 static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const jx_row_score *o,
@@ -264,7 +278,13 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     for (size_t i = 0; i < n; i++)
         row_warnings(&b, r, &s->rows[i], &res->rows[i], i);
     if (s->has_budget) {
-        score_budget(res, &b, r, s);
+        const char *why = "";
+        if (score_budget(res, &b, r, s, &why) != JX_OK) {
+            rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column,
+                          "budget", "the rule set's budget score: %s", why);
+            jx_arena__free(&a);
+            return rc;
+        }
         res->total += res->budget.score;
         res->possible += res->budget.points;
     }
@@ -423,6 +443,17 @@ static char *fmt_date(char *buf, const jx_val *v)
     return buf;
 }
 
+/* A credit as a decimal: exact to 6 places, else rounded and marked ≈. */
+static char *fmt_credit(char *buf, jx_i128 num, jx_i128 den)
+{
+    jx_i128 micro = (2 * num * JX_MICRO + den) / (2 * den);
+    bool exact = micro * den == num * JX_MICRO;
+    jx__fmt_micro(exact ? buf : buf + strlen("≈"), (int64_t)micro);
+    if (!exact)
+        memcpy(buf, "≈", strlen("≈"));
+    return buf;
+}
+
 static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, const jx_row_score *o)
 {
     const jx_rules *r = res->rules_ref;
@@ -474,20 +505,35 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
             jx__fmt_micro(v, tr->b), fmt_pts((char[32]){0}, tr->raw));
         return;
     case JX_CL_LINEAR: {
-        const jx_clause *cl = tr->branch == 1 ? &(row->op == JX_OP_RANGE ? &r->range
-                                                  : row->op == JX_OP_EQ  ? &r->eq
-                                                                         : &r->ge)
-                                                     ->under
-                                              : &(row->op == JX_OP_RANGE ? &r->range
-                                                  : row->op == JX_OP_EQ  ? &r->eq
-                                                                         : &r->le)
-                                                     ->over;
         char rr[32], an[32], bn[32];
-        jx__fmt_micro(rr, cl->param);
+        jx__fmt_micro(rr, tr->cl->param);
         jx__fmt_micro(an, tr->a);
         jx__fmt_micro(bn, tr->b);
         put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">", a,
             p, bn, rr, an, an, rr, an, fmt_pts(v, tr->raw));
+        return;
+    }
+    case JX_CL_EXPR: {
+        char an[32], bn[32];
+        const jx_expr *e = tr->cl->data;
+        put(s, "%s %s %s → %s with A = %s, B = %s, p = %s", b,
+            tr->branch == 0   ? sym
+            : tr->branch == 1 ? "<"
+            : tr->branch == 2 ? ">"
+                              : "vs",
+            a, e->text, jx__fmt_micro(an, tr->a), jx__fmt_micro(bn, tr->b), p);
+        put(s, " = %s", fmt_pts(v, tr->raw));
+        return;
+    }
+    case JX_CL_CURVE:
+    case JX_CL_BANDS: {
+        char an[32], bn[32];
+        jx__fmt_micro(an, tr->a);
+        jx__fmt_micro(bn, tr->b);
+        fmt_credit(k, tr->credit_num, tr->credit_den);
+        put(s, "%s %s %s → ratio %s/%s on the %s → credit %s → %s × %s = %s", b,
+            tr->branch == 1 ? "<" : ">", a, tr->branch == 2 ? an : bn, tr->branch == 2 ? bn : an,
+            tr->clause == JX_CL_CURVE ? "curve" : "bands", k, p, k, fmt_pts(v, tr->raw));
         return;
     }
     case JX_CL_TIER: break;
@@ -505,7 +551,7 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         put(s, " → %s", fmt_pts(v, tr->raw));
         return;
     }
-    jx__fmt_micro(k, tr->credit_num * (JX_MICRO / tr->credit_den));
+    fmt_credit(k, tr->credit_num, tr->credit_den);
     if (tr->ratio_actual)
         put(s, "actual %s read as a completion ratio → ", row->actual.text);
     else if (tr->grade >= 0)
@@ -535,7 +581,7 @@ long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
         int64_t base = initial ? bu->initial : bu->full_year;
         if (base == 0) {
             put(&s, "%s is 0 → 0.00", initial ? "年初预算数" : "全年预算数");
-        } else {
+        } else if (r->budget_score.kind == JX_CL_RATIO) {
             char cap[32];
             jx__fmt_micro(cap, r->budget_cap * 100);
             jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
@@ -543,6 +589,30 @@ long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
                 jx__fmt_money(x, bu->executed), jx__fmt_money(y, base),
                 fmt_pts((char[32]){0}, bu->rate), z, fmt_pts((char[32]){0}, bu->rate), cap,
                 fmt_pts((char[32]){0}, bu->score));
+        } else {
+            const jx_clause *cl = &r->budget_score;
+            jx_q vars[JX_NVARS];
+            vars[JX_VAR_A] = vars[JX_VAR_LOW] = vars[JX_VAR_HIGH] = jx__q(base, 100);
+            vars[JX_VAR_B] = jx__q(bu->executed, 100);
+            vars[JX_VAR_P] = jx__q(bu->points, 100);
+            vars[JX_VAR_RATE] = jx__q(bu->executed, base);
+            jx_i128 num = 0, den = 1;
+            const char *why;
+            jx__clause_credit(&num, &den, r, cl, vars, bu->points, &why);
+            char k[40];
+            jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
+            put(&s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed),
+                jx__fmt_money(y, base), fmt_pts((char[32]){0}, bu->rate));
+            if (cl->kind == JX_CL_EXPR)
+                put(&s, "%s with rate = %s%%, p = %s", ((const jx_expr *)cl->data)->text,
+                    fmt_pts((char[32]){0}, bu->rate), z);
+            else
+                put(&s, "%s → credit %s → %s × %s",
+                    cl->kind == JX_CL_CURVE   ? "curve"
+                    : cl->kind == JX_CL_BANDS ? "bands"
+                                              : "clause",
+                    fmt_credit(k, num, den), z, k);
+            put(&s, " = %s", fmt_pts((char[32]){0}, bu->score));
         }
     } else {
         if (i >= res->nrows)

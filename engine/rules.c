@@ -6,6 +6,7 @@
  * A rule file may `extends:` a built-in or another file; the trees are merged before validation,
  * so an error still points into the file that holds the offending value.
  */
+#include "expr.h"
 #include "schema.h"
 
 #include <stdio.h>
@@ -76,16 +77,133 @@ static int find_tier(const jx_rules *r, const char *name)
     return -1;
 }
 
-static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path)
+/* Where byte `offset` of a one-line scalar lies in its file (the scalar's own place otherwise). */
+static void offset_pos(const jx_node *n, size_t offset, size_t *line, size_t *column)
 {
+    *line = n->line;
+    *column = n->column;
+    if (n->style == '|' || n->style == '>' || memchr(n->text, '\n', n->len))
+        return;
+    size_t cps = 0, len;
+    for (size_t i = 0; i < offset && i < n->len; i += len ? len : 1, cps++)
+        jx__utf8_next(n->text + i, n->len - i, &len);
+    *column += cps + (n->style == '"' || n->style == '\'');
+}
+
+static int formula(jx_clause *out, ctx *c, const jx_node *n, const char *path)
+{
+    jx_expr *e;
+    size_t at = 0, line, column;
+    const char *why = "";
+    int rc = jx__expr_compile(&e, c->a, n->text, &at, &why);
+    if (rc == JX_ENOMEM)
+        return jx__fail(c->err, rc, n->source, 0, 0, path, "out of memory");
+    if (rc) {
+        offset_pos(n, at, &line, &column);
+        return jx__fail(c->err, JX_EVALUE, n->source, line, column, path, "formula '%s': %s",
+                        n->text, why);
+    }
+    out->kind = JX_CL_EXPR;
+    out->data = e;
+    return JX_OK;
+}
+
+/* A decimal of a curve or band as an exact rational in [lo, hi]. */
+static int rational(jx_q *out, ctx *c, const jx_node *n, const char *path, int64_t hi)
+{
+    int64_t micro;
+    TRY(jx__get_number(&micro, c->a, n, path, NULL, 0, hi, 6, c->err));
+    *out = jx__q(micro, JX_MICRO);
+    return JX_OK;
+}
+
+static int curve(jx_clause *out, ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    if (n->count < 2 || n->count > 64)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "a curve has 2 to 64 points [ratio, credit]");
+    jx_curve *cv = jx_arena__alloc(c->a, sizeof *cv);
+    jx_q *x = jx_arena__alloc(c->a, n->count * sizeof *x);
+    jx_q *y = jx_arena__alloc(c->a, n->count * sizeof *y);
+    double *xd = jx_arena__alloc(c->a, n->count * sizeof *xd);
+    if (!cv || !x || !y || !xd)
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+    size_t i = 0;
+    for (const jx_node *pt = n->first; pt; pt = pt->next, i++) {
+        char p[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, NULL, (long)i);
+        if (pt->kind != JX_NODE_SEQ || pt->count != 2)
+            return jx__fail(c->err, JX_ESCHEMA, pt->source, pt->line, pt->column, p,
+                            "a curve point is [ratio, credit]");
+        TRY(rational(&x[i], c, pt->first, p, 1000 * JX_MICRO));
+        TRY(rational(&y[i], c, pt->first->next, p, JX_MICRO));
+        xd[i] = (double)x[i].n / (double)x[i].d;
+        if (i > 0 && !jx__q_lt(x[i - 1], x[i]))
+            return jx__fail(c->err, JX_EVALUE, pt->source, pt->line, pt->column, p,
+                            "curve ratios must increase from point to point");
+        if (i > 0 && jx__q_lt(y[i], y[i - 1]))
+            return jx__fail(c->err, JX_EVALUE, pt->source, pt->line, pt->column, p,
+                            "a curve's credit must not fall as the ratio grows");
+    }
+    *cv = (jx_curve){n->count, x, y, xd};
+    out->kind = JX_CL_CURVE;
+    out->data = cv;
+    return JX_OK;
+}
+
+static int bands(jx_clause *out, ctx *c, const jx_node *n, const char *path)
+{
+    TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
+    if (n->count < 1 || n->count > 64)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "bands are a list of 1 to 64 {from, credit}");
+    jx_bands *b = jx_arena__alloc(c->a, sizeof *b);
+    jx_q *from = jx_arena__alloc(c->a, n->count * sizeof *from);
+    jx_q *credit = jx_arena__alloc(c->a, n->count * sizeof *credit);
+    if (!b || !from || !credit)
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+    static const jx_key keys[2] = {{"from", {0}}, {"credit", {0}}};
+    size_t i = 0;
+    for (const jx_node *it = n->first; it; it = it->next, i++) {
+        char p[JX_PATH_MAX], sub[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, NULL, (long)i);
+        const jx_node *v[2];
+        TRY(jx__collect(v, keys, 2, it, p, c->err));
+        for (int k = 0; k < 2; k++)
+            TRY(required(v[k], it, p, keys[k].name, c->err));
+        jx__path(sub, sizeof sub, p, "from", 0);
+        TRY(rational(&from[i], c, v[0], sub, 1000 * JX_MICRO));
+        jx__path(sub, sizeof sub, p, "credit", 0);
+        TRY(rational(&credit[i], c, v[1], sub, JX_MICRO));
+        if (i > 0 && !jx__q_lt(from[i], from[i - 1]))
+            return jx__fail(c->err, JX_EVALUE, v[0]->source, v[0]->line, v[0]->column, p,
+                            "bands go from the highest `from` down");
+    }
+    *b = (jx_bands){n->count, from, credit};
+    out->kind = JX_CL_BANDS;
+    out->data = b;
+    return JX_OK;
+}
+
+/* A scoring clause: a keyword, a tier name, a formula, or {linear|tier|curve|bands|formula: …}.
+ * `ratio` says whether the clause has a completion ratio to feed a curve or bands. */
+static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path, bool ratio)
+{
+    out->param = 0;
+    out->data = NULL;
     if (n->kind == JX_NODE_MAP) {
         if (n->count != 1)
             return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
-                            "a clause mapping has one key: linear or tier");
+                            "a clause mapping has one key: linear, tier, curve, bands or formula");
         const jx_node *k = n->first, *v = k->next;
+        const char *key = k->kind == JX_NODE_SCALAR ? k->text : "?";
         char sub[JX_PATH_MAX];
-        jx__path(sub, sizeof sub, path, k->text ? k->text : "?", 0);
-        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "linear")) {
+        jx__path(sub, sizeof sub, path, key, 0);
+        if (!ratio && (jx__streq(key, "curve") || jx__streq(key, "bands")))
+            return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, sub,
+                            "a %s needs a completion ratio, which this clause has not", key);
+        if (jx__streq(key, "linear")) {
             TRY(jx__get_number(&out->param, c->a, v, sub, NULL, 0, 1000 * JX_MICRO, 6, c->err));
             if (out->param == JX_MICRO)
                 return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub,
@@ -93,14 +211,26 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path)
             out->kind = JX_CL_LINEAR;
             return JX_OK;
         }
-        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "tier")) {
+        if (jx__streq(key, "curve"))
+            return curve(out, c, v, sub);
+        if (jx__streq(key, "bands"))
+            return bands(out, c, v, sub);
+        if (jx__streq(key, "formula")) {
             TRY(jx__want(v, JX_NODE_SCALAR, sub, c->err));
-            n = v;
-        } else {
-            return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, path,
-                            "unknown clause '%s'; expected linear or tier",
-                            k->text ? k->text : "?");
+            return formula(out, c, v, sub);
         }
+        if (!jx__streq(key, "tier"))
+            return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, path,
+                            "unknown clause '%s'; expected linear, tier, curve, bands or formula",
+                            key);
+        TRY(jx__want(v, JX_NODE_SCALAR, sub, c->err));
+        int t = find_tier(c->r, v->text);
+        if (t < 0)
+            return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub,
+                            "no qualitative tier is named '%s'", v->text);
+        out->kind = JX_CL_TIER;
+        out->param = t;
+        return JX_OK;
     }
     TRY(jx__want(n, JX_NODE_SCALAR, path, c->err));
     static const struct {
@@ -111,7 +241,6 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path)
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
         if (jx__streq(n->text, words[i].word)) {
             out->kind = words[i].kind;
-            out->param = 0;
             return JX_OK;
         }
     }
@@ -121,10 +250,20 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path)
         out->param = t;
         return JX_OK;
     }
-    return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                    "unknown clause '%s': expected full, zero, ratio, inverse, nonneg, nonpos, "
-                    "{linear: R}, or a qualitative tier name",
-                    n->text);
+    /* a lone word that is no variable is a misspelt keyword, not a formula */
+    bool lone = n->len > 0 &&
+                strspn(n->text, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") == n->len;
+    static const char *const vars[] = {"A", "B", "p", "rate", "low", "high"};
+    bool var = false;
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++)
+        var |= jx__streq(n->text, vars[i]);
+    if (lone && !var)
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                        "unknown clause '%s': expected full, zero, ratio, inverse, nonneg, "
+                        "nonpos, a qualitative tier name, a formula, or {linear: R}, "
+                        "{curve: [[ratio, credit], ...]}, {bands: [{from, credit}, ...]}",
+                        n->text);
+    return formula(out, c, n, path);
 }
 
 enum { C_MET, C_UNDER, C_OVER, C_ZERO, C_LATE, C_N };
@@ -146,7 +285,8 @@ static int op_clauses(jx_opclauses *o, ctx *c, const jx_node *n, const char *pat
             continue;
         }
         TRY(required(v[i], n, path, clause_keys[i].name, c->err));
-        TRY(clause(slot[i], c, v[i], sub));
+        /* met, zero_target and late have no completion ratio to feed a curve */
+        TRY(clause(slot[i], c, v[i], sub, i == C_UNDER || i == C_OVER));
     }
     return JX_OK;
 }
@@ -284,17 +424,22 @@ static int levels(ctx *c, const jx_node *n, const char *path)
     return JX_OK;
 }
 
-enum { B_POINTS, B_BASE, B_CAP, B_REASON, B_N };
+enum { B_POINTS, B_BASE, B_CAP, B_REASON, B_SCORE, B_N };
 static const jx_key budget_keys[B_N] = {
-    {"points", {0}}, {"base", {0}}, {"cap", {0}}, {"reason_below", {0}}};
+    {"points", {0}}, {"base", {0}}, {"cap", {0}}, {"reason_below", {0}}, {"score", {0}}};
 
 static int budget(ctx *c, const jx_node *n, const char *path)
 {
     const jx_node *v[B_N];
     TRY(jx__collect(v, budget_keys, B_N, n, path, c->err));
     char sub[JX_PATH_MAX];
-    for (int i = 0; i < B_N; i++)
+    for (int i = 0; i < B_SCORE; i++)
         TRY(required(v[i], n, path, budget_keys[i].name, c->err));
+    c->r->budget_score.kind = JX_CL_RATIO; /* p × min(rate, cap) */
+    if (v[B_SCORE] && !jx__is_null(v[B_SCORE])) {
+        jx__path(sub, sizeof sub, path, "score", 0);
+        TRY(clause(&c->r->budget_score, c, v[B_SCORE], sub, true));
+    }
     jx__path(sub, sizeof sub, path, "points", 0);
     TRY(points(&c->r->budget_points, c, v[B_POINTS], sub));
     jx__path(sub, sizeof sub, path, "base", 0);
@@ -458,7 +603,8 @@ static int build(jx_rules *r, jx_arena *a, const jx_node *root, const char *labe
 
 /* Parses one rule file into a tree, resolving `extends:` into a merged tree. */
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, int depth, jx_error *err);
+                     const jx_limits *lim, const jx_allocator *alc, int depth, bool *named,
+                     jx_error *err);
 
 static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_limits *lim,
                      const jx_allocator *alc, int depth, jx_error *err)
@@ -470,7 +616,7 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
     for (size_t i = 0; i < jx__nbuiltins; i++)
         if (jx__streq(jx__builtins[i].name, ext->text))
             return load_tree(out, a, jx__builtins[i].text, jx__builtins[i].len,
-                             jx__builtins[i].name, lim, alc, depth + 1, err);
+                             jx__builtins[i].name, lim, alc, depth + 1, NULL, err);
     /* a path, relative to the extending file */
     char path[1024];
     const char *slash = strrchr(ext->source, '/');
@@ -487,13 +633,14 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
                         "extends", "extends '%s': no built-in rule set of that name, and %s: %s",
                         ext->text, path, sub.message);
     const char *src = jx_arena__strndup(a, path, strlen(path));
-    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, depth + 1, err) : JX_ENOMEM;
+    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, depth + 1, NULL, err) : JX_ENOMEM;
     jx__free_buffer(alc, buf, bcap);
     return rc;
 }
 
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, int depth, jx_error *err)
+                     const jx_limits *lim, const jx_allocator *alc, int depth, bool *named,
+                     jx_error *err)
 {
     jx_node **docs;
     size_t ndocs;
@@ -505,6 +652,8 @@ static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, c
                         "a rule file holds one YAML document, this one has %zu", ndocs);
     jx_node *root = docs[0];
     TRY(jx__want(root, JX_NODE_MAP, "", err));
+    if (named) /* a file that extends another without a name of its own is named by its label */
+        JX_FOR_PAIRS(root, k, v) *named |= k->kind == JX_NODE_SCALAR && jx__streq(k->text, "name");
     JX_FOR_PAIRS(root, k, v)
     {
         if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "extends")) {
@@ -536,10 +685,13 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     memset(&tmp, 0, sizeof tmp);
     const char *label = jx_arena__strndup(&a, name, strlen(name));
     jx_node *root = NULL;
-    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, 0, err)
+    bool named = false;
+    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, 0, &named, err)
                    : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
     if (rc == JX_OK)
         rc = build(&tmp, &a, root, label, err);
+    if (rc == JX_OK && !named)
+        tmp.name = label;
     if (rc == JX_OK) {
         tmp.text = jx_arena__strndup(&a, data, len);
         if (!tmp.text)

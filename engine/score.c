@@ -5,7 +5,7 @@
  * in 128-bit integers; the only rounding is jx__round, once per row, in decimal. A trace records
  * how the score came about, so an explanation can be written later without recomputing anything.
  */
-#include "internal.h"
+#include "expr.h"
 
 #include <string.h>
 
@@ -81,29 +81,30 @@ static bool read_words(jx_trace *tr, int64_t *credit, const jx_rules *r, const j
     return true;
 }
 
-/* The credit of a clause as num/den (both >= 0 after clamping to [0, 1]). */
-static void apply(jx_trace *tr, const jx_rules *r, jx_clause cl, int64_t a, int64_t b)
+int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, const jx_clause *cl,
+                      const jx_q vars[JX_NVARS], int64_t points, const char **why)
 {
     jx_i128 num = 1, den = 1;
-    tr->clause = cl.kind;
-    switch (cl.kind) {
+    jx_q a = vars[JX_VAR_A], b = vars[JX_VAR_B], q;
+    switch (cl->kind) {
     case JX_CL_FULL: break;
     case JX_CL_ZERO: num = 0; break;
-    case JX_CL_RATIO:
-        num = b;
-        den = a;
-        if (a <= 0)
-            num = den = 1;
+    case JX_CL_RATIO: /* B / A */
+        if (a.n > 0) {
+            num = b.n * a.d;
+            den = a.n * b.d;
+        }
         break;
-    case JX_CL_INVERSE:
-        num = a;
-        den = b;
-        if (b <= 0)
-            num = den = 1;
+    case JX_CL_INVERSE: /* A / B */
+        if (b.n > 0) {
+            num = a.n * b.d;
+            den = b.n * a.d;
+        }
         break;
-    case JX_CL_LINEAR:
-        num = (jx_i128)b * JX_MICRO - (jx_i128)cl.param * a;
-        den = (jx_i128)a * JX_MICRO - (jx_i128)cl.param * a;
+    case JX_CL_LINEAR: { /* (B - R·A) / (A - R·A), A and B over a common denominator */
+        jx_i128 an = a.n * b.d, bn = b.n * a.d, rr = cl->param;
+        num = bn * JX_MICRO - rr * an;
+        den = an * JX_MICRO - rr * an;
         if (den < 0) {
             num = -num;
             den = -den;
@@ -111,30 +112,77 @@ static void apply(jx_trace *tr, const jx_rules *r, jx_clause cl, int64_t a, int6
         if (den == 0)
             num = den = 1;
         break;
+    }
     case JX_CL_TIER:
-        tr->tier = (int)cl.param;
-        num = r->tiers[cl.param].credit;
+        num = r->tiers[cl->param].credit;
         den = JX_MICRO;
         break;
-    case JX_CL_NONNEG: num = b >= 0; break;
-    case JX_CL_NONPOS: num = b <= 0; break;
+    case JX_CL_NONNEG: num = b.n >= 0; break;
+    case JX_CL_NONPOS: num = b.n <= 0; break;
+    case JX_CL_EXPR: /* points, as a fraction of p */
+        if (jx__expr_eval(&q, cl->data, vars, why))
+            return JX_EVALUE;
+        if (__builtin_mul_overflow(q.n, 100, &num) ||
+            __builtin_mul_overflow(q.d, points ? points : 1, &den)) {
+            *why = "the formula's result is too large";
+            return JX_EVALUE;
+        }
+        if (points == 0)
+            num = 0;
+        break;
+    case JX_CL_CURVE:
+    case JX_CL_BANDS:
+        if (cl->kind == JX_CL_BANDS)
+            q = jx__bands_eval(cl->data, vars[JX_VAR_RATE]);
+        else if (jx__curve_eval(&q, cl->data, vars[JX_VAR_RATE])) {
+            *why = "the curve's numbers grow too large";
+            return JX_EVALUE;
+        }
+        num = q.n;
+        den = q.d;
+        break;
     }
     if (num < 0)
         num = 0;
     if (num > den)
         num = den;
-    /* keep the fraction in 64 bits for the trace: reduce by common powers of ten */
-    while (den > INT64_MAX || num > INT64_MAX) {
-        num /= 10;
-        den /= 10;
-    }
-    tr->credit_num = (int64_t)num;
-    tr->credit_den = (int64_t)den;
+    jx_q c = jx__q(num, den);
+    *num_out = c.n;
+    *den_out = c.d;
+    return JX_OK;
+}
+
+/* A row's variables: A, B and the range ends from micro-units, p from hundredths, and the
+ * completion ratio (B/A below the target, A/B above it). */
+static void row_vars(jx_q vars[JX_NVARS], int64_t a, int64_t b, int64_t lo, int64_t hi,
+                     int64_t points, int branch)
+{
+    vars[JX_VAR_A] = jx__q(a, JX_MICRO);
+    vars[JX_VAR_B] = jx__q(b, JX_MICRO);
+    vars[JX_VAR_P] = jx__q(points, 100);
+    vars[JX_VAR_LOW] = jx__q(lo, JX_MICRO);
+    vars[JX_VAR_HIGH] = jx__q(hi, JX_MICRO);
+    if (branch == 2)
+        vars[JX_VAR_RATE] = b > 0 ? jx__q(a, b) : jx__q(1, 1);
+    else
+        vars[JX_VAR_RATE] = a > 0 ? jx__q(b, a) : jx__q(1, 1);
+}
+
+/* The credit of a row's clause into the trace. */
+static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_q vars[JX_NVARS],
+                 int64_t points, const char **why)
+{
+    tr->clause = cl->kind;
+    if (cl->kind == JX_CL_TIER)
+        tr->tier = (int)cl->param;
+    tr->cl = cl;
+    return jx__clause_credit(&tr->credit_num, &tr->credit_den, r, cl, vars, points, why);
 }
 
 static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
 
-static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, const char **why)
+static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
+                       const char **why)
 {
     jx_trace *tr = &o->tr;
     int64_t a = row->target.num, b = row->actual.num;
@@ -168,12 +216,17 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, co
                           : tr->branch == 1 ? &c->under
                           : tr->branch == 2 ? &c->over
                                             : &c->zero;
-    if (a < 0 &&
-        (cl->kind == JX_CL_RATIO || cl->kind == JX_CL_INVERSE || cl->kind == JX_CL_LINEAR)) {
+    if (a < 0 && cl->kind != JX_CL_FULL && cl->kind != JX_CL_ZERO && cl->kind != JX_CL_TIER &&
+        cl->kind != JX_CL_NONNEG && cl->kind != JX_CL_NONPOS && cl->kind != JX_CL_EXPR) {
         *why = "a negative target cannot be scored as a proportion";
         return JX_EVALUE;
     }
-    apply(tr, r, *cl, a, b);
+    jx_q vars[JX_NVARS];
+    int64_t lo = row->op == JX_OP_RANGE ? row->target.num : a;
+    int64_t hi = row->op == JX_OP_RANGE ? row->target.hi : a;
+    row_vars(vars, a, b, lo, hi, points, tr->branch);
+    if (apply(tr, r, cl, vars, points, why))
+        return JX_EVALUE;
     bool full = tr->credit_num == tr->credit_den;
     if (tr->branch == 0 || tr->branch == 3)
         o->status = full ? JX_STATUS_MET : JX_STATUS_ZERO;
@@ -252,11 +305,14 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
             ya = yb = 0;
         bool late = date_key(yb, b->month, b->day) > date_key(ya, a->month, a->day);
         tr->branch = late ? 2 : 0;
-        apply(tr, r, late ? r->date.over : r->date.met, 0, 0);
+        jx_q vars[JX_NVARS];
+        row_vars(vars, 0, 0, 0, 0, points, 0);
+        if (apply(tr, r, late ? &r->date.over : &r->date.met, vars, points, why))
+            return JX_EVALUE;
         bool full = tr->credit_num == tr->credit_den;
         o->status = full ? JX_STATUS_MET : tr->credit_num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
     } else {
-        int rc = score_quant(o, r, row, why);
+        int rc = score_quant(o, r, row, points, why);
         if (rc)
             return rc;
     }

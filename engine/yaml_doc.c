@@ -164,6 +164,13 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
                     jx_arena__strndup(a, (const char *)ev.data.scalar.value, ev.data.scalar.length);
                 n->len = ev.data.scalar.length;
                 n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+                switch (ev.data.scalar.style) {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = '\''; break;
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = '"'; break;
+                case YAML_LITERAL_SCALAR_STYLE: n->style = '|'; break;
+                case YAML_FOLDED_SCALAR_STYLE: n->style = '>'; break;
+                default: n->style = 'p'; break;
+                }
                 if (!n->text)
                     n = NULL;
             }

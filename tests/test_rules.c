@@ -37,8 +37,7 @@ Test(rules, the_variants_are_data)
     cr_expect(!m->budget_initial);
     cr_expect(p->budget_initial);
     cr_expect_eq(m->le.over.kind, JX_CL_INVERSE);
-    cr_expect_eq(l->le.over.kind, JX_CL_LINEAR);
-    cr_expect_eq(l->le.over.param, 2000000);
+    cr_expect_eq(l->le.over.kind, JX_CL_EXPR); /* "p * max(0, 1 - (B - A) / A)" */
     cr_expect_eq(l->ge.under.kind, JX_CL_RATIO); /* the rest inherited */
     cr_expect_eq(m->budget_points, 1000);
     cr_expect_eq(b->budget_points, 2000);
@@ -151,7 +150,7 @@ Test(rules, extends_a_file_and_cycles)
     cr_assert_eq(jx_rules_load_file(&r, a, NULL, &err), JX_OK, "%s", err.message);
     cr_expect_str_eq(jx_rules_name(r), "a");
     cr_expect_eq(r->budget_points, 1500);
-    cr_expect_eq(r->le.over.kind, JX_CL_LINEAR);
+    cr_expect_eq(r->le.over.kind, JX_CL_EXPR);
     jx_rules_free(r);
     f = fopen(b, "w"); /* now a cycle: b extends a */
     fputs("name: b\nextends: a.yaml\n", f);

@@ -2,7 +2,7 @@
 # Installs what jixiao needs to build and test on Debian 12, when it is missing. Idempotent.
 set -eu
 need=""
-for pkg in gcc g++ make cmake pkg-config libyaml-dev libcriterion-dev; do
+for pkg in gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libcriterion-dev; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

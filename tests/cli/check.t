@@ -28,7 +28,7 @@ extends: mof2020
 
 ops:
   le:
-    over: {linear: 2}
+    over: "p * max(0, 1 - (B - A) / A)"
 
 $ jixiao --version
 jixiao 0.1.0

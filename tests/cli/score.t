@@ -233,7 +233,7 @@ $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.y
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "乙单位", "project": "", "year": null,
  "budget": {"initial": 0, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 500,000.00元 / 500,000.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
  "indicators": [
-  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "tier": "", "explain": "8% > 5% → 90 × (8 − 2×5)/(5 − 2×5) = 36.00"}],
+  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
  "total": 46, "possible": 100, "grade": "较差",
  "warnings": [
   {"code": "shortfall-without-reason", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and 偏差原因 is empty"}]}
