@@ -20,7 +20,19 @@ int cli_load_doc(jx_doc **out, const char *path);
 /* Loads --rules (name or path), else the sheet's own `rules:`, else mof2020. */
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 
+typedef struct cli_opts {
+    const char *rules;
+    const char *format;
+    int nfiles;
+    char **files;
+} cli_opts;
+
+/* Parses --rules, --format (when `formats`), --help and FILEs; returns -1 when --help was printed,
+ * EXIT_USAGE on a usage error, else 0. */
+int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int formats);
+
 int cmd_score(int argc, char **argv, int explain);
+int cmd_audit(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 

@@ -36,53 +36,6 @@ static const char check_help[] =
     "Loads and validates sheets (and with --rules, a rule file) without printing scores. Each\n"
     "sheet is checked under its rule set too, so words the rules must read are checked as well.\n";
 
-typedef struct opts {
-    const char *rules;
-    const char *format;
-    int nfiles;
-    char **files;
-} opts;
-
-/* Parses options; returns -1 when --help was printed, EXIT_USAGE on a usage error, else 0. */
-static int parse(opts *o, int argc, char **argv, const char *cmd, const char *help, int formats)
-{
-    memset(o, 0, sizeof *o);
-    o->files = argv + 1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = NULL;
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            fputs(help, stdout);
-            return -1;
-        }
-        if (strcmp(a, "--") == 0) {
-            for (i++; i < argc; i++)
-                o->files[o->nfiles++] = argv[i];
-            break;
-        }
-        if (strncmp(a, "--rules", 7) == 0 && (a[7] == '\0' || a[7] == '='))
-            slot = &o->rules;
-        else if (formats && ((strncmp(a, "--format", 8) == 0 && (a[8] == '\0' || a[8] == '=')) ||
-                             strcmp(a, "-f") == 0))
-            slot = &o->format;
-        if (slot) {
-            const char *eq = strchr(a, '=');
-            if (eq && a[1] == '-') {
-                *slot = eq + 1;
-            } else if (i + 1 < argc) {
-                *slot = argv[++i];
-            } else {
-                return cli_usage(cmd, "%s needs a value", a);
-            }
-            continue;
-        }
-        if (a[0] == '-' && a[1] != '\0')
-            return cli_usage(cmd, "unknown option '%s'", a);
-        o->files[o->nfiles++] = argv[i];
-    }
-    return 0;
-}
-
 static int format_of(jx_format *f, const char *name)
 {
     static const struct {
@@ -111,8 +64,8 @@ static int preload_rules(jx_rules **out, const char *option)
 int cmd_score(int argc, char **argv, int explain)
 {
     const char *cmd = explain ? "explain" : "score";
-    opts o;
-    int rc = parse(&o, argc, argv, cmd, explain ? explain_help : score_help, !explain);
+    cli_opts o;
+    int rc = cli_parse(&o, argc, argv, cmd, explain ? explain_help : score_help, !explain);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     jx_format format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT;
@@ -187,8 +140,8 @@ int cmd_score(int argc, char **argv, int explain)
 
 int cmd_check(int argc, char **argv)
 {
-    opts o;
-    int rc = parse(&o, argc, argv, "check", check_help, 0);
+    cli_opts o;
+    int rc = cli_parse(&o, argc, argv, "check", check_help, 0);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nfiles == 0 && !o.rules)

@@ -18,6 +18,7 @@ static const char usage[] =
     "  explain  show the derivation of every row, the budget row, the sum and the grade\n"
     "  check    load and validate sheets and rule files without printing scores\n"
     "  rules    list the built-in rule sets, or show one as YAML\n"
+    "  audit    check the scores a filled form claims, and classify every disagreement\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -154,10 +155,49 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
     return 1;
 }
 
+int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int formats)
+{
+    memset(o, 0, sizeof *o);
+    o->files = argv + 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(help, stdout);
+            return -1;
+        }
+        if (strcmp(a, "--") == 0) {
+            for (i++; i < argc; i++)
+                o->files[o->nfiles++] = argv[i];
+            break;
+        }
+        if (strncmp(a, "--rules", 7) == 0 && (a[7] == '\0' || a[7] == '='))
+            slot = &o->rules;
+        else if (formats && ((strncmp(a, "--format", 8) == 0 && (a[8] == '\0' || a[8] == '=')) ||
+                             strcmp(a, "-f") == 0))
+            slot = &o->format;
+        if (slot) {
+            const char *eq = strchr(a, '=');
+            if (eq && a[1] == '-') {
+                *slot = eq + 1;
+            } else if (i + 1 < argc) {
+                *slot = argv[++i];
+            } else {
+                return cli_usage(cmd, "%s needs a value", a);
+            }
+            continue;
+        }
+        if (a[0] == '-' && a[1] != '\0')
+            return cli_usage(cmd, "unknown option '%s'", a);
+        o->files[o->nfiles++] = argv[i];
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return cli_usage(NULL, "a command is required (score, explain, check, rules)");
+        return cli_usage(NULL, "a command is required (score, explain, check, rules, audit)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());
@@ -175,5 +215,7 @@ int main(int argc, char **argv)
         return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "rules") == 0)
         return cmd_rules(argc - 1, argv + 1);
+    if (strcmp(cmd, "audit") == 0)
+        return cmd_audit(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);
 }

@@ -56,6 +56,12 @@ const char *jx_code_name(int code)
 
 const char *jx_version(void) { return JX_VERSION_STRING; }
 
+const char *jx_severity_name(jx_severity severity)
+{
+    static const char *const names[] = {"info", "warning", "error"};
+    return (unsigned)severity < 3 ? names[severity] : "?";
+}
+
 const char *jx_status_name(jx_status status)
 {
     static const char *const names[] = {"met", "over", "short", "zero", "qual", "pending"};

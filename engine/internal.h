@@ -186,6 +186,29 @@ typedef struct jx_band {
     const char *label;
 } jx_band;
 
+/* The classes of findings (warning codes), in the order of the rule set's audit.severity. */
+enum {
+    JX_C_ROUNDING,
+    JX_C_DEDUCTION,
+    JX_C_UNSUPPORTED,
+    JX_C_RATE,
+    JX_C_SUM,
+    JX_C_GRADE,
+    JX_C_WEIGHTS,
+    JX_C_OVER,
+    JX_C_SHORT,
+    JX_C_EXECUTION,
+    JX_C_RATIO,
+    JX_C_TIER,
+    JX_C_MISSING,
+    JX_C_ASSUMED,
+    JX_C_SWAPPED,
+    JX_C_NEGATIVE,
+    JX_C_ZERO_BUDGET,
+    JX_NCLASSES
+};
+extern const char *const jx__class_names[JX_NCLASSES];
+
 #define JX_MAX_TIERS 8
 #define JX_MAX_BANDS 8
 
@@ -211,6 +234,7 @@ struct jx_rules {
     int64_t ratio_actual_max, ratio_target_min; /* micro: "actual looks like a ratio" */
     jx_band bands[JX_MAX_BANDS];
     size_t nbands;
+    unsigned char severity[JX_NCLASSES]; /* jx_severity of each class of finding */
 };
 
 /* ---- sheets --------------------------------------------------------------------------------- */
@@ -269,7 +293,8 @@ enum {
     JX_W_CLAIM = 1 << 4,    /* printed score differs */
     JX_W_PENDING = 1 << 5,  /* no actual */
     JX_W_ASSUMED = 1 << 6,  /* bare number read as ≥ */
-    JX_W_SWAPPED = 1 << 7   /* 度量单位 holds a qualitative scale: columns swapped */
+    JX_W_SWAPPED = 1 << 7,  /* 度量单位 holds a qualitative scale: columns swapped */
+    JX_W_TIER = 1 << 8      /* (audit) a 定性 score outside its tier */
 };
 
 /* How a row's score came about: everything explain needs, no strings of its own. */
@@ -300,9 +325,10 @@ typedef struct jx_row_score {
 int jx__level_of(const jx_rules *r, const char *level1);
 /* Rounds num/den × hundredths per the rules (num, den >= 0, den > 0). */
 int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den);
-/* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. */
+/* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. `lenient`
+ * (auditing) flags a 定性 score outside its tier instead of refusing it. */
 int jx__score_row(jx_row_score *out, const jx_rules *r, const jx_row *row, int64_t points,
-                  const char **why, const char **why_field);
+                  bool lenient, const char **why, const char **why_field);
 
 struct jx_result {
     jx_arena arena;

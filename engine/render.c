@@ -219,7 +219,8 @@ static void render_json(out *o, const jx_result *res)
         const jx_warning *w = &res->warnings[i];
         emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
         json_str(o, w->code);
-        emitf(o, ", \"line\": %zu, \"column\": %zu, \"path\": ", w->line, w->column);
+        emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",
+              jx_severity_name(w->severity), w->line, w->column);
         json_str(o, w->path);
         emits(o, ", \"message\": ");
         json_str(o, w->message);

@@ -21,13 +21,13 @@ typedef struct builder {
     size_t cap;
 } builder;
 
-static void warn(builder *b, const char *code, jx_pos pos, const char *path, const char *fmt, ...)
+static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
 
-static void warn(builder *b, const char *code, jx_pos pos, const char *path, const char *fmt, ...)
+static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
 {
     jx_result *res = b->res;
     if (res->nwarnings >= b->cap)
@@ -40,7 +40,8 @@ static void warn(builder *b, const char *code, jx_pos pos, const char *path, con
     vsnprintf(msg, MSG_SIZE, fmt, ap);
     va_end(ap);
     snprintf(p, PATH_SIZE, "%s", path);
-    w->code = code;
+    w->code = jx__class_names[cls];
+    w->severity = (jx_severity)res->rules_ref->severity[cls];
     w->source = res->sheet->source;
     w->line = pos.line;
     w->column = pos.column;
@@ -74,6 +75,21 @@ static int split_points(int64_t *pts, const jx_rules *r, const jx_sheet *s, size
     return JX_OK;
 }
 
+/* How a printed score that differs from the computed one is explained: the computed score rounded
+ * or truncated to an integer or one decimal; a met target marked down with no reason; or nothing.
+ */
+static int claim_class(int64_t claim, int64_t computed, bool met, int64_t points, bool reason)
+{
+    int64_t shown[] = {(computed + 50) / 100 * 100, computed / 100 * 100, (computed + 5) / 10 * 10,
+                       computed / 10 * 10};
+    for (size_t i = 0; i < sizeof shown / sizeof *shown; i++)
+        if (claim == shown[i])
+            return JX_C_ROUNDING;
+    if (met && claim < points && !reason)
+        return JX_C_DEDUCTION;
+    return JX_C_UNSUPPORTED;
+}
+
 static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s,
                         const char **why)
 {
@@ -89,7 +105,7 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
     if (base == 0) {
         o->rate = 0;
         o->score = 0;
-        warn(b, "zero-budget", s->budget_pos, "budget",
+        warn(b, JX_C_ZERO_BUDGET, s->budget_pos, "budget",
              "the budget base (%s) is 0: the budget row scores 0",
              initial ? "年初预算数" : "全年预算数");
         return JX_OK;
@@ -113,7 +129,7 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
         o->score = jx__round(r, (jx_i128)o->points * num, den);
     }
     if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
-        warn(b, "execution-below-90-without-reason", s->budget_pos, "budget",
+        warn(b, JX_C_EXECUTION, s->budget_pos, "budget",
              "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
              jx__fmt_micro(y, r->reason_below * 100));
     if (s->budget_has_rate) {
@@ -128,14 +144,16 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
         if (diff < 0)
             diff = -diff;
         if (2 * diff > (jx_i128)unit * base)
-            warn(b, "rate-mismatch", s->budget_rate_pos, "budget.rate",
+            warn(b, JX_C_RATE, s->budget_rate_pos, "budget.rate",
                  "the sheet printed 执行率 %s%%, the amounts give %s%%",
                  jx__fmt_micro(x, s->budget_rate), fmt_pts(y, o->rate));
     }
-    if (s->budget_has_score && s->budget_score != o->score)
-        warn(b, "budget-score-mismatch", s->budget_score_pos, "budget.score",
-             "the sheet printed 得分 %s, the rules give %s", fmt_pts(x, s->budget_score),
-             fmt_pts(y, o->score));
+    if (s->budget_has_score && s->budget_score != o->score) {
+        int cls = claim_class(s->budget_score, o->score, false, o->points, true);
+        warn(b, cls, s->budget_score_pos, "budget.score",
+             "the sheet printed 得分 %s, the rules give %s%s", fmt_pts(x, s->budget_score),
+             fmt_pts(y, o->score), cls == JX_C_ROUNDING ? ": the same score, rounded" : "");
+    }
     return JX_OK;
 }
 
@@ -147,39 +165,84 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
     jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,
                  row->actual.line ? row->actual.column : row->pos.column};
     if (o->warn & JX_W_PENDING)
-        warn(b, "missing-actual", row->pos, path,
+        warn(b, JX_C_MISSING, row->pos, path,
              "no 实际完成值: the row is not scored and the sheet gets no grade");
     if (o->warn & JX_W_ASSUMED)
-        warn(b, "op-assumed", row->pos, path,
+        warn(b, JX_C_ASSUMED, row->pos, path,
              "no 指标性质 and no sign on the target '%s': read as ≥", row->target.text);
     if (o->warn & JX_W_SWAPPED)
-        warn(b, "unit-is-scale", row->pos, path,
+        warn(b, JX_C_SWAPPED, row->pos, path,
              "度量单位 '%s' names a grade scale: are 指标值 and 度量单位 swapped?", row->unit);
     if (o->warn & JX_W_NEGATIVE)
-        warn(b, "negative-actual", at, path, "actual %s is negative: counted as 0",
-             row->actual.text);
+        warn(b, JX_C_NEGATIVE, at, path, "actual %s is negative: counted as 0", row->actual.text);
     if (o->warn & JX_W_OVER) {
         int64_t pct = (int64_t)(((jx_i128)o->tr.b * 200 + o->tr.a) / (2 * (jx_i128)o->tr.a));
-        warn(b, "over-target-without-reason", at, path,
+        warn(b, JX_C_OVER, at, path,
              "actual %s is %lld%% of the target %s (over %s%%) and 偏差原因 is empty",
              row->actual.text, (long long)pct, row->target.text,
              jx__fmt_micro(x, r->over_ratio * 100));
     }
     if (o->warn & JX_W_SHORT)
-        warn(b, "shortfall-without-reason", at, path,
-             "target missed (%s of %s points) and 偏差原因 is empty", fmt_pts(x, o->tr.raw),
-             fmt_pts(y, o->points));
+        warn(b, JX_C_SHORT, at, path, "target missed (%s of %s points) and 偏差原因 is empty",
+             fmt_pts(x, o->tr.raw), fmt_pts(y, o->points));
     if (o->warn & JX_W_RATIO)
-        warn(b, "actual-looks-like-ratio", at, path,
+        warn(b, JX_C_RATIO, at, path,
              "actual %s against a target of %s looks like a completion ratio, not a value",
              row->actual.text, row->target.text[0] ? row->target.text : "(none)");
-    if (o->warn & JX_W_CLAIM)
-        warn(b, "score-mismatch", row->score_pos, path,
-             "the sheet printed 得分 %s, the rules give %s", fmt_pts(x, row->score),
-             fmt_pts(y, o->score));
+    if (o->warn & JX_W_TIER) {
+        const jx_tier *t = &r->tiers[o->tr.tier];
+        char lo[32], hi[32];
+        warn(b, JX_C_TIER, row->score_pos, path,
+             "the 定性 score %s lies outside the %s tier [%s, %s%s that '%s' names",
+             fmt_pts(x, row->score), t->name,
+             fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
+             fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
+             o->tr.tier == 0 ? "]" : ")", row->actual.text);
+    }
+    if (o->warn & JX_W_CLAIM) {
+        bool met = o->status == JX_STATUS_MET || o->status == JX_STATUS_OVER;
+        int cls = claim_class(row->score, o->score, met, o->points, row->reason[0] != '\0');
+        if (cls == JX_C_DEDUCTION)
+            warn(b, cls, row->score_pos, path,
+                 "the target is met, yet the sheet printed 得分 %s of %s with no 偏差原因",
+                 fmt_pts(x, row->score), fmt_pts(y, o->points));
+        else
+            warn(b, cls, row->score_pos, path, "the sheet printed 得分 %s, the rules give %s%s",
+                 fmt_pts(x, row->score), fmt_pts(y, o->score),
+                 cls == JX_C_ROUNDING ? ": the same score, rounded" : "");
+    }
 }
 
-int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+/* The printed 总分: against the sum of the printed rows when every row printed one (sum-mismatch),
+ * else against the computed total (rounding, or an unsupported score). */
+static void total_claim(builder *b, const jx_result *res, const jx_sheet *s)
+{
+    char x[32], y[32];
+    int64_t sum = 0;
+    bool all = true;
+    for (size_t i = 0; i < s->nrows; i++) {
+        all &= s->rows[i].has_score;
+        sum += s->rows[i].score;
+    }
+    if (s->has_budget) {
+        all &= s->budget_has_score;
+        sum += s->budget_score;
+    }
+    if (all && s->total != sum) {
+        int cls = claim_class(s->total, sum, false, 0, true);
+        warn(b, cls == JX_C_ROUNDING ? cls : JX_C_SUM, s->total_pos, "total",
+             "the sheet printed 总分 %s, its own rows add up to %s%s", fmt_pts(x, s->total),
+             fmt_pts(y, sum), cls == JX_C_ROUNDING ? ": the same sum, rounded" : "");
+    } else if (!all && s->total != res->total) {
+        int cls = claim_class(s->total, res->total, false, 0, true);
+        warn(b, cls, s->total_pos, "total", "the sheet printed 总分 %s, the rows add up to %s%s",
+             fmt_pts(x, s->total), fmt_pts(y, res->total),
+             cls == JX_C_ROUNDING ? ": the same total, rounded" : "");
+    }
+}
+
+static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bool lenient,
+                       jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
@@ -230,7 +293,7 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     for (size_t i = 0; rc == JX_OK && i < n; i++) {
         const jx_row *row = &s->rows[i];
         const char *why = "", *field = "actual";
-        rc = jx__score_row(&res->rows[i], r, row, pts[i], &why, &field);
+        rc = jx__score_row(&res->rows[i], r, row, pts[i], lenient, &why, &field);
         if (rc) {
             char path[PATH_SIZE];
             snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
@@ -290,9 +353,9 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     }
     char x[32], y[32];
     if (res->possible != r->total_points)
-        warn(&b, "weights-do-not-add-up", s->pos, "",
-             "the points add up to %s (indicators %s%s%s), not %s", fmt_pts(x, res->possible),
-             fmt_pts(y, res->possible - res->budget.points), s->has_budget ? " + budget " : "",
+        warn(&b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
+             fmt_pts(x, res->possible), fmt_pts(y, res->possible - res->budget.points),
+             s->has_budget ? " + budget " : "",
              s->has_budget ? jx__fmt_hundredths((char[32]){0}, res->budget.points) : "",
              jx__fmt_hundredths((char[32]){0}, r->total_points));
     res->band = -1;
@@ -305,12 +368,10 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
             }
         }
     }
-    if (s->has_total && s->total != res->total)
-        warn(&b, "total-mismatch", s->total_pos, "total",
-             "the sheet printed 总分 %s, the rows add up to %s", fmt_pts(x, s->total),
-             fmt_pts(y, res->total));
+    if (s->has_total)
+        total_claim(&b, res, s);
     if (s->grade[0] && res->grade && !jx__streq(s->grade, res->grade))
-        warn(&b, "grade-mismatch", s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
+        warn(&b, JX_C_GRADE, s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
              s->grade, fmt_pts(x, res->total), res->grade);
 
     jx_result *h = jx_arena__adopt(&a, sizeof *h);
@@ -323,6 +384,16 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     h->arena = keep;
     *out = h;
     return JX_OK;
+}
+
+int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+{
+    return score_sheet(out, r, s, false, err);
+}
+
+int jx_audit(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+{
+    return score_sheet(out, r, s, true, err);
 }
 
 void jx_result_free(jx_result *res)

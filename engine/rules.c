@@ -26,12 +26,33 @@ enum {
     R_BUDGET,
     R_WARNINGS,
     R_GRADES,
+    R_AUDIT,
     R_N
 };
 static const jx_key top_keys[R_N] = {
     {"name", {0}},     {"title", {0}},    {"extends", {0}},     {"total_points", {0}},
     {"rounding", {0}}, {"ops", {0}},      {"qualitative", {0}}, {"weights", {0}},
-    {"budget", {0}},   {"warnings", {0}}, {"grades", {0}},
+    {"budget", {0}},   {"warnings", {0}}, {"grades", {0}},      {"audit", {0}},
+};
+
+const char *const jx__class_names[JX_NCLASSES] = {
+    "rounding",
+    "deduction-without-reason",
+    "unsupported-score",
+    "rate-mismatch",
+    "sum-mismatch",
+    "grade-mismatch",
+    "weights-do-not-add-up",
+    "over-target-without-reason",
+    "shortfall-without-reason",
+    "execution-below-90-without-reason",
+    "actual-looks-like-ratio",
+    "qualitative-score-outside-tier",
+    "missing-actual",
+    "op-assumed",
+    "unit-is-scale",
+    "negative-actual",
+    "zero-budget",
 };
 
 typedef struct ctx {
@@ -545,6 +566,38 @@ enum { Q_TIERS, Q_SCALES, Q_N };
 static const jx_key qual_keys[Q_N] = {{"tiers", {0}}, {"scales", {0}}};
 static const jx_key weight_keys[1] = {{"levels", {0}}};
 
+/* audit: {severity: {CLASS: info|warning|error, ...}} */
+static int audit(ctx *c, const jx_node *n, const char *path)
+{
+    static const jx_key keys[1] = {{"severity", {0}}};
+    const jx_node *v[1];
+    TRY(jx__collect(v, keys, 1, n, path, c->err));
+    if (!v[0])
+        return JX_OK;
+    jx_key classes[JX_NCLASSES];
+    for (int i = 0; i < JX_NCLASSES; i++)
+        classes[i] = (jx_key){jx__class_names[i], {0}};
+    const jx_node *sev[JX_NCLASSES];
+    TRY(jx__collect(sev, classes, JX_NCLASSES, v[0], "audit.severity", c->err));
+    static const char *const levels[] = {"info", "warning", "error"};
+    for (int i = 0; i < JX_NCLASSES; i++) {
+        if (!sev[i])
+            continue;
+        char sub[JX_PATH_MAX];
+        jx__path(sub, sizeof sub, "audit.severity", jx__class_names[i], 0);
+        TRY(jx__want(sev[i], JX_NODE_SCALAR, sub, c->err));
+        int level = -1;
+        for (int k = 0; k < 3; k++)
+            if (jx__streq(sev[i]->text, levels[k]))
+                level = k;
+        if (level < 0)
+            return jx__fail(c->err, JX_EVALUE, sev[i]->source, sev[i]->line, sev[i]->column, sub,
+                            "severity is info, warning or error, not '%s'", sev[i]->text);
+        c->r->severity[i] = (unsigned char)level;
+    }
+    return JX_OK;
+}
+
 static int build(jx_rules *r, jx_arena *a, const jx_node *root, const char *label, jx_error *err)
 {
     ctx c = {r, a, err};
@@ -598,7 +651,9 @@ static int build(jx_rules *r, jx_arena *a, const jx_node *root, const char *labe
     TRY(required(w[0], v[R_WEIGHTS], "weights", "levels", err));
     TRY(levels(&c, w[0], "weights.levels"));
     TRY(budget(&c, v[R_BUDGET], "budget"));
-    return grades(&c, v[R_GRADES], "grades");
+    TRY(grades(&c, v[R_GRADES], "grades"));
+    memset(r->severity, JX_SEVERITY_WARNING, sizeof r->severity);
+    return v[R_AUDIT] ? audit(&c, v[R_AUDIT], "audit") : JX_OK;
 }
 
 /* Parses one rule file into a tree, resolving `extends:` into a merged tree. */

@@ -247,7 +247,7 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
 }
 
 int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                  const char **why, const char **why_field)
+                  bool lenient, const char **why, const char **why_field)
 {
     memset(o, 0, sizeof *o);
     o->points = points;
@@ -329,9 +329,14 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
     if (manual) {
         tr->manual = true;
         *why_field = "score";
-        if (row->score > points) {
-            *why = "the 定性 score is more than the indicator's points";
-            return JX_EVALUE;
+        int64_t given = row->score;
+        if (given > points) {
+            if (!lenient) {
+                *why = "the 定性 score is more than the indicator's points";
+                return JX_EVALUE;
+            }
+            o->warn |= JX_W_TIER;
+            given = points;
         }
         int t = tier_of(r, points ? (int64_t)((jx_i128)row->score * JX_MICRO / points) : 0);
         if (tr->tier >= 0) {
@@ -340,16 +345,18 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
             jx_i128 s = (jx_i128)row->score * JX_MICRO;
             bool in = s >= (jx_i128)k->from * points &&
                       (tr->tier == 0 ? s <= (jx_i128)k->to * points : s < (jx_i128)k->to * points);
-            if (!in) {
+            if (!in && !lenient) {
                 *why = "the 定性 score lies outside the tier its actual names";
                 return JX_EVALUE;
             }
+            if (!in)
+                o->warn |= JX_W_TIER; /* audited: the evaluator's score stands, flagged */
         }
         if (tr->tier < 0)
             tr->tier = t;
-        tr->credit_num = row->score;
+        tr->credit_num = given;
         tr->credit_den = points ? points : 1;
-        tr->raw = row->score;
+        tr->raw = given;
         o->status = JX_STATUS_QUAL;
     } else {
         tr->raw = jx__round(r, (jx_i128)points * tr->credit_num, tr->credit_den);

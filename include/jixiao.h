@@ -178,6 +178,12 @@ JX_EXTERN int jx_score(jx_result **out, const jx_rules *rules, const jx_sheet *s
                        jx_error *err);
 JX_EXTERN void jx_result_free(jx_result *res);
 
+/* Scores a filled form for review: as jx_score, except that a 定性 score outside its tier is a
+ * finding (qualitative-score-outside-tier) and the evaluator's score stands, capped at the points,
+ * so that every disagreement of the form is reported at once. */
+JX_EXTERN int jx_audit(jx_result **out, const jx_rules *rules, const jx_sheet *sheet,
+                       jx_error *err);
+
 typedef enum jx_status {
     JX_STATUS_MET,    /* target met: full points */
     JX_STATUS_OVER,   /* met with room to spare: actual ≥ over-target ratio × target */
@@ -231,9 +237,15 @@ JX_EXTERN const jx_sheet *jx_result_sheet(const jx_result *res);
 #define JX_BUDGET_ROW ((size_t)-1)
 JX_EXTERN long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i);
 
-/* Warnings a reviewer needs. code is a stable kebab-case name ("over-target-without-reason"). */
+/* How much a finding matters; set per class by the rule set's audit.severity. */
+typedef enum jx_severity { JX_SEVERITY_INFO, JX_SEVERITY_WARNING, JX_SEVERITY_ERROR } jx_severity;
+JX_EXTERN const char *jx_severity_name(jx_severity severity); /* "info", "warning", "error" */
+
+/* Warnings a reviewer needs, each a finding of one class: code is a stable kebab-case name
+ * ("over-target-without-reason", "unsupported-score", ...; docs/rules.md lists them all). */
 typedef struct jx_warning {
     const char *code;
+    jx_severity severity;
     const char *source;
     size_t line, column;
     const char *path; /* "indicators[2].actual" */

@@ -43,6 +43,7 @@ commands:
   explain  show the derivation of every row, the budget row, the sum and the grade
   check    load and validate sheets and rule files without printing scores
   rules    list the built-in rule sets, or show one as YAML
+  audit    check the scores a filled form claims, and classify every disagreement
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage

@@ -30,7 +30,7 @@ warnings (7):
   tests/cases/seed000.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
   tests/cases/seed000.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
   tests/cases/seed000.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:8:8: total-mismatch: total: the sheet printed 总分 91.00, the rows add up to 99.90
+  tests/cases/seed000.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
 
 $ jixiao explain examples/project-2023.yaml
 中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023年度 · rules mof2020
@@ -55,8 +55,8 @@ $ jixiao explain examples/project-2023.yaml
 总分 = 10.00 + 3.33 + 10.00 + 10.00 + 10.00 + 15.00 + 14.00 + 10.00 + 10.00 = 92.33 of 100.00
 等级: 92.33 in [90, 100] → 优秀
 warnings (2):
-  examples/project-2023.yaml:34:12: score-mismatch: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
-  examples/project-2023.yaml:86:8: total-mismatch: total: the sheet printed 总分 100.00, the rows add up to 92.33
+  examples/project-2023.yaml:34:12: unsupported-score: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
+  examples/project-2023.yaml:86:8: sum-mismatch: total: the sheet printed 总分 100.00, its own rows add up to 99.00
 
 $ jixiao explain tests/cases/seed002.yaml
 中关村科技园区门头沟园管理委员会 · 2023年度 · rules mof2020
@@ -128,6 +128,6 @@ warnings (25):
   tests/cases/seed002.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
   tests/cases/seed002.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
   tests/cases/seed002.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
-  tests/cases/seed002.yaml:10:8: total-mismatch: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/seed002.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
   tests/cases/seed002.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 

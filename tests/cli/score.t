@@ -20,7 +20,7 @@ warnings (7):
   tests/cases/seed000.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
   tests/cases/seed000.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
   tests/cases/seed000.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:8:8: total-mismatch: total: the sheet printed 总分 91.00, the rows add up to 99.90
+  tests/cases/seed000.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
 
 $ jixiao score tests/cases/seed002.yaml
 中关村科技园区门头沟园管理委员会 · 2023年度 · rules mof2020
@@ -71,7 +71,7 @@ warnings (25):
   tests/cases/seed002.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
   tests/cases/seed002.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
   tests/cases/seed002.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
-  tests/cases/seed002.yaml:10:8: total-mismatch: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/seed002.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
   tests/cases/seed002.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 
 $ jixiao score tests/cases/seed004.yaml
@@ -83,7 +83,7 @@ $ jixiao score tests/cases/seed004.yaml
 warnings (3):
   tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
   tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
+  tests/cases/seed004.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
 $ jixiao score tests/cases/seed001.yaml
 朝阳区投资促进服务中心 · 2023年度 · rules mof2020
@@ -130,8 +130,8 @@ $ jixiao score examples/project-2023.yaml
 预算执行: 年初预算数 225,800.00元, 全年预算数 225,800.00元, 全年执行数 225,800.00元, 执行率 100.00%, 分值 10.00, 得分 10.00
 总分 92.33 / 100.00   等级 优秀
 warnings (2):
-  examples/project-2023.yaml:34:12: score-mismatch: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
-  examples/project-2023.yaml:86:8: total-mismatch: total: the sheet printed 总分 100.00, the rows add up to 92.33
+  examples/project-2023.yaml:34:12: unsupported-score: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
+  examples/project-2023.yaml:86:8: sum-mismatch: total: the sheet printed 总分 100.00, its own rows add up to 99.00
 
 %% one sheet under the four built-ins, no weights given, so each rule set's split applies:
 %%   mof2020:  产出 50 → 25 + 25, 效益 30, 满意度 10, budget 10
@@ -192,8 +192,8 @@ $ jixiao score --format json examples/project-2023.yaml
   {"index": 7, "line": 77, "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "使用者满意度", "op": "≥", "target": "95", "actual": "96%", "unit": "%", "points": 10, "score": 10, "claimed": 10, "status": "met", "tier": "", "explain": "96% ≥ 95% → met → 10.00"}],
  "total": 92.33, "possible": 100, "grade": "优秀",
  "warnings": [
-  {"code": "score-mismatch", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed 得分 10.00, the rules give 3.33"},
-  {"code": "total-mismatch", "line": 86, "column": 8, "path": "total", "message": "the sheet printed 总分 100.00, the rows add up to 92.33"}]}
+  {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed 得分 10.00, the rules give 3.33"},
+  {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "message": "the sheet printed 总分 100.00, its own rows add up to 99.00"}]}
 
 $ jixiao score --format md tests/cases/seed004.yaml
 ### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
@@ -209,7 +209,7 @@ $ jixiao score --format md tests/cases/seed004.yaml
 
 - tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
 - tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-- tests/cases/seed004.yaml:7:8: total-mismatch: total: the sheet printed 总分 98.50, the rows add up to 100.00
+- tests/cases/seed004.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
 %% two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
 $ jixiao score --format csv tests/data/pass_two_sheets.yaml
@@ -236,7 +236,7 @@ $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.y
   {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
  "total": 46, "possible": 100, "grade": "较差",
  "warnings": [
-  {"code": "shortfall-without-reason", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and 偏差原因 is empty"}]}
+  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and 偏差原因 is empty"}]}
 ]
 
 $ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_sheets.yaml

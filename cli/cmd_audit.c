@@ -1,0 +1,129 @@
+/*
+ * cmd_audit.c - `jixiao audit`: recompute filled forms and classify every claim they print that the
+ * numbers do not support. Exit 1 when a finding is an error under the rule set's severities.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static const char audit_help[] =
+    "usage: jixiao audit [--rules NAME|FILE] [--format text|json] FILE...\n"
+    "\n"
+    "Recomputes every sheet and reports each disagreement with what the form prints (得分, "
+    "执行率,\n"
+    "总分, 等级) and each gap a reviewer must see, as findings with a class and a severity:\n"
+    "rounding, deduction-without-reason, unsupported-score, rate-mismatch, sum-mismatch,\n"
+    "grade-mismatch, weights-do-not-add-up, over-target-without-reason, shortfall-without-reason,\n"
+    "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
+    "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n";
+
+static void json_str(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20)
+            printf("\\u%04x", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+/* Prints a sheet's findings; returns how many are errors. */
+static size_t report(const jx_result *res, size_t sheet, int json, size_t *printed)
+{
+    const jx_sheet *s = jx_result_sheet(res);
+    size_t n = jx_result_warning_count(res), errors = 0;
+    for (size_t i = 0; i < n; i++) {
+        jx_warning w;
+        jx_result_warning(&w, res, i);
+        errors += w.severity == JX_SEVERITY_ERROR;
+    }
+    if (!json) {
+        printf("%s", jx_result_source(res));
+        if (jx_sheet_org(s)[0])
+            printf(" · %s", jx_sheet_org(s));
+        if (jx_sheet_project(s)[0])
+            printf(" · %s", jx_sheet_project(s));
+        printf(" · rules %s: %zu finding%s, %zu error%s\n", jx_result_rules(res), n,
+               n == 1 ? "" : "s", errors, errors == 1 ? "" : "s");
+    }
+    for (size_t i = 0; i < n; i++) {
+        jx_warning w;
+        jx_result_warning(&w, res, i);
+        if (json) {
+            printf("%s{\"source\": ", (*printed)++ ? ",\n " : "\n ");
+            json_str(w.source);
+            printf(", \"sheet\": %zu, \"org\": ", sheet);
+            json_str(jx_sheet_org(s));
+            printf(", \"project\": ");
+            json_str(jx_sheet_project(s));
+            printf(", \"class\": \"%s\", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, "
+                   "\"path\": ",
+                   w.code, jx_severity_name(w.severity), w.line, w.column);
+            json_str(w.path);
+            printf(", \"message\": ");
+            json_str(w.message);
+            printf("}");
+        } else {
+            printf("  %s:%zu:%zu: %s: %s: %s%s%s\n", w.source, w.line, w.column,
+                   jx_severity_name(w.severity), w.code, w.path, w.path[0] ? ": " : "", w.message);
+        }
+    }
+    return errors;
+}
+
+int cmd_audit(int argc, char **argv)
+{
+    cli_opts o;
+    int rc = cli_parse(&o, argc, argv, "audit", audit_help, 1);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    int json = o.format && strcmp(o.format, "json") == 0;
+    if (o.format && !json && strcmp(o.format, "text") != 0)
+        return cli_usage("audit", "unknown format '%s' (text, json)", o.format);
+    if (o.nfiles == 0)
+        return cli_usage("audit", "no FILE given (- reads stdin)");
+    jx_rules *fixed = NULL;
+    if (o.rules && cli_load_rules(&fixed, o.rules, NULL))
+        return EXIT_BAD_INPUT;
+    int status = EXIT_DONE;
+    size_t errors = 0, printed = 0, sheets = 0;
+    if (json)
+        printf("[");
+    for (int f = 0; f < o.nfiles; f++) {
+        jx_doc *doc;
+        if (cli_load_doc(&doc, o.files[f]) != 0) {
+            status = EXIT_BAD_INPUT;
+            continue;
+        }
+        for (size_t i = 0; i < jx_doc_count(doc); i++) {
+            const jx_sheet *sheet = jx_doc_sheet(doc, i);
+            jx_rules *own = NULL;
+            jx_result *res;
+            jx_error err;
+            if (!fixed && cli_load_rules(&own, NULL, sheet) != 0) {
+                status = EXIT_BAD_INPUT;
+                continue;
+            }
+            if (jx_audit(&res, fixed ? fixed : own, sheet, &err) != JX_OK) {
+                cli_error(&err, NULL, 0);
+                status = EXIT_BAD_INPUT;
+            } else {
+                if (!json && sheets++)
+                    putchar('\n');
+                errors += report(res, i, json, &printed);
+                jx_result_free(res);
+            }
+            jx_rules_free(own);
+        }
+        jx_doc_free(doc);
+    }
+    if (json)
+        printf("%s]\n", printed ? "\n" : "");
+    jx_rules_free(fixed);
+    return status != EXIT_DONE ? status : errors ? EXIT_BAD_INPUT : EXIT_DONE;
+}
