@@ -5,6 +5,7 @@
 
 #include "jixiao.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 enum { EXIT_DONE = 0, EXIT_BAD_INPUT = 1, EXIT_USAGE = 2 };
@@ -21,17 +22,30 @@ int cli_load_doc(jx_doc **out, const char *path);
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 
 typedef struct cli_opts {
-    const char *rules;
-    const char *format;
+    const char *rules, *format, *from, *to;
+    int update;
     int nfiles;
     char **files;
 } cli_opts;
 
-/* Parses --rules, --format (when `formats`), --help and FILEs; returns -1 when --help was printed,
+enum { CLI_RULES = 1, CLI_FORMAT = 2, CLI_FROM_TO = 4, CLI_UPDATE = 8 };
+
+/* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
  * EXIT_USAGE on a usage error, else 0. */
-int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int formats);
+int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
+
+/* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
+ * *.yaml and *.yml), sorted. */
+typedef struct cli_files {
+    char **items;
+    size_t count, cap;
+} cli_files;
+int cli_expand(cli_files *f, int nargs, char **args, const char *suffix);
+void cli_files_free(cli_files *f);
 
 int cmd_score(int argc, char **argv, int explain);
+int cmd_diff(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

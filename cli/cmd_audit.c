@@ -79,7 +79,7 @@ static size_t report(const jx_result *res, size_t sheet, int json, size_t *print
 int cmd_audit(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "audit", audit_help, 1);
+    int rc = cli_parse(&o, argc, argv, "audit", audit_help, CLI_RULES | CLI_FORMAT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     int json = o.format && strcmp(o.format, "json") == 0;

@@ -65,7 +65,8 @@ int cmd_score(int argc, char **argv, int explain)
 {
     const char *cmd = explain ? "explain" : "score";
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, cmd, explain ? explain_help : score_help, !explain);
+    int rc = cli_parse(&o, argc, argv, cmd, explain ? explain_help : score_help,
+                       explain ? CLI_RULES : CLI_RULES | CLI_FORMAT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     jx_format format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT;
@@ -141,7 +142,7 @@ int cmd_score(int argc, char **argv, int explain)
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "check", check_help, 0);
+    int rc = cli_parse(&o, argc, argv, "check", check_help, CLI_RULES);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nfiles == 0 && !o.rules)

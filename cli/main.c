@@ -19,6 +19,8 @@ static const char usage[] =
     "  check    load and validate sheets and rule files without printing scores\n"
     "  rules    list the built-in rule sets, or show one as YAML\n"
     "  audit    check the scores a filled form claims, and classify every disagreement\n"
+    "  diff     score sheets under two rule sets and report what a rule change moves\n"
+    "  test     run rule regression cases: expected totals, grades, rows, warnings, errors\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -155,7 +157,14 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
     return 1;
 }
 
-int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int formats)
+/* Matches "--name" or "--name=value". */
+static bool is_opt(const char *a, const char *name)
+{
+    size_t n = strlen(name);
+    return strncmp(a, name, n) == 0 && (a[n] == '\0' || a[n] == '=');
+}
+
+int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept)
 {
     memset(o, 0, sizeof *o);
     o->files = argv + 1;
@@ -171,11 +180,18 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
                 o->files[o->nfiles++] = argv[i];
             break;
         }
-        if (strncmp(a, "--rules", 7) == 0 && (a[7] == '\0' || a[7] == '='))
+        if ((accept & CLI_UPDATE) && strcmp(a, "--update") == 0) {
+            o->update = 1;
+            continue;
+        }
+        if ((accept & CLI_RULES) && is_opt(a, "--rules"))
             slot = &o->rules;
-        else if (formats && ((strncmp(a, "--format", 8) == 0 && (a[8] == '\0' || a[8] == '=')) ||
-                             strcmp(a, "-f") == 0))
+        else if ((accept & CLI_FORMAT) && (is_opt(a, "--format") || strcmp(a, "-f") == 0))
             slot = &o->format;
+        else if ((accept & CLI_FROM_TO) && is_opt(a, "--from"))
+            slot = &o->from;
+        else if ((accept & CLI_FROM_TO) && is_opt(a, "--to"))
+            slot = &o->to;
         if (slot) {
             const char *eq = strchr(a, '=');
             if (eq && a[1] == '-') {
@@ -197,7 +213,8 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return cli_usage(NULL, "a command is required (score, explain, check, rules, audit)");
+        return cli_usage(NULL,
+                         "a command is required (score, explain, check, rules, audit, diff, test)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());
@@ -217,5 +234,9 @@ int main(int argc, char **argv)
         return cmd_rules(argc - 1, argv + 1);
     if (strcmp(cmd, "audit") == 0)
         return cmd_audit(argc - 1, argv + 1);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 1, argv + 1);
+    if (strcmp(cmd, "test") == 0)
+        return cmd_test(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);
 }

@@ -44,6 +44,8 @@ commands:
   check    load and validate sheets and rule files without printing scores
   rules    list the built-in rule sets, or show one as YAML
   audit    check the scores a filled form claims, and classify every disagreement
+  diff     score sheets under two rule sets and report what a rule change moves
+  test     run rule regression cases: expected totals, grades, rows, warnings, errors
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage
