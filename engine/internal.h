@@ -275,6 +275,9 @@ struct jx_sheet {
     jx_pos pos, total_pos, grade_pos, rules_pos;
 };
 
+/* A one-sheet doc read from a node tree (an inline sheet of a case file); strings are copied. */
+int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_error *err);
+
 struct jx_doc {
     jx_arena arena;
     const char *source;

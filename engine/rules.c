@@ -656,29 +656,60 @@ static int build(jx_rules *r, jx_arena *a, const jx_node *root, const char *labe
     return v[R_AUDIT] ? audit(&c, v[R_AUDIT], "audit") : JX_OK;
 }
 
+/* The files an `extends:` chain has passed through, innermost first. */
+typedef struct chain {
+    const char *source;
+    const struct chain *up;
+} chain;
+
 /* Parses one rule file into a tree, resolving `extends:` into a merged tree. */
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, int depth, bool *named,
+                     const jx_limits *lim, const jx_allocator *alc, const chain *up, bool *named,
                      jx_error *err);
 
+/* A cycle: "a.yaml → b.yaml → a.yaml". */
+static int cycle(jx_error *err, const jx_node *ext, const chain *up, const char *target)
+{
+    const char *names[JX_EXTENDS_MAX + 1];
+    size_t n = 0;
+    for (const chain *c = up; c && n < JX_EXTENDS_MAX; c = c->up)
+        names[n++] = c->source;
+    char msg[256] = "";
+    size_t used = 0;
+    while (n > 0 && used < sizeof msg - 64)
+        used += (size_t)snprintf(msg + used, sizeof msg - used, "%s → ", names[--n]);
+    return jx__fail(err, JX_ELIMIT, ext->source, ext->line, ext->column, "extends",
+                    "extends makes a cycle: %s%s", msg, target);
+}
+
 static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_limits *lim,
-                     const jx_allocator *alc, int depth, jx_error *err)
+                     const jx_allocator *alc, const chain *up, jx_error *err)
 {
     TRY(jx__want(ext, JX_NODE_SCALAR, "extends", err));
-    if (depth >= JX_EXTENDS_MAX)
+    size_t depth = 0;
+    for (const chain *c = up; c; c = c->up)
+        depth++;
+    if (depth > JX_EXTENDS_MAX)
         return jx__fail(err, JX_ELIMIT, ext->source, ext->line, ext->column, "extends",
-                        "extends goes deeper than %d files (a cycle?)", JX_EXTENDS_MAX);
+                        "extends goes deeper than %d files", JX_EXTENDS_MAX);
+    char path[1024];
+    const jx_builtin *builtin = NULL;
     for (size_t i = 0; i < jx__nbuiltins; i++)
         if (jx__streq(jx__builtins[i].name, ext->text))
-            return load_tree(out, a, jx__builtins[i].text, jx__builtins[i].len,
-                             jx__builtins[i].name, lim, alc, depth + 1, NULL, err);
-    /* a path, relative to the extending file */
-    char path[1024];
+            builtin = &jx__builtins[i];
     const char *slash = strrchr(ext->source, '/');
-    if (ext->text[0] != '/' && slash)
+    if (builtin) /* a built-in's name */
+        snprintf(path, sizeof path, "%s", builtin->name);
+    else if (ext->text[0] != '/' && slash) /* a path, relative to the extending file */
         snprintf(path, sizeof path, "%.*s/%s", (int)(slash - ext->source), ext->source, ext->text);
     else
         snprintf(path, sizeof path, "%s", ext->text);
+    for (const chain *c = up; c; c = c->up)
+        if (jx__streq(c->source, path))
+            return cycle(err, ext, up, path);
+    if (builtin)
+        return load_tree(out, a, builtin->text, builtin->len, builtin->name, lim, alc, up, NULL,
+                         err);
     char *buf;
     size_t blen, bcap;
     jx_error sub;
@@ -688,15 +719,16 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
                         "extends", "extends '%s': no built-in rule set of that name, and %s: %s",
                         ext->text, path, sub.message);
     const char *src = jx_arena__strndup(a, path, strlen(path));
-    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, depth + 1, NULL, err) : JX_ENOMEM;
+    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, up, NULL, err) : JX_ENOMEM;
     jx__free_buffer(alc, buf, bcap);
     return rc;
 }
 
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, int depth, bool *named,
+                     const jx_limits *lim, const jx_allocator *alc, const chain *up, bool *named,
                      jx_error *err)
 {
+    const chain here = {source, up};
     jx_node **docs;
     size_t ndocs;
     TRY(jx__yaml_parse(&docs, &ndocs, a, data, len, source, lim, err));
@@ -713,7 +745,7 @@ static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, c
     {
         if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "extends")) {
             jx_node *base;
-            TRY(load_base(&base, a, v, lim, alc, depth, err));
+            TRY(load_base(&base, a, v, lim, alc, &here, err));
             root = jx__yaml_merge(a, base, root);
             if (!root)
                 return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
@@ -741,7 +773,7 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     const char *label = jx_arena__strndup(&a, name, strlen(name));
     jx_node *root = NULL;
     bool named = false;
-    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, 0, &named, err)
+    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, NULL, &named, err)
                    : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
     if (rc == JX_OK)
         rc = build(&tmp, &a, root, label, err);

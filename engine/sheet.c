@@ -531,3 +531,28 @@ const char *jx_sheet_project(const jx_sheet *s) { return s ? s->project : ""; }
 int jx_sheet_year(const jx_sheet *s) { return s ? s->year : 0; }
 const char *jx_sheet_rules(const jx_sheet *s) { return s ? s->rules : NULL; }
 size_t jx_sheet_count(const jx_sheet *s) { return s ? s->nrows : 0; }
+
+int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_error *err)
+{
+    *out = NULL;
+    jx_arena a;
+    jx_arena__init(&a, NULL);
+    ctx c = {&a, err};
+    const char *src = jx_arena__strndup(&a, source, strlen(source));
+    jx_sheet *sheet = jx_arena__alloc(&a, sizeof *sheet);
+    int rc = src && sheet ? read_sheet(sheet, &c, root, src)
+                          : jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    jx_doc *d = rc == JX_OK ? jx_arena__alloc(&a, sizeof *d) : NULL;
+    if (!d) {
+        if (rc == JX_OK)
+            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        jx_arena__free(&a);
+        return rc;
+    }
+    d->source = src;
+    d->sheets = sheet;
+    d->count = 1;
+    d->arena = a;
+    *out = d;
+    return JX_OK;
+}

@@ -273,6 +273,30 @@ typedef int (*jx_write_fn)(void *ctx, const char *data, size_t len);
 JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write,
                                void *ctx);
 
+/* ---------------------------------------------------------------------------------------------- */
+/* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */
+
+typedef struct jx_case {
+    const char *name;       /* the case's `name`, or "case N" */
+    const char *source;     /* the case file */
+    size_t line;            /* where the case starts */
+    int passed;
+    const char *failure;    /* one line per expectation that failed (expected vs got); "" if passed */
+    size_t expect_line;     /* the lines of its `expect:` block, first and last (0 when none) */
+    size_t expect_last;
+    size_t expect_column;   /* the column of the `expect:` key */
+    const char *actual;     /* the `expect:` block the current results give, as YAML lines */
+} jx_case;
+
+/* Receives each case as it runs; the strings live until it returns. Non-zero stops the run. */
+typedef int (*jx_case_fn)(void *ctx, const jx_case *c);
+
+/* Runs every case of a case file (one case per YAML document). `rules` (NULL: each case's own, else
+ * mof2020) overrides the cases' rule sets. Returns JX_OK when the file could be read, whatever the
+ * cases gave; a malformed case file is a located error. */
+JX_EXTERN int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx,
+                           jx_error *err);
+
 /* Terminal columns UTF-8 text takes: CJK and full-width forms count two, combining marks none. */
 JX_EXTERN size_t jx_display_width(const char *s);
 

@@ -156,7 +156,12 @@ Test(rules, extends_a_file_and_cycles)
     fputs("name: b\nextends: a.yaml\n", f);
     fclose(f);
     cr_expect_eq(jx_rules_load_file(&r, a, NULL, &err), JX_ELIMIT);
-    cr_expect_not_null(strstr(err.message, "cycle"), "%s", err.message);
+    char want[256];
+    snprintf(want, sizeof want, "extends makes a cycle: %s → %s → %s", a, b, a);
+    cr_expect_str_eq(err.message, want);
+    cr_expect_str_eq(err.source, b); /* reported at the extends that closes the loop */
+    cr_expect_eq(err.line, 2);
+    cr_expect_eq(err.column, 10);
     remove(a);
     remove(b);
     remove(dir);

@@ -1,0 +1,41 @@
+%% jixiao test: the built-in rule sets' suites pass
+$ jixiao test rules/cases
+14 passed, 0 failed
+
+%% a deliberately broken expectation prints the difference, with the row's explanation, and exits 1
+$ jixiao test tests/cases/broken.case.yaml
+tests/cases/broken.case.yaml:3: a wrong expectation: total: expected 99.89, got 99.9
+tests/cases/broken.case.yaml:3: a wrong expectation: row 9 (重大贡献奖励兑现): expected 9.89, got 9.9 — 197家 < 199家 → 10 × 197/199 = 9.90
+1 passed, 1 failed
+[1]
+
+%% --update rewrites the failing expectation from the results; the case then passes
+$ d=$(mktemp -d) && cp tests/cases/broken.case.yaml tests/cases/seed000.yaml tests/cases/seed004.yaml $d/ && jixiao test --update $d/broken.case.yaml | sed "s|$d|TMP|"; jixiao test $d/broken.case.yaml && sed -n 3,12p $d/broken.case.yaml; rm -rf $d
+TMP/broken.case.yaml:3: a wrong expectation: total: expected 99.89, got 99.9
+TMP/broken.case.yaml:3: a wrong expectation: row 9 (重大贡献奖励兑现): expected 9.89, got 9.9 — 197家 < 199家 → 10 × 197/199 = 9.90
+TMP/broken.case.yaml: updated 1 case
+1 passed, 1 failed
+2 passed, 0 failed
+name: a wrong expectation
+sheet: seed000.yaml
+expect:
+  total: 99.9
+  grade: 优秀
+  rows: [10, 10, 10, 10, 10, 10, 10, 10, 9.9, 10]
+  warnings: [over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, unsupported-score]
+---
+name: a right one
+sheet: seed004.yaml
+
+%% --rules runs every case under another rule set: only the case with an over-spent ≤ row differs
+$ jixiao test --rules linear-reverse rules/cases/mof2020.case.yaml
+rules/cases/mof2020.case.yaml:44: the weight split and every op: total: expected 83.33, got 82.5
+rules/cases/mof2020.case.yaml:44: the weight split and every op: row 2 (单位成本): expected 20.83, got 20 — 600元 > 500元 → p * max(0, 1 - (B - A) / A) with A = 500, B = 600, p = 25 = 20.00
+7 passed, 1 failed
+[1]
+
+$ jixiao test
+2> jixiao test: no CASES given (case files or directories)
+2> Try 'jixiao test --help'.
+[2]
+
