@@ -81,6 +81,12 @@ $ jixiao check --rules tests/data/fail_rules_key.yaml
 2>       | ^
 [1]
 
+$ jixiao check --rules tests/data/fail_rules_formula.yaml
+2> tests/data/fail_rules_formula.yaml:5:28: error: ops.ge.under: formula 'p * min(1, B / C)': unknown variable (A, B, p, rate, low, high)
+2>     5 |     under: "p * min(1, B / C)"
+2>       |                            ^
+[1]
+
 $ jixiao score tests/data/fail_empty.yaml
 2> tests/data/fail_empty.yaml:1:1: error: empty file: no sheet (expected org, indicators, ...)
 [1]
