@@ -43,6 +43,9 @@ typedef struct cli_files {
 int cli_expand(cli_files *f, int nargs, char **args, const char *suffix);
 void cli_files_free(cli_files *f);
 
+/* Prints s as a JSON string to stdout. */
+void cli_json_str(const char *s);
+
 int cmd_score(int argc, char **argv, int explain);
 int cmd_diff(int argc, char **argv);
 int cmd_test(int argc, char **argv);

@@ -17,20 +17,6 @@ static const char audit_help[] =
     "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
     "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n";
 
-static void json_str(const char *s)
-{
-    putchar('"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
 
 /* Prints a sheet's findings; returns how many are errors. */
 static size_t report(const jx_result *res, size_t sheet, int json, size_t *printed)
@@ -56,17 +42,17 @@ static size_t report(const jx_result *res, size_t sheet, int json, size_t *print
         jx_result_warning(&w, res, i);
         if (json) {
             printf("%s{\"source\": ", (*printed)++ ? ",\n " : "\n ");
-            json_str(w.source);
+            cli_json_str(w.source);
             printf(", \"sheet\": %zu, \"org\": ", sheet);
-            json_str(jx_sheet_org(s));
+            cli_json_str(jx_sheet_org(s));
             printf(", \"project\": ");
-            json_str(jx_sheet_project(s));
+            cli_json_str(jx_sheet_project(s));
             printf(", \"class\": \"%s\", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, "
                    "\"path\": ",
                    w.code, jx_severity_name(w.severity), w.line, w.column);
-            json_str(w.path);
+            cli_json_str(w.path);
             printf(", \"message\": ");
-            json_str(w.message);
+            cli_json_str(w.message);
             printf("}");
         } else {
             printf("  %s:%zu:%zu: %s: %s: %s%s%s\n", w.source, w.line, w.column,

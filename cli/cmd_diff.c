@@ -30,20 +30,6 @@ typedef struct tally {
     size_t ntop;
 } tally;
 
-static void json_str(const char *s)
-{
-    putchar('"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
 
 static void csv_str(const char *s)
 {
@@ -139,16 +125,16 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
         printf(",total,总分,%s,%s,%s,%s,%s\n", num(x1, ta), num(x2, tb), num(x3, d), ga, gb);
     } else {
         printf("%s\n  {\"source\": ", (*printed)++ ? "," : "");
-        json_str(jx_result_source(a));
+        cli_json_str(jx_result_source(a));
         printf(", \"sheet\": %zu, \"org\": ", sheet + 1);
-        json_str(jx_sheet_org(s));
+        cli_json_str(jx_sheet_org(s));
         printf(", \"project\": ");
-        json_str(jx_sheet_project(s));
+        cli_json_str(jx_sheet_project(s));
         printf(", \"total_from\": %s, \"total_to\": %s, \"delta\": %s, \"grade_from\": ",
                num(x1, ta), num(x2, tb), num(x3, d));
-        json_str(ga);
+        cli_json_str(ga);
         printf(", \"grade_to\": ");
-        json_str(gb);
+        cli_json_str(gb);
         printf(", \"rows\": [");
     }
     size_t k = 0;
@@ -172,7 +158,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
             printf(",%s,%s,%s,,\n", num(x1, x.score), num(x2, y.score), num(x3, y.score - x.score));
         } else {
             printf("%s{\"row\": %zu, \"name\": ", k++ ? ", " : "", i + 1);
-            json_str(x.name);
+            cli_json_str(x.name);
             printf(", \"from\": %s, \"to\": %s, \"delta\": %s}", num(x1, x.score), num(x2, y.score),
                    num(x3, y.score - x.score));
         }
@@ -218,7 +204,7 @@ static void summary(const tally *t, const char *from, const char *to, int fmt)
                t->scored, t->changed, t->graded, t->up, t->down, t->failed, num(x, mean));
         for (size_t i = 0; i < t->ntop; i++) {
             printf("%s{\"sheet\": ", i ? ", " : "");
-            json_str(t->top[i].who);
+            cli_json_str(t->top[i].who);
             printf(", \"delta\": %s}", num(x, t->top[i].delta));
         }
         printf("]}}\n");
@@ -258,9 +244,9 @@ int cmd_diff(int argc, char **argv)
         printf("source,sheet,org,project,row,name,from,to,delta,grade_from,grade_to\n");
     if (fmt == FMT_JSON) {
         printf("{\"from\": ");
-        json_str(jx_rules_name(ra));
+        cli_json_str(jx_rules_name(ra));
         printf(", \"to\": ");
-        json_str(jx_rules_name(rb));
+        cli_json_str(jx_rules_name(rb));
         printf(",\n \"sheets\": [");
     }
     for (size_t f = 0; f < files.count; f++) {

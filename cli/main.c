@@ -157,6 +157,21 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
     return 1;
 }
 
+void cli_json_str(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20)
+            printf("\\u%04x", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
 /* Matches "--name" or "--name=value". */
 static bool is_opt(const char *a, const char *name)
 {
