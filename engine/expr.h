@@ -54,9 +54,18 @@ typedef struct jx_bands {
 
 jx_q jx__bands_eval(const jx_bands *b, jx_q x);
 
-/* The credit (num/den, clamped to [0, 1]) a clause gives with these variables and points
- * (hundredths). JX_EVALUE with *why when a formula or curve cannot be evaluated. */
+/* What a clause works on: target and actual (and a range's ends) as integers of `scale` per unit
+ * (micro-units for rows, 分 for the budget), the points in hundredths, and which side of the target
+ * the actual fell (2: above, so the completion ratio is A/B). */
+typedef struct jx_operands {
+    int64_t a, b, lo, hi, points;
+    int branch;
+    int64_t scale;
+} jx_operands;
+
+/* The credit (num/den, clamped to [0, 1]) a clause gives. JX_EVALUE with *why when a formula or
+ * curve cannot be evaluated. */
 int jx__clause_credit(jx_i128 *num, jx_i128 *den, const jx_rules *r, const jx_clause *cl,
-                      const jx_q vars[JX_NVARS], int64_t points, const char **why);
+                      const jx_operands *op, const char **why);
 
 #endif

@@ -118,13 +118,9 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
             num = cap;
         o->score = jx__round(r, (jx_i128)o->points * num, (jx_i128)base * JX_MICRO);
     } else { /* a formula of A (base), B (executed) in 元, p and rate; or a curve of the rate */
-        jx_q vars[JX_NVARS];
-        vars[JX_VAR_A] = vars[JX_VAR_LOW] = vars[JX_VAR_HIGH] = jx__q(base, 100);
-        vars[JX_VAR_B] = jx__q(s->executed, 100);
-        vars[JX_VAR_P] = jx__q(o->points, 100);
-        vars[JX_VAR_RATE] = jx__q(s->executed, base);
+        jx_operands op = {base, s->executed, base, base, o->points, 0, 100};
         jx_i128 num, den;
-        if (jx__clause_credit(&num, &den, r, &r->budget_score, vars, o->points, why))
+        if (jx__clause_credit(&num, &den, r, &r->budget_score, &op, why))
             return JX_EVALUE;
         o->score = jx__round(r, (jx_i128)o->points * num, den);
     }
@@ -662,14 +658,10 @@ long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
                 fmt_pts((char[32]){0}, bu->score));
         } else {
             const jx_clause *cl = &r->budget_score;
-            jx_q vars[JX_NVARS];
-            vars[JX_VAR_A] = vars[JX_VAR_LOW] = vars[JX_VAR_HIGH] = jx__q(base, 100);
-            vars[JX_VAR_B] = jx__q(bu->executed, 100);
-            vars[JX_VAR_P] = jx__q(bu->points, 100);
-            vars[JX_VAR_RATE] = jx__q(bu->executed, base);
+            jx_operands op = {base, bu->executed, base, base, bu->points, 0, 100};
             jx_i128 num = 0, den = 1;
             const char *why;
-            jx__clause_credit(&num, &den, r, cl, vars, bu->points, &why);
+            jx__clause_credit(&num, &den, r, cl, &op, &why);
             char k[40];
             jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
             put(&s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed),

@@ -79,12 +79,36 @@ int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path
     return JX_OK;
 }
 
+/* Appends s to buf[*at], stopping short of `size`. */
+static void put_str(char *buf, size_t size, size_t *at, const char *s, size_t n)
+{
+    if (*at + n >= size)
+        n = *at + 1 < size ? size - *at - 1 : 0;
+    memcpy(buf + *at, s, n);
+    *at += n;
+}
+
 void jx__path(char *buf, size_t size, const char *parent, const char *key, long index)
 {
-    if (key)
-        snprintf(buf, size, "%s%s%s", parent, parent[0] ? "." : "", key);
-    else
-        snprintf(buf, size, "%s[%ld]", parent, index);
+    /* on every value of every row: plain copies, no printf */
+    size_t at = 0;
+    put_str(buf, size, &at, parent, strlen(parent));
+    if (key) {
+        if (parent[0])
+            put_str(buf, size, &at, ".", 1);
+        put_str(buf, size, &at, key, strlen(key));
+    } else {
+        char digits[24];
+        size_t n = sizeof digits;
+        unsigned long v = index < 0 ? 0 : (unsigned long)index;
+        digits[--n] = ']';
+        do
+            digits[--n] = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        digits[--n] = '[';
+        put_str(buf, size, &at, digits + n, sizeof digits - n);
+    }
+    buf[at] = '\0';
 }
 
 int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,

@@ -81,30 +81,45 @@ static bool read_words(jx_trace *tr, int64_t *credit, const jx_rules *r, const j
     return true;
 }
 
-int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, const jx_clause *cl,
-                      const jx_q vars[JX_NVARS], int64_t points, const char **why)
+/* The rationals a formula or curve sees: A, B and the range ends in their unit, p from hundredths,
+ * and the completion ratio (B/A below the target, A/B above it). */
+static void vars_of(jx_q vars[JX_NVARS], const jx_operands *o)
 {
-    jx_i128 num = 1, den = 1;
-    jx_q a = vars[JX_VAR_A], b = vars[JX_VAR_B], q;
+    vars[JX_VAR_A] = jx__q(o->a, o->scale);
+    vars[JX_VAR_B] = jx__q(o->b, o->scale);
+    vars[JX_VAR_P] = jx__q(o->points, 100);
+    vars[JX_VAR_LOW] = jx__q(o->lo, o->scale);
+    vars[JX_VAR_HIGH] = jx__q(o->hi, o->scale);
+    if (o->branch == 2)
+        vars[JX_VAR_RATE] = o->b > 0 ? jx__q(o->a, o->b) : jx__q(1, 1);
+    else
+        vars[JX_VAR_RATE] = o->a > 0 ? jx__q(o->b, o->a) : jx__q(1, 1);
+}
+
+int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, const jx_clause *cl,
+                      const jx_operands *op, const char **why)
+{
+    /* the keywords work on the integers as they are; rationals only for formulas and curves */
+    jx_i128 num = 1, den = 1, a = op->a, b = op->b;
+    jx_q vars[JX_NVARS], q;
     switch (cl->kind) {
     case JX_CL_FULL: break;
     case JX_CL_ZERO: num = 0; break;
     case JX_CL_RATIO: /* B / A */
-        if (a.n > 0) {
-            num = b.n * a.d;
-            den = a.n * b.d;
+        if (a > 0) {
+            num = b;
+            den = a;
         }
         break;
     case JX_CL_INVERSE: /* A / B */
-        if (b.n > 0) {
-            num = a.n * b.d;
-            den = b.n * a.d;
+        if (b > 0) {
+            num = a;
+            den = b;
         }
         break;
-    case JX_CL_LINEAR: { /* (B - R·A) / (A - R·A), A and B over a common denominator */
-        jx_i128 an = a.n * b.d, bn = b.n * a.d, rr = cl->param;
-        num = bn * JX_MICRO - rr * an;
-        den = an * JX_MICRO - rr * an;
+    case JX_CL_LINEAR: /* (B - R·A) / (A - R·A) */
+        num = b * JX_MICRO - cl->param * a;
+        den = a * JX_MICRO - cl->param * a;
         if (den < 0) {
             num = -num;
             den = -den;
@@ -112,26 +127,27 @@ int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, con
         if (den == 0)
             num = den = 1;
         break;
-    }
     case JX_CL_TIER:
         num = r->tiers[cl->param].credit;
         den = JX_MICRO;
         break;
-    case JX_CL_NONNEG: num = b.n >= 0; break;
-    case JX_CL_NONPOS: num = b.n <= 0; break;
+    case JX_CL_NONNEG: num = b >= 0; break;
+    case JX_CL_NONPOS: num = b <= 0; break;
     case JX_CL_EXPR: /* points, as a fraction of p */
+        vars_of(vars, op);
         if (jx__expr_eval(&q, cl->data, vars, why))
             return JX_EVALUE;
         if (__builtin_mul_overflow(q.n, 100, &num) ||
-            __builtin_mul_overflow(q.d, points ? points : 1, &den)) {
+            __builtin_mul_overflow(q.d, op->points ? op->points : 1, &den)) {
             *why = "the formula's result is too large";
             return JX_EVALUE;
         }
-        if (points == 0)
+        if (op->points == 0)
             num = 0;
         break;
     case JX_CL_CURVE:
     case JX_CL_BANDS:
+        vars_of(vars, op);
         if (cl->kind == JX_CL_BANDS)
             q = jx__bands_eval(cl->data, vars[JX_VAR_RATE]);
         else if (jx__curve_eval(&q, cl->data, vars[JX_VAR_RATE])) {
@@ -146,37 +162,20 @@ int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, con
         num = 0;
     if (num > den)
         num = den;
-    jx_q c = jx__q(num, den);
-    *num_out = c.n;
-    *den_out = c.d;
+    *num_out = num;
+    *den_out = den;
     return JX_OK;
 }
 
-/* A row's variables: A, B and the range ends from micro-units, p from hundredths, and the
- * completion ratio (B/A below the target, A/B above it). */
-static void row_vars(jx_q vars[JX_NVARS], int64_t a, int64_t b, int64_t lo, int64_t hi,
-                     int64_t points, int branch)
-{
-    vars[JX_VAR_A] = jx__q(a, JX_MICRO);
-    vars[JX_VAR_B] = jx__q(b, JX_MICRO);
-    vars[JX_VAR_P] = jx__q(points, 100);
-    vars[JX_VAR_LOW] = jx__q(lo, JX_MICRO);
-    vars[JX_VAR_HIGH] = jx__q(hi, JX_MICRO);
-    if (branch == 2)
-        vars[JX_VAR_RATE] = b > 0 ? jx__q(a, b) : jx__q(1, 1);
-    else
-        vars[JX_VAR_RATE] = a > 0 ? jx__q(b, a) : jx__q(1, 1);
-}
-
 /* The credit of a row's clause into the trace. */
-static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_q vars[JX_NVARS],
-                 int64_t points, const char **why)
+static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_operands *op,
+                 const char **why)
 {
     tr->clause = cl->kind;
     if (cl->kind == JX_CL_TIER)
         tr->tier = (int)cl->param;
     tr->cl = cl;
-    return jx__clause_credit(&tr->credit_num, &tr->credit_den, r, cl, vars, points, why);
+    return jx__clause_credit(&tr->credit_num, &tr->credit_den, r, cl, op, why);
 }
 
 static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
@@ -221,11 +220,14 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
         *why = "a negative target cannot be scored as a proportion";
         return JX_EVALUE;
     }
-    jx_q vars[JX_NVARS];
-    int64_t lo = row->op == JX_OP_RANGE ? row->target.num : a;
-    int64_t hi = row->op == JX_OP_RANGE ? row->target.hi : a;
-    row_vars(vars, a, b, lo, hi, points, tr->branch);
-    if (apply(tr, r, cl, vars, points, why))
+    jx_operands op = {a,
+                      b,
+                      row->op == JX_OP_RANGE ? row->target.num : a,
+                      row->op == JX_OP_RANGE ? row->target.hi : a,
+                      points,
+                      tr->branch,
+                      JX_MICRO};
+    if (apply(tr, r, cl, &op, why))
         return JX_EVALUE;
     bool full = tr->credit_num == tr->credit_den;
     if (tr->branch == 0 || tr->branch == 3)
@@ -305,9 +307,8 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
             ya = yb = 0;
         bool late = date_key(yb, b->month, b->day) > date_key(ya, a->month, a->day);
         tr->branch = late ? 2 : 0;
-        jx_q vars[JX_NVARS];
-        row_vars(vars, 0, 0, 0, 0, points, 0);
-        if (apply(tr, r, late ? &r->date.over : &r->date.met, vars, points, why))
+        jx_operands op = {0, 0, 0, 0, points, tr->branch, JX_MICRO};
+        if (apply(tr, r, late ? &r->date.over : &r->date.met, &op, why))
             return JX_EVALUE;
         bool full = tr->credit_num == tr->credit_den;
         o->status = full ? JX_STATUS_MET : tr->credit_num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
