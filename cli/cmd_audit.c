@@ -17,7 +17,6 @@ static const char audit_help[] =
     "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
     "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n";
 
-
 /* Prints a sheet's findings; returns how many are errors. */
 static size_t report(const jx_result *res, size_t sheet, int json, size_t *printed)
 {

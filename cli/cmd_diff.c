@@ -30,7 +30,6 @@ typedef struct tally {
     size_t ntop;
 } tally;
 
-
 static void csv_str(const char *s)
 {
     if (!strpbrk(s, ",\"\n")) {
@@ -44,6 +43,17 @@ static void csv_str(const char *s)
         putchar(*s);
     }
     putchar('"');
+}
+
+/* The columns that name a sheet: source, sheet, org, project. */
+static void csv_sheet(const jx_result *r, size_t sheet)
+{
+    const jx_sheet *s = jx_result_sheet(r);
+    csv_str(jx_result_source(r));
+    printf(",%zu,", sheet + 1);
+    csv_str(jx_sheet_org(s));
+    putchar(',');
+    csv_str(jx_sheet_project(s));
 }
 
 /* Hundredths as a number: 9.9, -20.25, 10. */
@@ -117,11 +127,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
             printf(" %s", jx_sheet_org(s));
         printf(": %s → %s (%s), %s → %s\n", num(x1, ta), num(x2, tb), signed_num(x3, d), ga, gb);
     } else if (fmt == FMT_CSV) {
-        csv_str(jx_result_source(a));
-        printf(",%zu,", sheet + 1);
-        csv_str(jx_sheet_org(s));
-        putchar(',');
-        csv_str(jx_sheet_project(s));
+        csv_sheet(a, sheet);
         printf(",total,总分,%s,%s,%s,%s,%s\n", num(x1, ta), num(x2, tb), num(x3, d), ga, gb);
     } else {
         printf("%s\n  {\"source\": ", (*printed)++ ? "," : "");
@@ -148,11 +154,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
             printf("  [%zu] %s: %s → %s (%s)\n", i + 1, x.name, num(x1, x.score), num(x2, y.score),
                    signed_num(x3, y.score - x.score));
         } else if (fmt == FMT_CSV) {
-            csv_str(jx_result_source(a));
-            printf(",%zu,", sheet + 1);
-            csv_str(jx_sheet_org(s));
-            putchar(',');
-            csv_str(jx_sheet_project(s));
+            csv_sheet(a, sheet);
             printf(",%zu,", i + 1);
             csv_str(x.name);
             printf(",%s,%s,%s,,\n", num(x1, x.score), num(x2, y.score), num(x3, y.score - x.score));

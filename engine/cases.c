@@ -10,13 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define TRY(x)                                                                                     \
-    do {                                                                                           \
-        int rc_ = (x);                                                                             \
-        if (rc_)                                                                                   \
-            return rc_;                                                                            \
-    } while (0)
-
 enum { K_NAME, K_RULES, K_SHEET, K_INDEX, K_EXPECT, K_N };
 static const jx_key case_keys[K_N] = {
     {"name", {0}}, {"rules", {0}}, {"sheet", {0}}, {"index", {0}}, {"expect", {0}}};

@@ -61,13 +61,6 @@ typedef struct ctx {
     jx_error *err;
 } ctx;
 
-#define TRY(x)                                                                                     \
-    do {                                                                                           \
-        int rc_ = (x);                                                                             \
-        if (rc_)                                                                                   \
-            return rc_;                                                                            \
-    } while (0)
-
 static int required(const jx_node *n, const jx_node *parent, const char *path, const char *key,
                     jx_error *err)
 {

@@ -28,6 +28,14 @@ void jx__path(char *buf, size_t size, const char *parent, const char *key, long 
 
 #define JX_PATH_MAX 128
 
+/* Returns the status of x when it is not JX_OK. */
+#define TRY(x)                                                                                     \
+    do {                                                                                           \
+        int rc_ = (x);                                                                             \
+        if (rc_)                                                                                   \
+            return rc_;                                                                            \
+    } while (0)
+
 /* Iterates the key/value pairs of a map node. */
 #define JX_FOR_PAIRS(map, k, v)                                                                    \
     for (const jx_node *k = (map)->first, *v = k ? k->next : NULL; k && v;                         \

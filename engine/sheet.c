@@ -11,13 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define TRY(x)                                                                                     \
-    do {                                                                                           \
-        int rc_ = (x);                                                                             \
-        if (rc_)                                                                                   \
-            return rc_;                                                                            \
-    } while (0)
-
 enum { S_ORG, S_PROJECT, S_YEAR, S_RULES, S_BUDGET, S_INDICATORS, S_TOTAL, S_GRADE, S_N };
 static const jx_key sheet_keys[S_N] = {
     {"org", {"单位", "部门", "单位名称", "部门名称", "部门(单位)名称", "实施单位"}},
@@ -445,6 +438,25 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     return JX_OK;
 }
 
+/* Moves the arena into a new doc handle holding the sheets read, or frees it all on failure. */
+static int finish(jx_doc **out, jx_arena *a, int rc, const char *source, jx_sheet *sheets,
+                  size_t count, jx_error *err)
+{
+    jx_doc *d = rc == JX_OK ? jx_arena__alloc(a, sizeof *d) : NULL;
+    if (!d) {
+        if (rc == JX_OK)
+            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        jx_arena__free(a);
+        return rc;
+    }
+    d->source = source;
+    d->sheets = sheets;
+    d->count = count;
+    d->arena = *a;
+    *out = d;
+    return JX_OK;
+}
+
 int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
                        const jx_load_options *opts, jx_error *err)
 {
@@ -479,19 +491,7 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
     for (size_t i = 0, k = 0; rc == JX_OK && i < ndocs; i++)
         if (!jx__is_null(docs[i]))
             rc = read_sheet(&sheets[k++], &c, docs[i], source);
-    jx_doc *d = rc == JX_OK ? jx_arena__alloc(&a, sizeof *d) : NULL;
-    if (!d) {
-        if (rc == JX_OK)
-            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
-        jx_arena__free(&a);
-        return rc;
-    }
-    d->source = source;
-    d->sheets = sheets;
-    d->count = nsheets;
-    d->arena = a;
-    *out = d;
-    return JX_OK;
+    return finish(out, &a, rc, source ? source : name, sheets, nsheets, err);
 }
 
 int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts, jx_error *err)
@@ -542,17 +542,5 @@ int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_
     jx_sheet *sheet = jx_arena__alloc(&a, sizeof *sheet);
     int rc = src && sheet ? read_sheet(sheet, &c, root, src)
                           : jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-    jx_doc *d = rc == JX_OK ? jx_arena__alloc(&a, sizeof *d) : NULL;
-    if (!d) {
-        if (rc == JX_OK)
-            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-        jx_arena__free(&a);
-        return rc;
-    }
-    d->source = src;
-    d->sheets = sheet;
-    d->count = 1;
-    d->arena = a;
-    *out = d;
-    return JX_OK;
+    return finish(out, &a, rc, src ? src : source, sheet, 1, err);
 }
