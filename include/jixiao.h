@@ -169,7 +169,8 @@ JX_EXTERN size_t jx_sheet_count(const jx_sheet *sheet); /* indicators */
 
 typedef struct jx_result jx_result;
 
-/* Scores a sheet under a rule set. Pure: reads both, allocates only the result (one block).
+/* Scores a sheet under a rule set. Pure: reads both and allocates only the result (two blocks,
+ * with malloc: one for the rows, one for the warnings).
  * The result borrows both: keep the rules and the sheet's doc alive while it lives.
  * Fails only on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value of the sheet cannot
  * be scored under these rules (a 定性 score outside its tier, a grade word the rules do not know).
@@ -277,15 +278,15 @@ JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_
 /* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */
 
 typedef struct jx_case {
-    const char *name;       /* the case's `name`, or "case N" */
-    const char *source;     /* the case file */
-    size_t line;            /* where the case starts */
+    const char *name;   /* the case's `name`, or "case N" */
+    const char *source; /* the case file */
+    size_t line;        /* where the case starts */
     int passed;
-    const char *failure;    /* one line per expectation that failed (expected vs got); "" if passed */
-    size_t expect_line;     /* the lines of its `expect:` block, first and last (0 when none) */
+    const char *failure; /* one line per expectation that failed (expected vs got); "" if passed */
+    size_t expect_line;  /* the lines of its `expect:` block, first and last (0 when none) */
     size_t expect_last;
-    size_t expect_column;   /* the column of the `expect:` key */
-    const char *actual;     /* the `expect:` block the current results give, as YAML lines */
+    size_t expect_column; /* the column of the `expect:` key */
+    const char *actual;   /* the `expect:` block the current results give, as YAML lines */
 } jx_case;
 
 /* Receives each case as it runs; the strings live until it returns. Non-zero stops the run. */

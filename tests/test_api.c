@@ -167,8 +167,10 @@ Test(api, allocation_failure_sweep)
     }
     cr_expect(loaded, "never loaded within 200 allocations");
     loaded = 0;
-    const char *rules = "extends: mof2020\nbudget: {points: 20}\n";
-    for (long n = 0; n < 400 && !loaded; n++) {
+    const char *rules = "extends: linear-reverse\nbudget: {points: 20, score: {bands: [{from: 0.9, "
+                        "credit: 1}]}}\nops:\n  ge: {under: {curve: [[0, 0], [1, 1]]}}\n"
+                        "  eq: {under: \"if(A == 0, p, p * min(1, B / A))\"}\n";
+    for (long n = 0; n < 1000 && !loaded; n++) {
         failing f = {n, 0};
         jx_allocator alc = {fail_realloc, &f};
         jx_load_options o = JX_LOAD_OPTIONS_INIT;
