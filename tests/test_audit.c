@@ -11,18 +11,18 @@ typedef struct finding {
 
 /* tests/cases/audit-classes.yaml, sheet 1 (p = 10 on every row):
  *  [0] ≥ 3, actual 2: 10 × 2/3 = 6.67; printed 7 = 6.67 rounded          → rounding (info)
- *  [1] ≥ 10, actual 10: met, 10.00; printed 8, no 偏差原因                  → deduction-without-reason
- *  [2] ≥ 10, actual 5: 5.00; printed 9, a reason, no rounding explains 9  → unsupported-score
- *  [3] 定性 优 (达成 tier [8, 10]) with the evaluator's 6                   → qualitative-score-outside-tier
- *  [4] ≥ 100, actual 150 = 150% ≥ 130%, no 偏差原因                         → over-target-without-reason
- *  [5] ≥ 90 %, actual 0.95: 10 × 0.95/90 = 0.11                           → actual-looks-like-ratio
- *  [6] ≥ 10, actual 8: 8.00, no 偏差原因                                    → shortfall-without-reason
- *  budget: 80万 / 100万 = 80%: printed 85%                                 → rate-mismatch
- *          below 90%, no 偏差原因                                           → execution-below-90-...
- *          10 × 0.8 = 8.00 = printed 8                                    → nothing
- *  points: 7 × 10 + budget 10 = 80, not 100                               → weights-do-not-add-up
- *  total = 6.67 + 10 + 5 + 6 + 10 + 0.11 + 8 + 8 = 53.78 → 较差; printed 良好 → grade-mismatch
- * sheet 2: rows print 50 + 50 = 100, the form prints 总分 95                 → sum-mismatch */
+ *  [1] ≥ 10, actual 10: met, 10.00; printed 8, no 偏差原因                  →
+ * deduction-without-reason [2] ≥ 10, actual 5: 5.00; printed 9, a reason, no rounding explains 9  →
+ * unsupported-score [3] 定性 优 (达成 tier [8, 10]) with the evaluator's 6                   →
+ * qualitative-score-outside-tier [4] ≥ 100, actual 150 = 150% ≥ 130%, no 偏差原因 →
+ * over-target-without-reason [5] ≥ 90 %, actual 0.95: 10 × 0.95/90 = 0.11 → actual-looks-like-ratio
+ *  [6] ≥ 10, actual 8: 8.00, no 偏差原因                                    →
+ * shortfall-without-reason budget: 80万 / 100万 = 80%: printed 85% → rate-mismatch below 90%, no
+ * 偏差原因                                           → execution-below-90-... 10 × 0.8 = 8.00 =
+ * printed 8                                    → nothing points: 7 × 10 + budget 10 = 80, not 100
+ * → weights-do-not-add-up total = 6.67 + 10 + 5 + 6 + 10 + 0.11 + 8 + 8 = 53.78 → 较差; printed
+ * 良好 → grade-mismatch sheet 2: rows print 50 + 50 = 100, the form prints 总分 95 → sum-mismatch
+ */
 static const finding sheet1[] = {
     {"rounding", "info", "indicators[0]"},
     {"deduction-without-reason", "error", "indicators[1]"},
@@ -81,8 +81,8 @@ Test(audit, severities_are_the_rule_sets)
                         "    over-target-without-reason: info\n";
     jx_rules *r;
     jx_error err;
-    cr_assert_eq(jx_rules_load_buffer(&r, rules, strlen(rules), "a.yaml", NULL, &err), JX_OK,
-                 "%s", err.message);
+    cr_assert_eq(jx_rules_load_buffer(&r, rules, strlen(rules), "a.yaml", NULL, &err), JX_OK, "%s",
+                 err.message);
     cr_expect_eq(r->severity[JX_C_ROUNDING], JX_SEVERITY_ERROR);
     cr_expect_eq(r->severity[JX_C_OVER], JX_SEVERITY_INFO);
     cr_expect_eq(r->severity[JX_C_UNSUPPORTED], JX_SEVERITY_ERROR); /* kept from mof2020 */

@@ -37,7 +37,7 @@ Test(rules, the_variants_are_data)
     cr_expect(!m->budget_initial);
     cr_expect(p->budget_initial);
     cr_expect_eq(m->le.over.kind, JX_CL_INVERSE);
-    cr_expect_eq(l->le.over.kind, JX_CL_EXPR); /* "p * max(0, 1 - (B - A) / A)" */
+    cr_expect_eq(l->le.over.kind, JX_CL_EXPR);   /* "p * max(0, 1 - (B - A) / A)" */
     cr_expect_eq(l->ge.under.kind, JX_CL_RATIO); /* the rest inherited */
     cr_expect_eq(m->budget_points, 1000);
     cr_expect_eq(b->budget_points, 2000);

@@ -257,10 +257,12 @@ Test(sheet, many_indicators)
 
 Test(sheet, reason_words_that_mean_none)
 {
-    /* 50 × 9/10 = 45.00 short on each row: "无" is no 偏差原因, so the first shortfall is flagged */
-    const char *yaml = "org: t\nindicators:\n"
-                       "  - {name: a, op: ≥, target: 10, actual: 9, points: 50, reason: 无}\n"
-                       "  - {name: b, op: ≥, target: 10, actual: 9, points: 50, reason: 设备延期到货}\n";
+    /* 50 × 9/10 = 45.00 short on each row: "无" is no 偏差原因, so the first shortfall is flagged
+     */
+    const char *yaml =
+        "org: t\nindicators:\n"
+        "  - {name: a, op: ≥, target: 10, actual: 9, points: 50, reason: 无}\n"
+        "  - {name: b, op: ≥, target: 10, actual: 9, points: 50, reason: 设备延期到货}\n";
     jx_doc *d;
     jx_rules *r;
     jx_result *res = score_yaml("mof2020", yaml, &d, &r);
