@@ -6,6 +6,7 @@
  * measured as the median of 5 runs after a warm-up:
  *   load   jx_doc_load_buffer over the whole buffer   (MB/s, rows/s)
  *   score  jx_score over every loaded sheet            (rows/s, single thread)
+ *   core   jx_score_columns over the same rows, pre-parsed into columns (rows/s, single thread)
  * One JSON line per case, with the machine, compiler and build type.
  * Usage: bench_score [SHEETS]   (default 10000)
  */
@@ -168,6 +169,39 @@ int main(int argc, char **argv)
            meta, lt, (double)b.len / lt / 1e6, (double)rows / lt);
     printf("{\"case\": \"score\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n", meta, st,
            (double)rows / st);
+    /* the same workload as columns: the core rate, with no parsing and no results */
+    size_t n = rows;
+    uint8_t *kind = malloc(n);
+    int64_t *target = malloc(n * sizeof *target), *actual = malloc(n * sizeof *actual);
+    int64_t *points = malloc(n * sizeof *points), *scores = malloc(n * sizeof *scores);
+    rng = 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = next() % 100;
+        kind[i] = k < 50 ? JX_ROW_GE : k < 65 ? JX_ROW_LE : k < 80 ? JX_ROW_EQ : JX_ROW_QUAL;
+        target[i] = (int64_t)(1 + next() % 500) * 1000000;
+        actual[i] = kind[i] == JX_ROW_QUAL ? (int64_t)(next() % 5 + 1) * 200000
+                                           : (int64_t)(next() % 600) * 1000000;
+        points[i] = (int64_t)(1 + next() % 15) * 100;
+    }
+    jx_columns cols = {n, kind, target, NULL, actual, points};
+    double core[RUNS];
+    for (int r = -1; r < RUNS; r++) {
+        double t0 = now();
+        if (jx_score_columns(scores, NULL, rules, &cols, &err) != JX_OK) {
+            fprintf(stderr, "columns: %s\n", err.message);
+            return 1;
+        }
+        if (r >= 0)
+            core[r] = now() - t0;
+    }
+    double ct = median(core, RUNS);
+    printf("{\"case\": \"core-columns\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n", meta, ct,
+           (double)n / ct);
+    free(kind);
+    free(target);
+    free(actual);
+    free(points);
+    free(scores);
     jx_doc_free(doc);
     jx_rules_free(rules);
     free(b.p);

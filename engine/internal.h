@@ -324,6 +324,12 @@ typedef struct jx_row_score {
     jx_trace tr;
 } jx_row_score;
 
+/* The branch, clause and exact credit of a quantitative row (≥ ≤ = range) into tr; shared by
+ * jx_score and the columnar batch, so both score alike. JX_EVALUE with *why on a negative target
+ * under a proportional clause, or a formula that cannot be evaluated. */
+int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b, int64_t hi,
+              int64_t points, const char **why);
+
 /* Which weight level a row falls under (-1: none). */
 int jx__level_of(const jx_rules *r, const char *level1);
 /* Rounds num/den × hundredths per the rules (num, den >= 0, den > 0). */

@@ -180,36 +180,32 @@ static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_
 
 static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
 
-static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                       const char **why)
+int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b, int64_t hi,
+              int64_t points, const char **why)
 {
-    jx_trace *tr = &o->tr;
-    int64_t a = row->target.num, b = row->actual.num;
-    if (b < 0) {
-        o->warn |= JX_W_NEGATIVE;
-        b = 0;
-    }
     tr->a = a;
     tr->b = b;
-    const jx_opclauses *c = row->op == JX_OP_GE   ? &r->ge
-                            : row->op == JX_OP_LE ? &r->le
-                            : row->op == JX_OP_EQ ? &r->eq
-                                                  : &r->range;
-    if (row->op == JX_OP_RANGE) {
+    const jx_opclauses *c = kind == JX_OP_GE   ? &r->ge
+                            : kind == JX_OP_LE ? &r->le
+                            : kind == JX_OP_EQ ? &r->eq
+                                               : &r->range;
+    int64_t lo = a;
+    if (kind == JX_OP_RANGE) {
+        tr->branch = 0;
         if (b < a) {
             tr->branch = 1;
-        } else if (b > row->target.hi) {
+        } else if (b > hi) {
             tr->branch = 2;
-            tr->a = a = row->target.hi;
+            tr->a = a = hi;
         }
     } else if (a == 0) {
         tr->branch = 3;
     } else if (b == a) {
         tr->branch = 0;
     } else if (b < a) {
-        tr->branch = row->op == JX_OP_LE ? 0 : 1;
+        tr->branch = kind == JX_OP_LE ? 0 : 1;
     } else {
-        tr->branch = row->op == JX_OP_GE ? 0 : 2;
+        tr->branch = kind == JX_OP_GE ? 0 : 2;
     }
     const jx_clause *cl = tr->branch == 0   ? &c->met
                           : tr->branch == 1 ? &c->under
@@ -220,15 +216,22 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
         *why = "a negative target cannot be scored as a proportion";
         return JX_EVALUE;
     }
-    jx_operands op = {a,
-                      b,
-                      row->op == JX_OP_RANGE ? row->target.num : a,
-                      row->op == JX_OP_RANGE ? row->target.hi : a,
-                      points,
-                      tr->branch,
-                      JX_MICRO};
-    if (apply(tr, r, cl, &op, why))
+    jx_operands op = {a, b, lo, kind == JX_OP_RANGE ? hi : a, points, tr->branch, JX_MICRO};
+    return apply(tr, r, cl, &op, why);
+}
+
+static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
+                       const char **why)
+{
+    jx_trace *tr = &o->tr;
+    int64_t a = row->target.num, b = row->actual.num;
+    if (b < 0) {
+        o->warn |= JX_W_NEGATIVE;
+        b = 0;
+    }
+    if (jx__quant(tr, r, row->op, a, b, row->target.hi, points, why))
         return JX_EVALUE;
+    a = tr->a;
     bool full = tr->credit_num == tr->credit_den;
     if (tr->branch == 0 || tr->branch == 3)
         o->status = full ? JX_STATUS_MET : JX_STATUS_ZERO;

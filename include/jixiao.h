@@ -256,6 +256,44 @@ JX_EXTERN size_t jx_result_warning_count(const jx_result *res);
 JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i);
 
 /* ---------------------------------------------------------------------------------------------- */
+/* Batches: many sheets, or columns of pre-parsed rows, in one call */
+
+/* Scores n sheets under one rule set into out[0..n-1]. On the first failure returns its code with
+ * *failed set to its index (results before it are made and must be freed); out[] is the caller's. */
+JX_EXTERN int jx_score_batch(jx_result **out, size_t *failed, const jx_rules *rules,
+                             const jx_sheet *const *sheets, size_t n, jx_error *err);
+
+/* The kinds of pre-parsed rows. */
+typedef enum jx_row_kind {
+    JX_ROW_GE,    /* ≥: target, actual */
+    JX_ROW_LE,    /* ≤ */
+    JX_ROW_EQ,    /* = */
+    JX_ROW_RANGE, /* target..high */
+    JX_ROW_DATE,  /* deadline: target and actual as YYYYMMDD (a day of 0 is the month's end) */
+    JX_ROW_QUAL   /* 定性: actual is the credit in micro-units, 0..1,000,000 (优 = 1,000,000) */
+} jx_row_kind;
+
+/* Rows as parallel arrays, the way a host already holds them: no YAML, no strings. Numbers are
+ * int64 micro-units (1e-6) in a common unit; points are hundredths. `high` may be NULL when no row
+ * is a range. */
+typedef struct jx_columns {
+    size_t count;
+    const uint8_t *kind; /* jx_row_kind */
+    const int64_t *target;
+    const int64_t *high;
+    const int64_t *actual;
+    const int64_t *points;
+} jx_columns;
+
+/* Scores every row exactly as jx_score would score it alone: score[i] in hundredths (rounded per
+ * the rule set) and, when status is not NULL, status[i] (jx_status). Pure: no allocation, no I/O,
+ * safe from any number of threads. A negative actual counts as 0. On a row that cannot be scored
+ * (a bad kind, a negative target under a proportional clause, a formula error) returns JX_EVALUE
+ * with err->line set to the row's index + 1; the rows before it are scored. */
+JX_EXTERN int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *rules,
+                               const jx_columns *rows, jx_error *err);
+
+/* ---------------------------------------------------------------------------------------------- */
 /* Rendering */
 
 typedef enum jx_format {
