@@ -259,7 +259,8 @@ JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i)
 /* Batches: many sheets, or columns of pre-parsed rows, in one call */
 
 /* Scores n sheets under one rule set into out[0..n-1]. On the first failure returns its code with
- * *failed set to its index (results before it are made and must be freed); out[] is the caller's. */
+ * *failed set to its index (results before it are made and must be freed); out[] is the caller's.
+ */
 JX_EXTERN int jx_score_batch(jx_result **out, size_t *failed, const jx_rules *rules,
                              const jx_sheet *const *sheets, size_t n, jx_error *err);
 

@@ -16,10 +16,7 @@ static uint32_t rnd(uint32_t n)
 enum { N = 3000 };
 
 /* Writes a micro-unit number as YAML text. */
-static void num(char *buf, int64_t v)
-{
-    jx__fmt_micro(buf, v);
-}
+static void num(char *buf, int64_t v) { jx__fmt_micro(buf, v); }
 
 static void random_rows(jx_columns *c, uint8_t *kind, int64_t *target, int64_t *high,
                         int64_t *actual, int64_t *points, char **yaml)
@@ -32,13 +29,18 @@ static void random_rows(jx_columns *c, uint8_t *kind, int64_t *target, int64_t *
     static const int64_t credits[] = {1000000, 800000, 600000, 400000, 200000};
     for (size_t i = 0; i < N; i++) {
         uint32_t k = rnd(100);
-        kind[i] = k < 45 ? JX_ROW_GE : k < 60 ? JX_ROW_LE : k < 75 ? JX_ROW_EQ
-                  : k < 82 ? JX_ROW_RANGE : k < 90 ? JX_ROW_DATE : JX_ROW_QUAL;
+        kind[i] = k < 45   ? JX_ROW_GE
+                  : k < 60 ? JX_ROW_LE
+                  : k < 75 ? JX_ROW_EQ
+                  : k < 82 ? JX_ROW_RANGE
+                  : k < 90 ? JX_ROW_DATE
+                           : JX_ROW_QUAL;
         /* targets from 0 to huge, decimals, actuals around them, some negative */
         int64_t scale = (int64_t[]){1, 1000, 1000000, 1000000000, 1000000000000LL}[rnd(5)];
         target[i] = rnd(8) == 0 ? 0 : (int64_t)rnd(1000000) * scale / 1000;
-        actual[i] = rnd(10) == 0 ? -(int64_t)rnd(1000) * 1000
-                                 : target[i] / 2 + (int64_t)rnd(1000000) * (target[i] / 1000000 + 1);
+        actual[i] = rnd(10) == 0
+                        ? -(int64_t)rnd(1000) * 1000
+                        : target[i] / 2 + (int64_t)rnd(1000000) * (target[i] / 1000000 + 1);
         high[i] = target[i] + (int64_t)rnd(1000) * 1000;
         points[i] = 1 + rnd(2000); /* 0.01 .. 20.00 */
         char t[40], b[40], h[40], p[40];
@@ -104,9 +106,9 @@ Test(batch, columns_score_as_sheets_do)
             if (it.score != score[i] || (jx_status)status[i] != it.status) {
                 if (differ++ < 5)
                     cr_expect_fail("%s row %zu (kind %d, %s vs %s): sheet %lld %s, columns %lld %s",
-                                   names[k], i, kind[i], it.target, it.actual,
-                                   (long long)it.score, jx_status_name(it.status),
-                                   (long long)score[i], jx_status_name((jx_status)status[i]));
+                                   names[k], i, kind[i], it.target, it.actual, (long long)it.score,
+                                   jx_status_name(it.status), (long long)score[i],
+                                   jx_status_name((jx_status)status[i]));
             }
         }
         cr_expect_eq(differ, 0, "%s: %zu rows differ", names[k], differ);
@@ -135,8 +137,9 @@ Test(batch, bad_rows_are_located)
 
 Test(batch, many_sheets)
 {
-    const char *yaml = "org: a\nindicators: [{name: x, target: ≥4, actual: 3, points: 100, reason: r}]\n"
-                       "---\norg: b\nindicators: [{name: y, target: ≥1, actual: 1, points: 100}]\n";
+    const char *yaml =
+        "org: a\nindicators: [{name: x, target: ≥4, actual: 3, points: 100, reason: r}]\n"
+        "---\norg: b\nindicators: [{name: y, target: ≥1, actual: 1, points: 100}]\n";
     jx_doc *d;
     jx_rules *r;
     cr_assert_eq(jx_doc_load_buffer(&d, yaml, strlen(yaml), "m.yaml", NULL, NULL), JX_OK);
