@@ -8,19 +8,30 @@
  *   score  jx_score over every loaded sheet            (rows/s, single thread)
  *   core   jx_score_columns over the same rows, pre-parsed into columns (rows/s, single thread)
  * One JSON line per case, with the machine, compiler and build type.
- * Usage: bench_score [SHEETS]   (default 10000)
+ *   libyaml-events  libyaml's bare event parse of the same YAML bytes (the YAML path's ceiling)
+ *   bulk-*  `jixiao bulk --jobs 1|2` end to end on YAML, JSONL and CSV files of the same sheets
+ * Usage: bench_score [SHEETS [JIXIAO [--rss]]]   (default 10000 sheets and the built CLI); with
+ * --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include <jixiao.h>
 
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
+#include <yaml.h>
 
+#ifndef JX_CLI
+#define JX_CLI "jixiao"
+#endif
 #ifndef JX_BUILD_TYPE
 #define JX_BUILD_TYPE "unknown"
 #endif
@@ -55,42 +66,85 @@ static void put(buf *b, const char *fmt, ...)
     }
 }
 
-static size_t generate(buf *b, size_t sheets)
+typedef struct gen_row {
+    const char *level, *op, *unit, *actual_text;
+    unsigned target, actual, frac;
+    int points;
+} gen_row;
+
+/* One sheet's rows, drawn from the seeded generator. */
+static int gen_sheet(gen_row *rows, unsigned *full, unsigned *cents, unsigned *executed)
 {
     static const char *const levels[] = {"产出指标", "效益指标", "满意度指标"};
+    static const char *const quals[] = {"优", "良", "中", "达成"};
+    int n = 10 + (int)(next() % 5), left = 90;
+    *full = 100 + next() % 900;
+    *cents = next() % 100;
+    *executed = 90 + next() % 900;
+    for (int i = 0; i < n; i++) {
+        gen_row *r = &rows[i];
+        r->points = i == n - 1 ? left : 90 / n;
+        left -= r->points;
+        unsigned kind = next() % 100;
+        r->target = 1 + next() % 500;
+        r->actual = next() % 600;
+        r->frac = next() % 10;
+        r->level = levels[i * 3 / n];
+        r->op = kind < 50 ? "≥" : kind < 65 ? "≤" : kind < 80 ? "=" : "定性";
+        r->unit = kind < 50 ? "个" : kind < 65 ? "万元" : "";
+        r->actual_text = kind >= 80 ? quals[next() % 4] : NULL;
+    }
+    return n;
+}
+
+/* The same seeded sheets as a YAML stream, JSONL and the long CSV form. */
+static size_t generate(buf *y, buf *j, buf *c, size_t sheets)
+{
     size_t rows = 0;
+    rng = 0x9E3779B97F4A7C15ull;
+    put(c, "sheet,kind,org,project,year,level1,name,op,target,unit,points,actual,reason,full_year,"
+           "executed\n");
     for (size_t s = 0; s < sheets; s++) {
-        int n = 10 + (int)(next() % 5), left = 90;
-        put(b, "---\norg: 单位%zu\nproject: 项目%zu\nyear: 2023\n", s % 97, s);
-        put(b, "budget: {full_year: %u.%02u万元, executed: %u万元, points: 10}\nindicators:\n",
-            100 + next() % 900, next() % 100, 90 + next() % 900);
+        gen_row r[14];
+        unsigned full, cents, executed;
+        int n = gen_sheet(r, &full, &cents, &executed);
+        put(y, "---\norg: 单位%zu\nproject: 项目%zu\nyear: 2023\n", s % 97, s);
+        put(y, "budget: {full_year: %u.%02u万元, executed: %u万元, points: 10}\nindicators:\n",
+            full, cents, executed);
+        put(j,
+            "{\"org\": \"单位%zu\", \"project\": \"项目%zu\", \"year\": 2023, \"budget\": "
+            "{\"full_year\": \"%u.%02u万元\", \"executed\": \"%u万元\", \"points\": 10}, "
+            "\"indicators\": [",
+            s % 97, s, full, cents, executed);
         for (int i = 0; i < n; i++) {
-            int pts = i == n - 1 ? left : 90 / n;
-            left -= pts;
-            unsigned kind = next() % 100, a = 1 + next() % 500, b2 = next() % 600;
-            const char *lv = levels[i * 3 / n];
-            if (kind < 50)
-                put(b,
-                    "  - {level1: %s, name: 指标%d, op: ≥, target: %u, unit: 个, points: %d, "
-                    "actual: %u}\n",
-                    lv, i, a, pts, b2);
-            else if (kind < 65)
-                put(b,
-                    "  - {level1: %s, name: 指标%d, op: ≤, target: %u, unit: 万元, points: %d, "
-                    "actual: %u.%u}\n",
-                    lv, i, a, pts, b2, next() % 10);
-            else if (kind < 80)
-                put(b,
-                    "  - {level1: %s, name: 指标%d, op: =, target: %u, points: %d, actual: %u, "
-                    "reason: 说明}\n",
-                    lv, i, a, pts, b2);
+            char actual[32];
+            if (r[i].actual_text)
+                snprintf(actual, sizeof actual, "%s", r[i].actual_text);
+            else if (r[i].unit[0] == '\xE4') /* 万元: a decimal actual */
+                snprintf(actual, sizeof actual, "%u.%u", r[i].actual, r[i].frac);
             else
-                put(b,
-                    "  - {level1: %s, name: 指标%d, op: 定性, target: 优良中低差, points: %d, "
-                    "actual: %s}\n",
-                    lv, i, pts, (const char *[]){"优", "良", "中", "达成"}[next() % 4]);
+                snprintf(actual, sizeof actual, "%u", r[i].actual);
+            const char *target = r[i].actual_text ? "优良中低差" : NULL;
+            char t[16];
+            snprintf(t, sizeof t, "%u", r[i].target);
+            const char *reason = r[i].op[0] == '=' ? "说明" : "";
+            put(y,
+                "  - {level1: %s, name: 指标%d, op: %s, target: %s, unit: %s, points: %d, actual: "
+                "%s%s%s}\n",
+                r[i].level, i, r[i].op, target ? target : t, r[i].unit[0] ? r[i].unit : "\"\"",
+                r[i].points, actual, reason[0] ? ", reason: " : "", reason);
+            put(j,
+                "%s{\"level1\": \"%s\", \"name\": \"指标%d\", \"op\": \"%s\", \"target\": \"%s\", "
+                "\"unit\": \"%s\", \"points\": %d, \"actual\": \"%s\"%s%s%s}",
+                i ? ", " : "", r[i].level, i, r[i].op, target ? target : t, r[i].unit, r[i].points,
+                actual, reason[0] ? ", \"reason\": \"" : "", reason, reason[0] ? "\"" : "");
+            put(c, "%zu,,%s,%s,%s,%s,指标%d,%s,%s,%s,%d,%s,%s,,\n", s, i ? "" : "单位",
+                i ? "" : "项目", i ? "" : "2023", r[i].level, i, r[i].op, target ? target : t,
+                r[i].unit, r[i].points, actual, reason);
             rows++;
         }
+        put(j, "]}\n");
+        put(c, "%zu,budget,,,,,,,,,10,,,%u.%02u万元,%u万元\n", s, full, cents, executed);
     }
     return rows;
 }
@@ -114,11 +168,127 @@ static double median(double *v, int n)
     return v[n / 2];
 }
 
+/* Writes a buffer to a file under dir. */
+static void save(const char *dir, const char *name, const buf *b, char *path, size_t size)
+{
+    snprintf(path, size, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(b->p, 1, b->len, f) != b->len || fclose(f) != 0) {
+        perror(path);
+        exit(1);
+    }
+}
+
+/* A forked child starts with its parent's resident pages, and Linux keeps that high-water mark
+ * across exec: a small spawner, forked before the big buffers exist, runs the commands instead, so
+ * the peak RSS reported is jixiao's own. */
+static int to_spawner[2], from_spawner[2];
+
+typedef struct spawn_req {
+    char cli[256], file[256];
+    int jobs;
+} spawn_req;
+
+typedef struct spawn_res {
+    double seconds;
+    long rss_kib;
+    int status;
+} spawn_res;
+
+static void spawner(void)
+{
+    spawn_req q;
+    while (read(to_spawner[0], &q, sizeof q) == (ssize_t)sizeof q) {
+        char j[16];
+        snprintf(j, sizeof j, "%d", q.jobs);
+        double t0 = now();
+        pid_t pid = fork();
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, 1);
+            dup2(null, 2);
+            execl(q.cli, q.cli, "bulk", "--jobs", j, q.file, (char *)NULL);
+            _exit(127);
+        }
+        spawn_res r = {0, 0, 0};
+        struct rusage ru;
+        wait4(pid, &r.status, 0, &ru);
+        r.seconds = now() - t0;
+        r.rss_kib = ru.ru_maxrss;
+        if (write(from_spawner[1], &r, sizeof r) != (ssize_t)sizeof r)
+            _exit(1);
+    }
+    _exit(0);
+}
+
+static void start_spawner(void)
+{
+    if (pipe(to_spawner) || pipe(from_spawner))
+        exit(1);
+    if (fork() == 0)
+        spawner();
+}
+
+/* Runs `jixiao bulk --jobs N FILE > /dev/null`; returns the wall time, sets the peak RSS (KiB). */
+static double run_bulk(const char *cli, const char *file, int jobs, long *rss_kib)
+{
+    spawn_req q;
+    memset(&q, 0, sizeof q);
+    snprintf(q.cli, sizeof q.cli, "%s", cli);
+    snprintf(q.file, sizeof q.file, "%s", file);
+    q.jobs = jobs;
+    spawn_res r;
+    if (write(to_spawner[1], &q, sizeof q) != (ssize_t)sizeof q ||
+        read(from_spawner[0], &r, sizeof r) != (ssize_t)sizeof r)
+        exit(1);
+    if (!WIFEXITED(r.status) || WEXITSTATUS(r.status) != 0) {
+        fprintf(stderr, "%s bulk %s: exit %d\n", cli, file, WEXITSTATUS(r.status));
+        exit(1);
+    }
+    *rss_kib = r.rss_kib;
+    return r.seconds;
+}
+
+/* libyaml's bare event parse of the same bytes: the ceiling of the YAML path. */
+static double yaml_events(const buf *y)
+{
+    yaml_parser_t p;
+    yaml_event_t ev;
+    double t0 = now();
+    yaml_parser_initialize(&p);
+    yaml_parser_set_input_string(&p, (const unsigned char *)y->p, y->len);
+    for (int done = 0; !done;) {
+        if (!yaml_parser_parse(&p, &ev))
+            exit(1);
+        done = ev.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&p);
+    return now() - t0;
+}
+
 int main(int argc, char **argv)
 {
     size_t sheets = argc > 1 ? (size_t)strtoull(argv[1], NULL, 10) : 10000;
-    buf b = {malloc(1 << 20), 0, 1 << 20};
-    size_t rows = generate(&b, sheets);
+    const char *cli = argc > 2 ? argv[2] : JX_CLI;
+    start_spawner();
+    buf b = {malloc(1 << 20), 0, 1 << 20}, jl = {malloc(1 << 20), 0, 1 << 20},
+        csv = {malloc(1 << 20), 0, 1 << 20};
+    size_t rows = generate(&b, &jl, &csv, sheets);
+    if (argc > 3 && strcmp(argv[3], "--rss") == 0) { /* peak RSS of jixiao bulk on JSONL only */
+        char dir[] = "/tmp/jx_bench_XXXXXX", path[256];
+        if (!mkdtemp(dir))
+            return 1;
+        save(dir, "in.jsonl", &jl, path, sizeof path);
+        long rss;
+        double t = run_bulk(cli, path, 1, &rss);
+        printf("{\"case\": \"bulk-rss\", \"sheets\": %zu, \"rows\": %zu, \"bytes\": %zu, "
+               "\"seconds\": %.2f, \"peak_rss_kib\": %ld}\n",
+               sheets, rows, jl.len, t, rss);
+        remove(path);
+        rmdir(dir);
+        return 0;
+    }
     jx_load_options o = JX_LOAD_OPTIONS_INIT;
     o.max_bytes = b.len + 1;
     o.max_nodes = (size_t)-1;
@@ -164,6 +334,15 @@ int main(int argc, char **argv)
             return 1;
     }
     double lt = median(load, RUNS), st = median(score, RUNS);
+    double ye[RUNS];
+    for (int r = -1; r < RUNS; r++) {
+        double t = yaml_events(&b);
+        if (r >= 0)
+            ye[r] = t;
+    }
+    double yt = median(ye, RUNS);
+    printf("{\"case\": \"libyaml-events\", %s, \"seconds\": %.4f, \"mb_per_s\": %.1f}\n", meta, yt,
+           (double)b.len / yt / 1e6);
     printf("{\"case\": \"load-yaml\", %s, \"seconds\": %.4f, \"mb_per_s\": %.1f, \"rows_per_s\": "
            "%.0f}\n",
            meta, lt, (double)b.len / lt / 1e6, (double)rows / lt);
@@ -197,6 +376,33 @@ int main(int argc, char **argv)
     double ct = median(core, RUNS);
     printf("{\"case\": \"core-columns\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n", meta, ct,
            (double)n / ct);
+    /* end to end: jixiao bulk on each format, 1 and 2 jobs, output to /dev/null */
+    char dir[] = "/tmp/jx_bench_XXXXXX", paths[3][256];
+    if (!mkdtemp(dir))
+        return 1;
+    const buf *ins[3] = {&b, &jl, &csv};
+    const char *names[3] = {"in.yaml", "in.jsonl", "in.csv"};
+    for (int f = 0; f < 3; f++) {
+        save(dir, names[f], ins[f], paths[f], sizeof paths[f]);
+        for (int jobs = 1; jobs <= 2; jobs++) {
+            double bt[RUNS];
+            long rss = 0;
+            for (int r = -1; r < RUNS; r++) {
+                double t = run_bulk(cli, paths[f], jobs, &rss);
+                if (r >= 0)
+                    bt[r] = t;
+            }
+            double t = median(bt, RUNS);
+            printf("{\"case\": \"bulk-%s\", \"jobs\": %d, %s, \"input_bytes\": %zu, \"seconds\": "
+                   "%.4f, \"mb_per_s\": %.1f, \"rows_per_s\": %.0f, \"peak_rss_kib\": %ld}\n",
+                   names[f] + 3, jobs, meta, ins[f]->len, t, (double)ins[f]->len / t / 1e6,
+                   (double)rows / t, rss);
+        }
+        remove(paths[f]);
+    }
+    rmdir(dir);
+    free(jl.p);
+    free(csv.p);
     free(kind);
     free(target);
     free(actual);

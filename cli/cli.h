@@ -22,20 +22,20 @@ int cli_load_doc(jx_doc **out, const char *path);
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 
 typedef struct cli_opts {
-    const char *rules, *format, *from, *to;
-    int update;
+    const char *rules, *format, *from, *to, *jobs, *summary, *input;
+    int update, rows, strict;
     int nfiles;
     char **files;
 } cli_opts;
 
-enum { CLI_RULES = 1, CLI_FORMAT = 2, CLI_FROM_TO = 4, CLI_UPDATE = 8 };
+enum { CLI_RULES = 1, CLI_FORMAT = 2, CLI_FROM_TO = 4, CLI_UPDATE = 8, CLI_BULK = 16 };
 
 /* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
  * EXIT_USAGE on a usage error, else 0. */
 int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
 
 /* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
- * *.yaml and *.yml), sorted. */
+ * *.yaml and *.yml; "*" for every sheet format: also *.jsonl and *.csv), sorted. */
 typedef struct cli_files {
     char **items;
     size_t count, cap;
@@ -49,6 +49,7 @@ void cli_json_str(const char *s);
 int cmd_score(int argc, char **argv, int explain);
 int cmd_diff(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_bulk(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

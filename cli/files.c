@@ -29,9 +29,18 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static bool ends_with(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcmp(name + n - k, suffix) == 0;
+}
+
 static bool wanted(const char *name, const char *suffix)
 {
     size_t n = strlen(name), k = strlen(suffix);
+    if (strcmp(suffix, "*") == 0)
+        return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".jsonl") ||
+               ends_with(name, ".csv");
     if (suffix[0])
         return n > k && strcmp(name + n - k, suffix) == 0;
     return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||

@@ -21,6 +21,7 @@ static const char usage[] =
     "  audit    check the scores a filled form claims, and classify every disagreement\n"
     "  diff     score sheets under two rule sets and report what a rule change moves\n"
     "  test     run rule regression cases: expected totals, grades, rows, warnings, errors\n"
+    "  bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -199,6 +200,10 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             o->update = 1;
             continue;
         }
+        if ((accept & CLI_BULK) && (strcmp(a, "--rows") == 0 || strcmp(a, "--strict") == 0)) {
+            *(a[2] == 'r' ? &o->rows : &o->strict) = 1;
+            continue;
+        }
         if ((accept & CLI_RULES) && is_opt(a, "--rules"))
             slot = &o->rules;
         else if ((accept & CLI_FORMAT) && (is_opt(a, "--format") || strcmp(a, "-f") == 0))
@@ -207,6 +212,12 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             slot = &o->from;
         else if ((accept & CLI_FROM_TO) && is_opt(a, "--to"))
             slot = &o->to;
+        else if ((accept & CLI_BULK) && (is_opt(a, "--jobs") || strcmp(a, "-j") == 0))
+            slot = &o->jobs;
+        else if ((accept & CLI_BULK) && is_opt(a, "--summary"))
+            slot = &o->summary;
+        else if ((accept & CLI_BULK) && is_opt(a, "--input"))
+            slot = &o->input;
         if (slot) {
             const char *eq = strchr(a, '=');
             if (eq && a[1] == '-') {
@@ -229,7 +240,7 @@ int main(int argc, char **argv)
 {
     if (argc < 2)
         return cli_usage(NULL,
-                         "a command is required (score, explain, check, rules, audit, diff, test)");
+                         "a command is required (score, explain, check, rules, audit, diff, test, bulk)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());
@@ -253,5 +264,7 @@ int main(int argc, char **argv)
         return cmd_diff(argc - 1, argv + 1);
     if (strcmp(cmd, "test") == 0)
         return cmd_test(argc - 1, argv + 1);
+    if (strcmp(cmd, "bulk") == 0)
+        return cmd_bulk(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);
 }

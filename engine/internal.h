@@ -78,7 +78,22 @@ typedef struct jx_limits {
     size_t max_bytes;
     unsigned max_depth;
     size_t max_nodes;
+    size_t line_offset; /* the lines before the input (a record of a larger stream), 0 alone */
 } jx_limits;
+
+/* Node building, for loaders other than YAML's. */
+jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column);
+jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted, const char *source,
+                    size_t line, size_t column);
+void jx__append(jx_node *parent, jx_node *child); /* a list item */
+void jx__put(jx_node *map, jx_node *key, jx_node *value);
+/* One JSON object (a JSONL line) as a tree; positions on line lim->line_offset + 1. */
+int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, const char *source,
+                   const jx_limits *lim, jx_error *err);
+/* One sheet of the long CSV form: the header line, then the sheet's rows (from line
+ * lim->line_offset + 1), as the tree a YAML sheet would give. */
+int jx__csv_sheet(jx_node **root, jx_arena *a, const char *header, size_t hlen, const char *rows,
+                  size_t len, const char *source, const jx_limits *lim, jx_error *err);
 
 void jx__limits(jx_limits *l, const jx_load_options *o);
 /* Parses every document of a stream. *docs is an arena array of roots (NULL for an empty doc). */

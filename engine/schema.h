@@ -9,6 +9,9 @@ typedef struct jx_key {
     const char *name;
     const char *aliases[6];
 } jx_key;
+/* The key tables of a sheet (0), an indicator (1) and the budget block (2). */
+const jx_key *jx__keys(int table, size_t *n);
+
 /* Finds the key's index, or fails with an unknown-key error that suggests the nearest one. */
 int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
                   jx_error *err);

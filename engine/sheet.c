@@ -75,6 +75,12 @@ typedef struct ctx {
     jx_error *err;
 } ctx;
 
+const jx_key *jx__keys(int table, size_t *n)
+{
+    *n = table == 0 ? S_N : table == 1 ? I_N : B_N;
+    return table == 0 ? sheet_keys : table == 1 ? row_keys : budget_keys;
+}
+
 #define fail_at(c, n, code, path, ...)                                                             \
     jx__fail((c)->err, code, (n)->source, (n)->line, (n)->column, path, __VA_ARGS__)
 
@@ -457,30 +463,41 @@ static int finish(jx_doc **out, jx_arena *a, int rc, const char *source, jx_shee
     return JX_OK;
 }
 
-int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
-                       const jx_load_options *opts, jx_error *err)
+/* Loads a buffer of any input kind, its first line being line first_line of its input. */
+static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const char *header,
+                size_t hlen, const char *name, size_t first_line, const jx_load_options *opts,
+                jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
     *out = NULL;
-    if (!data || !name)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data and name are required");
+    if (!data || !name || (kind == JX_INPUT_CSV && !header) || (unsigned)kind > JX_INPUT_CSV)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data, name (and a CSV header) are required");
     jx_limits lim;
     jx__limits(&lim, opts);
+    lim.line_offset = first_line ? first_line - 1 : 0;
     jx_arena a;
     jx_arena__init(&a, opts ? opts->alloc : NULL);
     ctx c = {&a, err};
-    jx_node **docs = NULL;
+    jx_node **docs = NULL, *one = NULL;
     size_t ndocs = 0, nsheets = 0;
     jx_sheet *sheets = NULL;
     const char *source = jx_arena__strndup(&a, name, strlen(name));
-    int rc = source ? jx__yaml_parse(&docs, &ndocs, &a, data, len, source, &lim, err)
-                    : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    int rc = !source ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
+             : kind == JX_INPUT_YAML
+                 ? jx__yaml_parse(&docs, &ndocs, &a, data, len, source, &lim, err)
+             : kind == JX_INPUT_JSONL
+                 ? jx__json_parse(&one, &a, data, len, source, &lim, err)
+                 : jx__csv_sheet(&one, &a, header, hlen, data, len, source, &lim, err);
+    if (rc == JX_OK && kind != JX_INPUT_YAML) {
+        docs = &one;
+        ndocs = 1;
+    }
     if (rc == JX_OK) {
         for (size_t i = 0; i < ndocs; i++)
             nsheets += !jx__is_null(docs[i]);
         if (nsheets == 0)
-            rc = jx__fail(err, JX_ESYNTAX, name, 1, 1, "",
+            rc = jx__fail(err, JX_ESYNTAX, name, lim.line_offset + 1, 1, "",
                           "empty file: no sheet (expected org, indicators, ...)");
     }
     if (rc == JX_OK) {
@@ -492,6 +509,19 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
         if (!jx__is_null(docs[i]))
             rc = read_sheet(&sheets[k++], &c, docs[i], source);
     return finish(out, &a, rc, source ? source : name, sheets, nsheets, err);
+}
+
+int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
+                       const jx_load_options *opts, jx_error *err)
+{
+    return load(out, JX_INPUT_YAML, data, len, NULL, 0, name, 1, opts, err);
+}
+
+int jx_doc_load_record(jx_doc **out, jx_input kind, const char *data, size_t len,
+                       const char *csv_header, size_t header_len, const char *name,
+                       size_t first_line, const jx_load_options *opts, jx_error *err)
+{
+    return load(out, kind, data, len, csv_header, header_len, name, first_line, opts, err);
 }
 
 int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts, jx_error *err)

@@ -24,6 +24,53 @@ void jx__limits(jx_limits *l, const jx_load_options *o)
     if (l->max_depth > JX_DEPTH_CAP)
         l->max_depth = JX_DEPTH_CAP;
     l->max_nodes = o && o->max_nodes ? o->max_nodes : 1000000;
+    l->line_offset = 0;
+}
+
+jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column)
+{
+    jx_node *n = jx_arena__alloc(a, sizeof *n);
+    if (n) {
+        n->kind = kind;
+        n->line = (unsigned)line;
+        n->column = (unsigned)column;
+        n->source = source;
+        n->style = 'p';
+    }
+    return n;
+}
+
+jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted, const char *source,
+                    size_t line, size_t column)
+{
+    jx_node *n = jx__node(a, JX_NODE_SCALAR, source, line, column);
+    if (n) {
+        n->text = jx_arena__strndup(a, text, len);
+        n->len = len;
+        n->plain = !quoted;
+        n->style = quoted ? '"' : 'p';
+        if (!n->text)
+            return NULL;
+    }
+    return n;
+}
+
+void jx__append(jx_node *parent, jx_node *child)
+{
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+    if (parent->kind == JX_NODE_SEQ)
+        parent->count++;
+}
+
+void jx__put(jx_node *map, jx_node *key, jx_node *value)
+{
+    jx__append(map, key);
+    jx__append(map, value);
+    map->count++;
 }
 
 bool jx__is_null(const jx_node *n)
@@ -66,12 +113,13 @@ static void locate(const char *data, size_t at, size_t *line, size_t *col)
     *col = c;
 }
 
-static jx_node *new_node(jx_arena *a, jx_node_kind kind, const yaml_mark_t *m, const char *source)
+static jx_node *new_node(jx_arena *a, jx_node_kind kind, const yaml_mark_t *m, const char *source,
+                         size_t offset)
 {
     jx_node *n = jx_arena__alloc(a, sizeof *n);
     if (n) {
         n->kind = kind;
-        n->line = (unsigned)m->line + 1;
+        n->line = (unsigned)(m->line + 1 + offset);
         n->column = (unsigned)m->column + 1;
         n->source = source;
     }
@@ -105,6 +153,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
     const char *nul = memchr(data, '\0', len);
     if (nul) {
         locate(data, (size_t)(nul - data), &line, &col);
+        line += lim->line_offset;
         return jx__fail(err, JX_ESYNTAX, source, line, col, "",
                         "binary file: NUL byte at offset %zu; expected UTF-8 YAML text",
                         (size_t)(nul - data));
@@ -126,7 +175,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         if (!yaml_parser_parse(&p, &ev)) {
             const char *what = p.problem ? p.problem : "unreadable YAML";
             rc = jx__fail(err, p.error == YAML_MEMORY_ERROR ? JX_ENOMEM : JX_ESYNTAX, source,
-                          p.problem_mark.line + 1, p.problem_mark.column + 1, "",
+                          p.problem_mark.line + 1 + lim->line_offset, p.problem_mark.column + 1, "",
                           "malformed YAML: %s%s%s", what, p.context ? " " : "",
                           p.context ? p.context : "");
             break;
@@ -153,12 +202,12 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
             docs[ndocs++] = root;
             break;
         case YAML_ALIAS_EVENT:
-            rc = jx__fail(err, JX_ELIMIT, source, m->line + 1, m->column + 1, "",
+            rc = jx__fail(err, JX_ELIMIT, source, m->line + 1 + lim->line_offset, m->column + 1, "",
                           "YAML aliases (*%s) are not accepted: write the value out",
                           (const char *)ev.data.alias.anchor);
             break;
         case YAML_SCALAR_EVENT:
-            n = new_node(a, JX_NODE_SCALAR, m, source);
+            n = new_node(a, JX_NODE_SCALAR, m, source, lim->line_offset);
             if (n) {
                 n->text =
                     jx_arena__strndup(a, (const char *)ev.data.scalar.value, ev.data.scalar.length);
@@ -178,12 +227,12 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         case YAML_MAPPING_START_EVENT:
         case YAML_SEQUENCE_START_EVENT:
             if (depth >= lim->max_depth) {
-                rc = jx__fail(err, JX_ELIMIT, source, m->line + 1, m->column + 1, "",
-                              "nesting deeper than %u levels", lim->max_depth);
+                rc = jx__fail(err, JX_ELIMIT, source, m->line + 1 + lim->line_offset, m->column + 1,
+                              "", "nesting deeper than %u levels", lim->max_depth);
                 break;
             }
             n = new_node(a, ev.type == YAML_MAPPING_START_EVENT ? JX_NODE_MAP : JX_NODE_SEQ, m,
-                         source);
+                         source, lim->line_offset);
             break;
         case YAML_MAPPING_END_EVENT:
         case YAML_SEQUENCE_END_EVENT: {

@@ -152,6 +152,19 @@ JX_EXTERN int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_opt
                                jx_error *err);
 JX_EXTERN int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
                                  const jx_load_options *opts, jx_error *err);
+/* The kinds of input a stream of sheets comes in (docs/sheet.md describes JSONL and CSV). */
+typedef enum jx_input {
+    JX_INPUT_YAML,  /* one sheet per YAML document */
+    JX_INPUT_JSONL, /* one sheet per line, a JSON object with the YAML form's keys */
+    JX_INPUT_CSV    /* the long form: a row per indicator and per budget block, a `sheet` column */
+} jx_input;
+
+/* Loads one record of a larger stream: YAML document(s), one JSONL line, or the rows of one CSV
+ * sheet (with the stream's header line in csv_header). first_line is the record's first line in
+ * its input, so errors point into the whole stream. Copies what it needs. */
+JX_EXTERN int jx_doc_load_record(jx_doc **out, jx_input kind, const char *data, size_t len,
+                                 const char *csv_header, size_t header_len, const char *name,
+                                 size_t first_line, const jx_load_options *opts, jx_error *err);
 JX_EXTERN size_t jx_doc_count(const jx_doc *doc);
 /* The i-th sheet, or NULL when i is out of range. Borrowed: valid while doc lives. */
 JX_EXTERN const jx_sheet *jx_doc_sheet(const jx_doc *doc, size_t i);

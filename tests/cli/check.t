@@ -46,6 +46,7 @@ commands:
   audit    check the scores a filled form claims, and classify every disagreement
   diff     score sheets under two rule sets and report what a rule change moves
   test     run rule regression cases: expected totals, grades, rows, warnings, errors
+  bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage

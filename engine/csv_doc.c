@@ -1,0 +1,256 @@
+/*
+ * csv_doc.c - one sheet of the long CSV form to the node tree a YAML sheet gives.
+ *
+ * The header names columns with the sheet's keys or their Chinese headings, plus `sheet` (the
+ * group: consecutive rows with the same value form one sheet) and `kind` (indicator, the default,
+ * or budget). Sheet-level columns (org, project, year, rules, total, grade) are taken from the
+ * first row that fills them; an indicator row gives one indicator; a budget row gives the budget
+ * block, its points, score and reason columns being the budget's. Every cell keeps its line and
+ * column.
+ */
+#include "schema.h"
+
+#include <string.h>
+
+enum { COL_SKIP, COL_SHEET, COL_KIND, COL_TOP, COL_ROW, COL_BUDGET, COL_BOTH };
+
+typedef struct column {
+    int kind;
+    const char *top, *row, *budget; /* canonical key names */
+} column;
+
+typedef struct cell {
+    const char *text;
+    size_t len, line, col;
+    bool quoted;
+} cell;
+
+#define MAX_COLS 64
+
+/* Reads one CSV record from *p: fields into cells (unquoted in a scratch buffer). */
+static int record(cell *cells, size_t *ncells, const char **p, const char *end, size_t *line,
+                  jx_arena *a, const char *source, jx_error *err)
+{
+    *ncells = 0;
+    const char *line_start = *p, *mark = *p; /* columns counted on from the previous cell */
+    size_t mark_col = 1;
+    for (;;) {
+        if (*ncells >= MAX_COLS)
+            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", "more than %d columns", MAX_COLS);
+        cell *c = &cells[(*ncells)++];
+        c->line = *line;
+        if (mark < line_start) {
+            mark = line_start;
+            mark_col = 1;
+        }
+        for (size_t len; mark < *p; mark += len ? len : 1, mark_col++)
+            jx__utf8_next(mark, (size_t)(*p - mark), &len);
+        c->col = mark_col;
+        c->quoted = *p < end && **p == '"';
+        if (c->quoted) {
+            const char *close = *p + 1; /* the field's extent first, then a buffer that size */
+            while (close < end && !(*close == '"' && (close + 1 >= end || close[1] != '"')))
+                close += *close == '"' ? 2 : 1;
+            char *buf = jx_arena__alloc(a, (size_t)(close - *p) + 1);
+            if (!buf)
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            size_t n = 0;
+            const char *q = *p + 1;
+            for (;;) {
+                if (q >= end)
+                    return jx__fail(err, JX_ESYNTAX, source, c->line, c->col, "",
+                                    "a quoted field is not closed");
+                if (*q == '"') {
+                    if (q + 1 < end && q[1] == '"') {
+                        buf[n++] = '"';
+                        q += 2;
+                        continue;
+                    }
+                    q++;
+                    break;
+                }
+                if (*q == '\n') {
+                    ++*line;
+                    line_start = q + 1;
+                }
+                buf[n++] = *q++;
+            }
+            c->text = buf;
+            c->len = n;
+            *p = q;
+        } else {
+            const char *q = *p;
+            while (q < end && *q != ',' && *q != '\n' && *q != '\r')
+                q++;
+            c->text = *p;
+            c->len = (size_t)(q - *p);
+            *p = q;
+        }
+        if (*p < end && **p == ',') {
+            ++*p;
+            continue;
+        }
+        if (*p < end && **p == '\r')
+            ++*p;
+        if (*p < end && **p == '\n') {
+            ++*p;
+            ++*line;
+        }
+        return JX_OK;
+    }
+}
+
+static const char *match(int table, const char *name, size_t len)
+{
+    size_t n;
+    const jx_key *keys = jx__keys(table, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (strlen(keys[i].name) == len && memcmp(keys[i].name, name, len) == 0)
+            return keys[i].name;
+        for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
+            if (strlen(keys[i].aliases[j]) == len && memcmp(keys[i].aliases[j], name, len) == 0)
+                return keys[i].name;
+    }
+    return NULL;
+}
+
+static int header(column *cols, size_t *ncols, const char *h, size_t hlen, jx_arena *a,
+                  const char *source, jx_error *err)
+{
+    cell cells[MAX_COLS];
+    const char *p = h;
+    size_t line = 1;
+    TRY(record(cells, ncols, &p, h + hlen, &line, a, source, err));
+    bool sheet = false;
+    for (size_t i = 0; i < *ncols; i++) {
+        const char *name = cells[i].text;
+        size_t len = cells[i].len;
+        if (len >= 3 && memcmp(name, "\xEF\xBB\xBF", 3) == 0) { /* a BOM */
+            name += 3;
+            len -= 3;
+        }
+        column *c = &cols[i];
+        memset(c, 0, sizeof *c);
+        if ((len == 5 && !memcmp(name, "sheet", 5)) || (len == 6 && !memcmp(name, "分组", 6))) {
+            c->kind = COL_SHEET;
+            sheet = true;
+            continue;
+        }
+        if ((len == 4 && !memcmp(name, "kind", 4)) || (len == 6 && !memcmp(name, "类型", 6))) {
+            c->kind = COL_KIND;
+            continue;
+        }
+        c->top = match(0, name, len);
+        c->row = match(1, name, len);
+        c->budget = match(2, name, len);
+        if (c->top && (jx__streq(c->top, "budget") || jx__streq(c->top, "indicators")))
+            c->top = NULL;
+        c->kind = c->top                ? COL_TOP
+                  : c->row && c->budget ? COL_BOTH
+                  : c->row              ? COL_ROW
+                  : c->budget           ? COL_BUDGET
+                                        : COL_SKIP;
+        if (c->kind == COL_SKIP)
+            return jx__fail(err, JX_ESCHEMA, source, 1, cells[i].col, "", "unknown column '%.*s'",
+                            (int)len, name);
+    }
+    if (!sheet)
+        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "",
+                        "the long CSV form needs a `sheet` column to group rows into sheets");
+    return JX_OK;
+}
+
+static jx_node *key_node(jx_arena *a, const char *name, const char *source, const cell *c)
+{
+    return jx__scalar(a, name, strlen(name), false, source, c->line, c->col);
+}
+
+int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const char *rows,
+                  size_t len, const char *source, const jx_limits *lim, jx_error *err)
+{
+    column cols[MAX_COLS];
+    size_t ncols;
+    *root = NULL;
+    TRY(header(cols, &ncols, h, hlen, a, source, err));
+    size_t line = lim->line_offset + 1;
+    jx_node *top = jx__node(a, JX_NODE_MAP, source, line, 1);
+    jx_node *list = jx__node(a, JX_NODE_SEQ, source, line, 1);
+    jx_node *budget = NULL;
+    if (!top || !list)
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    bool seen_top[MAX_COLS] = {false};
+    const char *p = rows, *end = rows + len;
+    while (p < end) {
+        cell cells[MAX_COLS];
+        size_t n;
+        TRY(record(cells, &n, &p, end, &line, a, source, err));
+        if (n == 1 && cells[0].len == 0)
+            continue; /* an empty line */
+        if (n > ncols)
+            return jx__fail(err, JX_ESCHEMA, source, cells[ncols].line, cells[ncols].col, "",
+                            "%zu fields, the header names %zu", n, ncols);
+        bool is_budget = false;
+        for (size_t i = 0; i < n; i++)
+            if (cols[i].kind == COL_KIND) {
+                is_budget = cells[i].len == 6 && !memcmp(cells[i].text, "budget", 6);
+                if (!is_budget && cells[i].len &&
+                    !(cells[i].len == 9 && !memcmp(cells[i].text, "indicator", 9)))
+                    return jx__fail(err, JX_EVALUE, source, cells[i].line, cells[i].col, "",
+                                    "kind is indicator or budget, not '%.*s'", (int)cells[i].len,
+                                    cells[i].text);
+            }
+        jx_node *target = NULL;
+        if (is_budget) {
+            if (budget)
+                return jx__fail(err, JX_ESCHEMA, source, cells[0].line, 1, "",
+                                "a sheet has one budget row");
+            target = budget = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
+        } else {
+            target = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
+        }
+        if (!target)
+            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        for (size_t i = 0; i < n; i++) {
+            const column *c = &cols[i];
+            const cell *v = &cells[i];
+            if (v->len == 0 || c->kind == COL_SHEET || c->kind == COL_KIND)
+                continue;
+            const char *key = NULL;
+            jx_node *into = target;
+            if (c->kind == COL_TOP) {
+                if (seen_top[i])
+                    continue;
+                seen_top[i] = true;
+                key = c->top;
+                into = top;
+            } else if (is_budget) {
+                key = c->budget;
+            } else {
+                key = c->row;
+            }
+            if (!key)
+                return jx__fail(err, JX_ESCHEMA, source, v->line, v->col, "",
+                                "this column has no place in a%s row",
+                                is_budget ? " budget" : "n indicator");
+            jx_node *k = key_node(a, key, source, v);
+            jx_node *val = jx__scalar(a, v->text, v->len, v->quoted, source, v->line, v->col);
+            if (!k || !val)
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            jx__put(into, k, val);
+        }
+        if (!is_budget)
+            jx__append(list, target);
+    }
+    jx_node *k = jx__scalar(a, "indicators", 10, false, source, lim->line_offset + 1, 1);
+    if (!k)
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    jx__put(top, k, list);
+    if (budget) {
+        k = jx__scalar(a, "budget", 6, false, source, budget->line, 1);
+        if (!k)
+            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        jx__put(top, k, budget);
+    }
+    *root = top;
+    return JX_OK;
+}

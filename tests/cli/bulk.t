@@ -1,0 +1,65 @@
+%% jixiao bulk: the same three sheets (and one bad) as YAML, JSONL and long CSV score alike.
+%%   甲: ≤ 100 with 95 → 30; ≥ 200 with 210 → 60; budget 100% → 10: 100 优秀
+%%   乙: ≤ 100万元 with 120万元 → 20 × 100/120 = 16.67; ≥ 10 with 8 → 70 × 0.8 = 56; budget 80% → 8:
+%%       80.67 良好, warnings: the shortfall of row 2 (no 偏差原因) and execution below 90%
+%%   丙: 定性 良 → 0.8 × 50 = 40; ≥ 90% with 93% → 50: 90 优秀
+%%   the third record's target 十个 is no number: reported where it stands, skipped
+$ jixiao bulk tests/cases/bulk/sheets.yaml
+{"input": "tests/cases/bulk/sheets.yaml", "record": 1, "line": 1, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"input": "tests/cases/bulk/sheets.yaml", "record": 2, "line": 7, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+{"input": "tests/cases/bulk/sheets.yaml", "record": 4, "line": 17, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 3 scored, 1 skipped, 4 read
+[1]
+
+$ jixiao bulk --format csv --rows tests/cases/bulk/sheets.jsonl
+input,record,line,org,project,total,grade,budget,warnings,rows
+tests/cases/bulk/sheets.jsonl,1,1,甲单位,,100,优秀,10,0,30;60
+tests/cases/bulk/sheets.jsonl,2,2,乙单位,,80.67,良好,8,2,16.67;56
+tests/cases/bulk/sheets.jsonl,4,4,丙单位,,90,优秀,,0,40;50
+2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 3 scored, 1 skipped, 4 read
+[1]
+
+$ jixiao bulk --jobs 2 tests/cases/bulk/sheets.csv
+{"input": "tests/cases/bulk/sheets.csv", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"input": "tests/cases/bulk/sheets.csv", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+{"input": "tests/cases/bulk/sheets.csv", "record": 4, "line": 9, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
+2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 3 scored, 1 skipped, 4 read
+[1]
+
+%% the summary of sheets.yaml: totals 100, 80.67, 90: mean 90.22; sd √((9.78² + 9.55² + 0.22²)/2) = 9.67;
+%%   quantiles as GSL's (n−1)p rule: p10 = 80.67 + 0.2 × (90 − 80.67) = 82.54, p25 = 85.33, p75 = 95,
+%%   p90 = 98; rows: 3 met, 2 short, 1 定性 of 6
+$ jixiao bulk --summary text tests/cases/bulk/sheets.yaml
+sheets 3, rows 6
+total: mean 90.22, sd 9.67, min 80.67, p10 82.54, p25 85.33, median 90.00, p75 95.00, p90 98.00, max 100.00
+grades: 优秀 2 良好 1
+rows: met 50.00% short 33.33% qual 16.67%
+warnings: execution-below-90-without-reason 1 shortfall-without-reason 1
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 3 scored, 1 skipped, 4 read
+[1]
+
+$ jixiao bulk --summary json --jobs 2 tests/cases/bulk
+{"sheets": 9, "rows": 18, "total": {"mean": 90.22, "sd": 8.37, "min": 80.67, "p10": 80.67, "p25": 80.67, "median": 90.00, "p75": 100.00, "p90": 100.00, "max": 100.00}, "grades": {"优秀": 6, "良好": 3}, "statuses": {"met": 0.5000, "over": 0.0000, "short": 0.3333, "zero": 0.0000, "qual": 0.1667, "pending": 0.0000}, "warnings": {"execution-below-90-without-reason": 3, "shortfall-without-reason": 3}}
+2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 9 scored, 3 skipped, 12 read
+[1]
+
+%% --strict stops at the first bad record; stdin needs --input or a guess from its first byte
+$ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
+{"input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"input": "-", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+2> -:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> 2 scored, 1 skipped, 3 read (stopped at the first bad record: --strict)
+[1]
+
+$ jixiao bulk --jobs 0 tests/cases/bulk
+2> jixiao bulk: --jobs takes 1 to 64
+2> Try 'jixiao bulk --help'.
+[2]
+
