@@ -225,8 +225,13 @@ static void start_spawner(void)
 {
     if (pipe(to_spawner) || pipe(from_spawner))
         exit(1);
-    if (fork() == 0)
+    if (fork() == 0) {
+        close(to_spawner[1]); /* so that the spawner sees the end when the bench exits */
+        close(from_spawner[0]);
         spawner();
+    }
+    close(to_spawner[0]);
+    close(from_spawner[1]);
 }
 
 /* Runs `jixiao bulk --jobs N FILE > /dev/null`; returns the wall time, sets the peak RSS (KiB). */

@@ -25,7 +25,8 @@ static const char bulk_help[] =
     "it), a multi-document YAML stream, a JSONL stream (one sheet per line), or the long CSV form\n"
     "(a row per indicator and per budget block, a `sheet` column grouping them); - reads stdin\n"
     "(--input names its kind; else it is guessed from the first byte). Writes one record per\n"
-    "sheet, in input order whatever --jobs is: input, record, line, org, project, total, grade,\n"
+    "sheet, in input order whatever --jobs is: id (input#record), input, record, line, org,\n"
+    "project, total, grade,\n"
     "budget score, warning count (--rows adds the row scores). A bad record is reported with its\n"
     "place and skipped (--strict stops there); the counts end the run on stderr; exit 1 when any\n"
     "record was skipped. --summary prints statistics of the totals, the grades, the row statuses\n"
@@ -199,7 +200,11 @@ static void score_record(const job *j, batch *b, const record *r)
         jx_result_budget(&bu, res);
         const char *grade = jx_result_grade(res);
         if (j->format == 1) {
-            put(&b->out, "{\"input\": ", 10);
+            char id[300];
+            snprintf(id, sizeof id, "%s#%zu", r->input, r->number);
+            put(&b->out, "{\"id\": ", 7);
+            put_json(&b->out, id);
+            put(&b->out, ", \"input\": ", 11);
             put_json(&b->out, r->input);
             putf(&b->out, ", \"record\": %zu, \"line\": %zu, \"org\": ", r->number, r->line);
             put_json(&b->out, jx_sheet_org(s));
@@ -219,6 +224,10 @@ static void score_record(const job *j, batch *b, const record *r)
                 put(&b->out, "null", 4);
             putf(&b->out, ", \"warnings\": %zu", jx_result_warning_count(res));
         } else if (j->format == 2) {
+            char id[300];
+            snprintf(id, sizeof id, "%s#%zu", r->input, r->number);
+            put_csv(&b->out, id);
+            put(&b->out, ",", 1);
             put_csv(&b->out, r->input);
             putf(&b->out, ",%zu,%zu,", r->number, r->line);
             put_csv(&b->out, jx_sheet_org(s));
@@ -472,6 +481,25 @@ static size_t csv_field(const char *line, size_t len, int col, const char **out)
     return 0;
 }
 
+/* Whether YAML text holds more than comments, blank lines and document markers. */
+static bool has_content(const char *p, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && p[e] != '\n')
+            e++;
+        size_t k = i;
+        while (k < e && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+            k++;
+        bool marker = e - i >= 3 && (!strncmp(p + i, "---", 3) || !strncmp(p + i, "...", 3)) &&
+                      (e - i == 3 || p[i + 3] == ' ' || p[i + 3] == '\r');
+        if (k < e && p[k] != '#' && !marker)
+            return true;
+        i = e + 1;
+    }
+    return false;
+}
+
 static int read_input(run *r, const char *name, FILE *f, jx_input kind)
 {
     char *line = NULL;
@@ -494,7 +522,8 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
             bool sep = (n >= 3 && strncmp(line, "---", 3) == 0) ||
                        (n >= 3 && strncmp(line, "...", 3) == 0);
             if (sep && rec.len) {
-                add_record(r, name, ++number, start, rec.p, rec.len);
+                if (has_content(rec.p, rec.len))
+                    add_record(r, name, ++number, start, rec.p, rec.len);
                 rec.len = 0;
             }
             if (sep && line[0] == '.')
@@ -544,13 +573,8 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
             rec.len = 0;
         }
     }
-    if (kind == JX_INPUT_YAML && rec.len) {
-        bool content = false; /* a trailing "---" with nothing after it is no document */
-        for (size_t i = 0; i < rec.len && !content; i++)
-            content = rec.p[i] != '-' && rec.p[i] != ' ' && rec.p[i] != '\n' && rec.p[i] != '\r';
-        if (content)
-            add_record(r, name, ++number, start, rec.p, rec.len);
-    }
+    if (kind == JX_INPUT_YAML && rec.len && has_content(rec.p, rec.len))
+        add_record(r, name, ++number, start, rec.p, rec.len);
     if (kind == JX_INPUT_CSV && group.len)
         add_record(r, name, ++number, group_line, group.p, group.len);
     flush(r); /* the header (and the names) of this input must outlive its batches */
@@ -723,7 +747,7 @@ int cmd_bulk(int argc, char **argv)
             pthread_create(&r.threads[i], NULL, worker, p);
     }
     if (j.format == 2)
-        printf("input,record,line,org,project,total,grade,budget,warnings%s\n",
+        printf("id,input,record,line,org,project,total,grade,budget,warnings%s\n",
                o.rows ? ",rows" : "");
     int status = EXIT_DONE;
     for (size_t i = 0; i < files.count && !r.stop; i++) {

@@ -5,26 +5,26 @@
 %%   丙: 定性 良 → 0.8 × 50 = 40; ≥ 90% with 93% → 50: 90 优秀
 %%   the third record's target 十个 is no number: reported where it stands, skipped
 $ jixiao bulk tests/cases/bulk/sheets.yaml
-{"input": "tests/cases/bulk/sheets.yaml", "record": 1, "line": 1, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
-{"input": "tests/cases/bulk/sheets.yaml", "record": 2, "line": 7, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
-{"input": "tests/cases/bulk/sheets.yaml", "record": 4, "line": 17, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
+{"id": "tests/cases/bulk/sheets.yaml#1", "input": "tests/cases/bulk/sheets.yaml", "record": 1, "line": 1, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"id": "tests/cases/bulk/sheets.yaml#2", "input": "tests/cases/bulk/sheets.yaml", "record": 2, "line": 7, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+{"id": "tests/cases/bulk/sheets.yaml#4", "input": "tests/cases/bulk/sheets.yaml", "record": 4, "line": 17, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
 2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
 $ jixiao bulk --format csv --rows tests/cases/bulk/sheets.jsonl
-input,record,line,org,project,total,grade,budget,warnings,rows
-tests/cases/bulk/sheets.jsonl,1,1,甲单位,,100,优秀,10,0,30;60
-tests/cases/bulk/sheets.jsonl,2,2,乙单位,,80.67,良好,8,2,16.67;56
-tests/cases/bulk/sheets.jsonl,4,4,丙单位,,90,优秀,,0,40;50
+id,input,record,line,org,project,total,grade,budget,warnings,rows
+tests/cases/bulk/sheets.jsonl#1,tests/cases/bulk/sheets.jsonl,1,1,甲单位,,100,优秀,10,0,30;60
+tests/cases/bulk/sheets.jsonl#2,tests/cases/bulk/sheets.jsonl,2,2,乙单位,,80.67,良好,8,2,16.67;56
+tests/cases/bulk/sheets.jsonl#4,tests/cases/bulk/sheets.jsonl,4,4,丙单位,,90,优秀,,0,40;50
 2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
 $ jixiao bulk --jobs 2 tests/cases/bulk/sheets.csv
-{"input": "tests/cases/bulk/sheets.csv", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
-{"input": "tests/cases/bulk/sheets.csv", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
-{"input": "tests/cases/bulk/sheets.csv", "record": 4, "line": 9, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
+{"id": "tests/cases/bulk/sheets.csv#1", "input": "tests/cases/bulk/sheets.csv", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"id": "tests/cases/bulk/sheets.csv#2", "input": "tests/cases/bulk/sheets.csv", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+{"id": "tests/cases/bulk/sheets.csv#4", "input": "tests/cases/bulk/sheets.csv", "record": 4, "line": 9, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
 2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
@@ -52,8 +52,8 @@ $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 
 %% --strict stops at the first bad record; stdin needs --input or a guess from its first byte
 $ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
-{"input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
-{"input": "-", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
+{"id": "-#1", "input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
+{"id": "-#2", "input": "-", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
 2> -:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
 2> 2 scored, 1 skipped, 3 read (stopped at the first bad record: --strict)
 [1]
