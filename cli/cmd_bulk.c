@@ -199,9 +199,9 @@ static void score_record(const job *j, batch *b, const record *r)
         jx_budget bu;
         jx_result_budget(&bu, res);
         const char *grade = jx_result_grade(res);
+        char id[300];
+        snprintf(id, sizeof id, "%s#%zu", r->input, r->number);
         if (j->format == 1) {
-            char id[300];
-            snprintf(id, sizeof id, "%s#%zu", r->input, r->number);
             put(&b->out, "{\"id\": ", 7);
             put_json(&b->out, id);
             put(&b->out, ", \"input\": ", 11);
@@ -224,8 +224,6 @@ static void score_record(const job *j, batch *b, const record *r)
                 put(&b->out, "null", 4);
             putf(&b->out, ", \"warnings\": %zu", jx_result_warning_count(res));
         } else if (j->format == 2) {
-            char id[300];
-            snprintf(id, sizeof id, "%s#%zu", r->input, r->number);
             put_csv(&b->out, id);
             put(&b->out, ",", 1);
             put_csv(&b->out, r->input);
