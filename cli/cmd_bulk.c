@@ -540,8 +540,6 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
                         (k == 8 && !strncmp(cell, "\xEF\xBB\xBFsheet", 8)) ||
                         (k == 6 && !strncmp(cell, "分组", 6)))
                         sheet_col = c;
-                    if (!k && c > 0 && cell == head.p + head.len)
-                        break;
                 }
                 r->header = head.p;
                 r->header_len = head.len;

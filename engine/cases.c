@@ -161,8 +161,7 @@ static void actual_block(text *t, const outcome *o, size_t col)
     add(t, "]\n");
 }
 
-static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, const char *source,
-                   jx_error *err)
+static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, jx_error *err)
 {
     const jx_node *v[E_N];
     TRY(jx__collect(v, expect_keys, E_N, e, "expect", err));
@@ -286,7 +285,6 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
             add(fail, "]\n");
         }
     }
-    (void)source;
     return JX_OK;
 }
 
@@ -334,7 +332,7 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
         jx_rules *r = NULL;
         jx_doc *d = NULL;
         run(&o, &r, &d, source, v, rules, index / JX_MICRO);
-        rc = compare(&fail, &scratch, &o, v[K_EXPECT], source, err);
+        rc = compare(&fail, &scratch, &o, v[K_EXPECT], err);
         /* the key of `expect:` is the node before its value */
         const jx_node *key = NULL;
         for (const jx_node *c = doc->first; c && c->next; c = c->next->next)
