@@ -22,13 +22,20 @@ int cli_load_doc(jx_doc **out, const char *path);
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 
 typedef struct cli_opts {
-    const char *rules, *format, *from, *to, *jobs, *summary, *input;
+    const char *rules, *format, *from, *to, *jobs, *summary, *input, *output;
     int update, rows, strict;
     int nfiles;
     char **files;
 } cli_opts;
 
-enum { CLI_RULES = 1, CLI_FORMAT = 2, CLI_FROM_TO = 4, CLI_UPDATE = 8, CLI_BULK = 16 };
+enum {
+    CLI_RULES = 1,
+    CLI_FORMAT = 2,
+    CLI_FROM_TO = 4,
+    CLI_UPDATE = 8,
+    CLI_BULK = 16,
+    CLI_OUTPUT = 32
+};
 
 /* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
  * EXIT_USAGE on a usage error, else 0. */
@@ -53,5 +60,6 @@ int cmd_bulk(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 #endif

@@ -54,7 +54,9 @@ static size_t report(const jx_result *res, size_t sheet, int json, size_t *print
             cli_json_str(w.message);
             printf("}");
         } else {
-            printf("  %s:%zu:%zu: %s: %s: %s%s%s\n", w.source, w.line, w.column,
+            char where[320];
+            printf("  %s: %s: %s: %s%s%s\n",
+                   jx_location(where, sizeof where, w.source, w.line, w.column),
                    jx_severity_name(w.severity), w.code, w.path, w.path[0] ? ": " : "", w.message);
         }
     }

@@ -22,6 +22,7 @@ static const char usage[] =
     "  diff     score sheets under two rule sets and report what a rule change moves\n"
     "  test     run rule regression cases: expected totals, grades, rows, warnings, errors\n"
     "  bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary\n"
+    "  import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -77,10 +78,8 @@ static size_t prefix_width(const char *s, size_t cols)
 void cli_error(const jx_error *err, const char *text, size_t len)
 {
     const char *src = err->source[0] ? err->source : "jixiao";
-    if (err->line)
-        fprintf(stderr, "%s:%zu:%zu: error: ", src, err->line, err->column);
-    else
-        fprintf(stderr, "%s: error: ", src);
+    char where[320];
+    fprintf(stderr, "%s: error: ", jx_location(where, sizeof where, src, err->line, err->column));
     if (err->path[0])
         fprintf(stderr, "%s: ", err->path);
     fprintf(stderr, "%s\n", err->message);
@@ -218,6 +217,8 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             slot = &o->summary;
         else if ((accept & CLI_BULK) && is_opt(a, "--input"))
             slot = &o->input;
+        else if ((accept & CLI_OUTPUT) && (is_opt(a, "--output") || strcmp(a, "-o") == 0))
+            slot = &o->output;
         if (slot) {
             const char *eq = strchr(a, '=');
             if (eq && a[1] == '-') {
@@ -264,6 +265,8 @@ int main(int argc, char **argv)
         return cmd_diff(argc - 1, argv + 1);
     if (strcmp(cmd, "test") == 0)
         return cmd_test(argc - 1, argv + 1);
+    if (strcmp(cmd, "import") == 0)
+        return cmd_import(argc - 1, argv + 1);
     if (strcmp(cmd, "bulk") == 0)
         return cmd_bulk(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);

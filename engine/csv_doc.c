@@ -8,7 +8,7 @@
  * block, its points, score and reason columns being the budget's. Every cell keeps its line and
  * column.
  */
-#include "schema.h"
+#include "grid.h"
 
 #include <string.h>
 
@@ -19,24 +19,19 @@ typedef struct column {
     const char *top, *row, *budget; /* canonical key names */
 } column;
 
-typedef struct cell {
-    const char *text;
-    size_t len, line, col;
-    bool quoted;
-} cell;
+typedef jx_field cell;
 
 #define MAX_COLS 64
 
-/* Reads one CSV record from *p: fields into cells (unquoted in a scratch buffer). */
-static int record(cell *cells, size_t *ncells, const char **p, const char *end, size_t *line,
-                  jx_arena *a, const char *source, jx_error *err)
+int jx__csv_record(jx_field *cells, size_t max, size_t *ncells, const char **p, const char *end,
+                   size_t *line, char delim, jx_arena *a, const char *source, jx_error *err)
 {
     *ncells = 0;
     const char *line_start = *p, *mark = *p; /* columns counted on from the previous cell */
     size_t mark_col = 1;
     for (;;) {
-        if (*ncells >= MAX_COLS)
-            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", "more than %d columns", MAX_COLS);
+        if (*ncells >= max)
+            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", "more than %zu columns", max);
         cell *c = &cells[(*ncells)++];
         c->line = *line;
         if (mark < line_start) {
@@ -80,13 +75,13 @@ static int record(cell *cells, size_t *ncells, const char **p, const char *end, 
             *p = q;
         } else {
             const char *q = *p;
-            while (q < end && *q != ',' && *q != '\n' && *q != '\r')
+            while (q < end && *q != delim && *q != '\n' && *q != '\r')
                 q++;
             c->text = *p;
             c->len = (size_t)(q - *p);
             *p = q;
         }
-        if (*p < end && **p == ',') {
+        if (*p < end && **p == delim) {
             ++*p;
             continue;
         }
@@ -120,7 +115,7 @@ static int header(column *cols, size_t *ncols, const char *h, size_t hlen, jx_ar
     cell cells[MAX_COLS];
     const char *p = h;
     size_t line = 1;
-    TRY(record(cells, ncols, &p, h + hlen, &line, a, source, err));
+    TRY(jx__csv_record(cells, MAX_COLS, ncols, &p, h + hlen, &line, ',', a, source, err));
     bool sheet = false;
     for (size_t i = 0; i < *ncols; i++) {
         const char *name = cells[i].text;
@@ -183,7 +178,7 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
     while (p < end) {
         cell cells[MAX_COLS];
         size_t n;
-        TRY(record(cells, &n, &p, end, &line, a, source, err));
+        TRY(jx__csv_record(cells, MAX_COLS, &n, &p, end, &line, ',', a, source, err));
         if (n == 1 && cells[0].len == 0)
             continue; /* an empty line */
         if (n > ncols)

@@ -67,3 +67,24 @@ const char *jx_status_name(jx_status status)
     static const char *const names[] = {"met", "over", "short", "zero", "qual", "pending"};
     return (unsigned)status < sizeof names / sizeof *names ? names[status] : "?";
 }
+
+const char *jx_location(char *buf, size_t size, const char *source, size_t line, size_t column)
+{
+    if (!buf || !size)
+        return "";
+    source = source ? source : "";
+    size_t n = strlen(source);
+    if (line == 0) {
+        snprintf(buf, size, "%s", source);
+    } else if (n && source[n - 1] == '!') { /* a worksheet cell: "B7" */
+        char col[8];
+        size_t k = sizeof col - 1;
+        col[k] = '\0';
+        for (size_t c = column ? column : 1; c > 0 && k > 0; c = (c - 1) / 26)
+            col[--k] = (char)('A' + (c - 1) % 26);
+        snprintf(buf, size, "%s%s%zu", source, col + k, line);
+    } else {
+        snprintf(buf, size, "%s:%zu:%zu", source, line, column);
+    }
+    return buf;
+}

@@ -54,6 +54,8 @@ char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
 /* Edit distance in code points, capped at cap+1. */
 size_t jx__edit_distance(const char *a, const char *b, size_t cap);
 bool jx__streq(const char *a, const char *b);
+/* Whether s ends with suffix, ASCII letters compared without case (".XLSX"). */
+bool jx__has_suffix(const char *s, const char *suffix);
 
 /* ---- YAML documents as trees with positions (only yaml_doc.c sees <yaml.h>) --------------------
  */
@@ -288,6 +290,7 @@ struct jx_sheet {
     int64_t total;
     const char *grade;
     jx_pos pos, total_pos, grade_pos, rules_pos;
+    const jx_node *root; /* the tree it was read from, for writing it back */
 };
 
 /* A one-sheet doc read from a node tree (an inline sheet of a case file); strings are copied. */

@@ -6,7 +6,7 @@
  * in a common unit magnitude, its points in hundredths, money in 分. What needs the rules (tier
  * words, grade scales, weight splits) is left to the scorer. Every value keeps its line and column.
  */
-#include "schema.h"
+#include "grid.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -383,6 +383,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     const jx_node *v[S_N];
     TRY(jx__collect(v, sheet_keys, S_N, root, "", c->err));
     s->source = source;
+    s->root = root;
     pos_of(&s->pos, root);
     TRY(jx__get_text(&s->org, c->a, v[S_ORG], "org", c->err));
     TRY(jx__get_text(&s->project, c->a, v[S_PROJECT], "project", c->err));
@@ -511,9 +512,45 @@ static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const
     return finish(out, &a, rc, source ? source : name, sheets, nsheets, err);
 }
 
+/* A workbook, CSV/TSV or pasted table: grids, then the forms in them, then sheets. */
+static int import(jx_doc **out, const char *data, size_t len, const char *name, bool xlsx,
+                  const jx_load_options *opts, jx_error *err)
+{
+    jx_arena a;
+    jx_arena__init(&a, opts ? opts->alloc : NULL);
+    ctx c = {&a, err};
+    jx_grid *grids = NULL, one;
+    size_t ngrids = 1, nsheets = 0;
+    jx_node **roots = NULL;
+    jx_sheet *sheets = NULL;
+    const char *source = jx_arena__strndup(&a, name, strlen(name));
+    int rc = !source ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
+             : xlsx  ? jx__xlsx_grids(&grids, &ngrids, &a, data, len, source, err)
+                     : jx__text_grid(grids = &one, &a, data, len, source, err);
+    if (rc == JX_OK)
+        rc = jx__form_read(&roots, &nsheets, &a, grids, ngrids, err);
+    if (rc == JX_OK && !(sheets = jx_arena__alloc(&a, nsheets * sizeof *sheets)))
+        rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+    for (size_t i = 0; rc == JX_OK && i < nsheets; i++)
+        rc = read_sheet(&sheets[i], &c, roots[i], roots[i]->source); /* "form.xlsx:表!" */
+    return finish(out, &a, rc, source ? source : name, sheets, nsheets, err);
+}
+
+bool jx__is_workbook(const char *data, size_t len, const char *name)
+{
+    return (len >= 4 && memcmp(data, "PK\3\4", 4) == 0) || jx__has_suffix(name, ".xlsx") ||
+           jx__has_suffix(name, ".xlsm");
+}
+
 int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
                        const jx_load_options *opts, jx_error *err)
 {
+    if (out && data && name &&
+        (jx__is_workbook(data, len, name) || jx__has_suffix(name, ".csv") ||
+         jx__has_suffix(name, ".tsv") || jx__has_suffix(name, ".txt"))) {
+        *out = NULL;
+        return import(out, data, len, name, jx__is_workbook(data, len, name), opts, err);
+    }
     return load(out, JX_INPUT_YAML, data, len, NULL, 0, name, 1, opts, err);
 }
 
@@ -573,4 +610,19 @@ int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_
     int rc = src && sheet ? read_sheet(sheet, &c, root, src)
                           : jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
     return finish(out, &a, rc, src ? src : source, sheet, 1, err);
+}
+
+int jx_doc_write_yaml(const jx_doc *d, const char *comment, jx_write_fn write, void *sink,
+                      jx_error *err)
+{
+    if (!d || !write)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "doc and write are required");
+    jx_node *roots[64];
+    for (size_t i = 0; i < d->count; i += 64) {
+        size_t n = d->count - i < 64 ? d->count - i : 64;
+        for (size_t k = 0; k < n; k++)
+            roots[k] = (jx_node *)d->sheets[i + k].root;
+        TRY(jx__yaml_emit(roots, n, i == 0 ? comment : NULL, write, sink, err));
+    }
+    return JX_OK;
 }

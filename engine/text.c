@@ -112,6 +112,19 @@ char *jx__trim_dup(jx_arena *a, const char *s, size_t n)
 
 bool jx__streq(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
 
+bool jx__has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    if (n < m)
+        return false;
+    for (size_t i = 0; i < m; i++) {
+        char c = s[n - m + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suffix[i])
+            return false;
+    }
+    return true;
+}
+
 size_t jx__edit_distance(const char *a, const char *b, size_t cap)
 {
     long ca[64], cb[64];

@@ -7,7 +7,7 @@
  * ones.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "internal.h"
+#include "grid.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -404,4 +404,81 @@ jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over)
         m->count++;
     }
     return m;
+}
+
+/* ---- writing trees back as YAML ---------------------------------------------------------- */
+
+typedef struct sink {
+    jx_write_fn write;
+    void *ctx;
+} sink;
+
+static int emit_out(void *data, unsigned char *buffer, size_t size)
+{
+    sink *s = data;
+    return s->write(s->ctx, (const char *)buffer, size) == 0;
+}
+
+/* Text YAML would read as nothing or as another type is quoted; the rest as libyaml sees fit. */
+static bool needs_quotes(const char *t)
+{
+    static const char *const special[] = {"",     "~",    "null",  "Null",  "NULL",  "true",
+                                          "True", "TRUE", "false", "False", "FALSE", "yes",
+                                          "no",   "on",   "off",   "y",     "n",     NULL};
+    for (size_t i = 0; special[i]; i++)
+        if (strcmp(t, special[i]) == 0)
+            return true;
+    return false;
+}
+
+static int emit_node(yaml_emitter_t *e, const jx_node *n)
+{
+    yaml_event_t ev;
+    int ok;
+    if (n->kind == JX_NODE_SCALAR) {
+        ok = yaml_scalar_event_initialize(
+            &ev, NULL, NULL, (yaml_char_t *)n->text, (int)n->len, 1, 1,
+            needs_quotes(n->text) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
+        return ok && yaml_emitter_emit(e, &ev);
+    }
+    if (n->kind == JX_NODE_MAP)
+        ok = yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE);
+    else
+        ok = yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
+    if (!ok || !yaml_emitter_emit(e, &ev))
+        return 0;
+    for (const jx_node *c = n->first; c; c = c->next)
+        if (!emit_node(e, c))
+            return 0;
+    ok = n->kind == JX_NODE_MAP ? yaml_mapping_end_event_initialize(&ev)
+                                : yaml_sequence_end_event_initialize(&ev);
+    return ok && yaml_emitter_emit(e, &ev);
+}
+
+int jx__yaml_emit(jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
+                  void *ctx, jx_error *err)
+{
+    if (comment && write(ctx, comment, strlen(comment)) != 0)
+        return jx__fail(err, JX_EIO, "", 0, 0, "", "cannot write the YAML");
+    sink s = {write, ctx};
+    yaml_emitter_t e;
+    yaml_event_t ev;
+    if (!yaml_emitter_initialize(&e))
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+    yaml_emitter_set_output(&e, emit_out, &s);
+    yaml_emitter_set_unicode(&e, 1);
+    yaml_emitter_set_width(&e, 1 << 20);
+    yaml_emitter_set_indent(&e, 2);
+    int ok =
+        yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) && yaml_emitter_emit(&e, &ev);
+    for (size_t i = 0; ok && i < n; i++) {
+        ok = yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, i == 0) &&
+             yaml_emitter_emit(&e, &ev) && emit_node(&e, roots[i]) &&
+             yaml_document_end_event_initialize(&ev, 1) && yaml_emitter_emit(&e, &ev);
+    }
+    ok = ok && yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&e, &ev) &&
+         yaml_emitter_flush(&e);
+    const char *why = e.problem ? e.problem : "the output failed";
+    yaml_emitter_delete(&e);
+    return ok ? JX_OK : jx__fail(err, JX_EIO, "", 0, 0, "", "cannot write the YAML: %s", why);
 }

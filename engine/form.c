@@ -1,0 +1,648 @@
+/*
+ * form.c - a 绩效自评表 as laid out on paper, read from a grid into the node tree a YAML sheet
+ * gives, so that validation, scoring and every message work as they do for YAML, pointing at cells.
+ *
+ * Found by their titles, never by coordinates: the indicator header row (the 三级指标 column and
+ * at least two more of 指标性质, 年度指标值, 分值, ...), the 预算执行情况 block (a row naming two
+ * of 年初预算数, 全年预算数, 全年执行数; its figures on the next row that has them, in 万元 when
+ * the block says so), the title cells before them (项目名称, 单位, 年度) and the foot (总分, 等级).
+ * Empty 一级/二级 cells carry down from the row above (merged cells, or a CSV saved from them);
+ * level names fused into the indicator ("产出指标数量指标数据分析") are split off. A second header
+ * row starts another table whose rows join the first one's on 序号, or on the indicator's name
+ * (seed 000 gives 指标值 and 完成值 in two tables); after a foot it starts another sheet.
+ */
+#include "grid.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+enum {
+    K_ID,
+    K_GROUP,
+    K_L1,
+    K_L2,
+    K_NAME,
+    K_OP,
+    K_TARGET,
+    K_UNIT,
+    K_POINTS,
+    K_ACTUAL,
+    K_SCORE,
+    K_REASON,
+    K_N
+};
+
+/* Headings of each column, strongest first: a row naming two keeps the stronger. */
+static const struct {
+    const char *key;
+    const char *names[7];
+} heads[K_N] = {
+    {"id", {"序号", "编号", "id"}},
+    {"group", {"活动", "group"}},
+    {"level1", {"一级指标", "level1"}},
+    {"level2", {"二级指标", "level2"}},
+    {"name", {"三级指标", "指标名称", "name", "绩效指标"}},
+    {"op", {"指标性质", "性质", "op"}},
+    {"target", {"年度指标值", "年度目标值", "指标值", "目标值", "计划值", "target"}},
+    {"unit", {"度量单位", "计量单位", "单位", "unit"}},
+    {"points", {"分值", "指标权重", "权重", "points"}},
+    {"actual", {"实际完成值", "全年实际值", "完成值", "实际值", "actual"}},
+    {"score", {"得分", "自评得分", "score"}},
+    {"reason", {"偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "reason"}},
+};
+
+enum { B_INITIAL, B_FULL, B_EXECUTED, B_POINTS, B_RATE, B_SCORE, B_N };
+static const struct {
+    const char *key;
+    const char *names[4];
+} budget_heads[B_N] = {
+    {"initial", {"年初预算数", "年初预算", "initial"}},
+    {"full_year", {"全年预算数", "调整后预算数", "全年预算", "full_year"}},
+    {"executed", {"全年执行数", "执行数", "executed"}},
+    {"points", {"分值", "points"}},
+    {"rate", {"执行率", "rate"}},
+    {"score", {"得分", "score"}},
+};
+
+static const char *const total_labels[] = {"总分",     "自评总分", "绩效自评总分", "合计", "总计",
+                                           "得分合计", NULL};
+static const char *const grade_labels[] = {"等级",     "自评等级",     "评价等级",
+                                           "绩效等级", "绩效自评等级", NULL};
+static const char *const grade_words[] = {"优秀", "良好", "一般", "较差", NULL};
+/* Title labels, the one used first winning: the unit that did the work over its superior. */
+static const char *const org_labels[] = {"单位名称", "部门名称", "实施单位", "单位",
+                                         "部门",     "主管部门", NULL};
+static const char *const project_labels[] = {"项目名称", NULL};
+static const char *const level1_names[] = {"产出指标",   "效益指标", "效果指标",
+                                           "满意度指标", "成本指标", NULL};
+static const char *const level2_names[] = {"数量指标",           "质量指标",
+                                           "时效指标",           "成本指标",
+                                           "经济效益指标",       "社会效益指标",
+                                           "生态效益指标",       "可持续影响指标",
+                                           "服务对象满意度指标", "满意度指标",
+                                           "经济成本指标",       "社会成本指标",
+                                           "生态环境成本指标",   NULL};
+static const char *const placeholders[] = {"—", "——", "-", "/", "／", "无", "N/A", NULL};
+
+static int in(const char *const *list, const char *s)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(list[i], s) == 0)
+            return i;
+    return -1;
+}
+
+/* A heading without spaces, line breaks, a leading '*', a trailing colon or (parenthesised)
+ * parts: "年度指标值（A）" -> "年度指标值". *wan is set when a part said 万元. */
+static void norm(char *out, size_t size, const char *s, bool *wan)
+{
+    size_t n = 0;
+    int depth = 0;
+    for (const char *p = s; *p && n + 5 < size;) {
+        size_t len;
+        long c = jx__utf8_next(p, strlen(p), &len);
+        if (c < 0)
+            break;
+        if (c == '(' || c == 0xFF08) {
+            depth++;
+            if (wan && strncmp(p + len, "万元", 6) == 0)
+                *wan = true;
+        } else if ((c == ')' || c == 0xFF09) && depth > 0) {
+            depth--;
+        } else if (depth == 0 && !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 ||
+                                   c == 0xA0 || (c == '*' && n == 0))) {
+            memcpy(out + n, p, len);
+            n += len;
+        }
+        p += len;
+    }
+    out[n] = '\0';
+    if (n >= 3 && strcmp(out + n - 3, "：") == 0)
+        out[n - 3] = '\0';
+    else if (n >= 1 && out[n - 1] == ':')
+        out[n - 1] = '\0';
+}
+
+typedef struct table {
+    int col[K_N]; /* grid column of each key, -1 when absent */
+    const jx_cell *head[K_N];
+} table;
+
+/* An indicator header row: the name column and two more. */
+static bool header_row(table *t, const jx_grow *row)
+{
+    int rank[K_N];
+    for (int k = 0; k < K_N; k++) {
+        t->col[k] = -1;
+        rank[k] = 99;
+    }
+    for (size_t i = 0; i < row->n; i++) {
+        char h[128];
+        norm(h, sizeof h, row->cells[i].text, NULL);
+        for (int k = 0; k < K_N; k++) {
+            int r = in(heads[k].names, h);
+            if (r >= 0 && r < rank[k]) {
+                rank[k] = r;
+                t->col[k] = (int)i;
+                t->head[k] = &row->cells[i];
+            }
+        }
+    }
+    int found = 0;
+    for (int k = 0; k < K_N; k++)
+        found += t->col[k] >= 0 && k != K_NAME;
+    return t->col[K_NAME] >= 0 && found >= 2;
+}
+
+typedef struct btable {
+    int col[B_N];
+    const jx_cell *head[B_N];
+    bool wan;
+} btable;
+
+static bool budget_row(btable *b, const jx_grow *row)
+{
+    int money = 0;
+    b->wan = false;
+    for (int k = 0; k < B_N; k++)
+        b->col[k] = -1;
+    for (size_t i = 0; i < row->n; i++) {
+        char h[128];
+        norm(h, sizeof h, row->cells[i].text, &b->wan);
+        for (int k = 0; k < B_N; k++)
+            if (in(budget_heads[k].names, h) >= 0 && b->col[k] < 0) {
+                b->col[k] = (int)i;
+                b->head[k] = &row->cells[i];
+                money += k <= B_EXECUTED;
+            }
+    }
+    return money >= 2;
+}
+
+typedef struct form {
+    jx_arena *a;
+    jx_error *err;
+    jx_node *root, *list;
+    jx_node *org, *project, *year, *budget, *total, *grade; /* values read */
+    int org_rank;
+    bool foot, wan;
+    jx_node **joined; /* rows of earlier tables the current table has joined: once each */
+    size_t njoined;
+} form;
+
+static int oom(form *f) { return jx__fail(f->err, JX_ENOMEM, "", 0, 0, "", "out of memory"); }
+
+static jx_node *scalar_at(form *f, const char *text, const jx_cell *at)
+{
+    return jx__scalar(f->a, text, strlen(text), true, at->source, at->line, at->column);
+}
+
+static int put(form *f, jx_node *map, const char *key, const jx_cell *key_at, jx_node *value)
+{
+    jx_node *k = scalar_at(f, key, key_at);
+    if (!k || !value)
+        return oom(f);
+    jx__put(map, k, value);
+    return JX_OK;
+}
+
+static bool empty(const jx_cell *c) { return !c->text[0] || in(placeholders, c->text) >= 0; }
+
+static const jx_cell *at(const jx_grow *row, int col)
+{
+    return col >= 0 && (size_t)col < row->n && !empty(&row->cells[col]) ? &row->cells[col] : NULL;
+}
+
+/* The first non-empty cell right of column i that is not a copy of it (merged cells). */
+static const jx_cell *right_of(const jx_grow *row, size_t i, int skip_col)
+{
+    for (size_t j = i + 1; j < row->n; j++)
+        if (!empty(&row->cells[j]) && (int)j != skip_col &&
+            strcmp(row->cells[j].text, row->cells[i].text) != 0)
+            return &row->cells[j];
+    return NULL;
+}
+
+static const jx_node *get(const jx_node *map, const char *key)
+{
+    for (const jx_node *k = map->first; k; k = k->next->next)
+        if (strcmp(k->text, key) == 0)
+            return k->next;
+    return NULL;
+}
+
+/* A number written bare ("22.58", "1,234.5"). */
+static bool bare_number(const char *s)
+{
+    bool digit = false;
+    for (const char *p = s + (*s == '-'); *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            digit = true;
+        else if (*p != ',' && *p != '.')
+            return false;
+    }
+    return digit;
+}
+
+/* The first four digits in a row of s ("（2023年度）", "2023年"); NULL when none. */
+static const char *year_in(const char *s, char buf[5])
+{
+    for (const char *p = s; *p; p++) {
+        int k = 0;
+        while (k < 4 && p[k] >= '0' && p[k] <= '9')
+            k++;
+        if (k == 4 && !(p[4] >= '0' && p[4] <= '9')) {
+            memcpy(buf, p, 4);
+            buf[4] = '\0';
+            return buf;
+        }
+        p += k;
+        if (!*p)
+            break;
+    }
+    return NULL;
+}
+
+/* Title cells: 项目名称 / 单位 / 年度 with their value to the right or after a colon, and a
+ * year written "（2023年度）" anywhere. *held tells whether the row had one; with dry set the
+ * form is left as it was. */
+static int title_row(form *f, const jx_grow *row, bool dry, bool *held)
+{
+    *held = false;
+    for (size_t i = 0; i < row->n; i++) {
+        const jx_cell *c = &row->cells[i];
+        if (empty(c))
+            continue;
+        char h[256], label[256], ybuf[5];
+        norm(h, sizeof h, c->text, NULL);
+        const char *value = NULL;
+        const jx_cell *vat = c;
+        const char *colon = strstr(c->text, "：");
+        if (!colon)
+            colon = strchr(c->text, ':');
+        if (colon && (size_t)(colon - c->text) < sizeof label) {
+            snprintf(label, sizeof label, "%.*s", (int)(colon - c->text), c->text);
+            norm(h, sizeof h, label, NULL);
+            value = colon + (colon[0] == ':' ? 1 : 3);
+            while (*value == ' ')
+                value++;
+        } else {
+            const jx_cell *r = right_of(row, i, -1);
+            value = r ? r->text : NULL;
+            vat = r ? r : c;
+        }
+        int org = in(org_labels, h);
+        bool project = in(project_labels, h) >= 0;
+        bool year = strcmp(h, "年度") == 0 || strcmp(h, "year") == 0;
+        if (value && (strcmp(value, "万元") == 0 || strcmp(value, "元") == 0)) {
+            *held = true; /* "单位：万元" names the money unit, not the unit that reports */
+            if (!dry && strcmp(value, "万元") == 0)
+                f->wan = true;
+            continue;
+        }
+        if (year && value && !year_in(value, ybuf))
+            year = false;
+        if ((org >= 0 || project || year) && value && value[0]) {
+            *held = true;
+            if (!dry && org >= 0 && (!f->org || org < f->org_rank)) {
+                f->org = scalar_at(f, value, vat);
+                f->org_rank = org;
+            } else if (!dry && project && !f->project) {
+                f->project = scalar_at(f, value, vat);
+            } else if (!dry && year && !f->year) {
+                f->year = scalar_at(f, year_in(value, ybuf), vat);
+            }
+            if (!dry && !(org >= 0 ? f->org : project ? f->project : f->year))
+                return oom(f);
+            if (vat != c)
+                i = (size_t)(vat - row->cells); /* past the value */
+            continue;
+        }
+        const char *y = strstr(c->text, "年度");
+        if (y && y - c->text >= 4 && year_in(y - 4, ybuf)) {
+            *held = true;
+            if (!dry && !f->year && !(f->year = scalar_at(f, ybuf, c)))
+                return oom(f);
+        }
+    }
+    return JX_OK;
+}
+
+/* A foot row: 总分 and/or 等级 with their values. */
+static int foot_row(form *f, const jx_grow *row, const table *t, bool *held)
+{
+    *held = false;
+    for (size_t i = 0; i < row->n; i++) {
+        char h[128];
+        norm(h, sizeof h, row->cells[i].text, NULL);
+        if (in(total_labels, h) >= 0) {
+            const jx_cell *v = t && t->col[K_SCORE] > (int)i ? at(row, t->col[K_SCORE]) : NULL;
+            if (!v)
+                v = right_of(row, i, t ? t->col[K_POINTS] : -1);
+            *held = true;
+            if (v && in(grade_words, v->text) < 0 && !f->total &&
+                !(f->total = scalar_at(f, v->text, v)))
+                return oom(f);
+        } else if (in(grade_labels, h) >= 0) {
+            const jx_cell *v = right_of(row, i, -1);
+            *held = true;
+            if (v && !f->grade && !(f->grade = scalar_at(f, v->text, v)))
+                return oom(f);
+        }
+    }
+    if (*held && !f->grade)
+        for (size_t i = 0; i < row->n; i++)
+            if (in(grade_words, row->cells[i].text) >= 0 &&
+                !(f->grade = scalar_at(f, row->cells[i].text, &row->cells[i])))
+                return oom(f);
+    return JX_OK;
+}
+
+/* The budget block's figures, from the first row below its header that has them. */
+static int budget_values(form *f, const btable *b, const jx_grid *g, size_t *r)
+{
+    for (size_t i = *r + 1; i < g->nrows && i <= *r + 6; i++) {
+        const jx_grow *row = &g->rows[i];
+        if (!at(row, b->col[B_FULL]) && !at(row, b->col[B_EXECUTED]) && !at(row, b->col[B_INITIAL]))
+            continue;
+        jx_node *map = jx__node(f->a, JX_NODE_MAP, row->cells[0].source, row->cells[0].line,
+                                row->cells[0].column);
+        if (!map)
+            return oom(f);
+        for (int k = 0; k < B_N; k++) {
+            const jx_cell *v = at(row, b->col[k]);
+            if (!v)
+                continue;
+            char buf[128];
+            const char *text = v->text;
+            if (k <= B_EXECUTED && (b->wan || f->wan) && bare_number(text) &&
+                (size_t)snprintf(buf, sizeof buf, "%s万元", text) < sizeof buf)
+                text = buf;
+            TRY(put(f, map, budget_heads[k].key, b->head[k], scalar_at(f, text, v)));
+        }
+        f->budget = map;
+        *r = i;
+        return JX_OK;
+    }
+    return JX_OK;
+}
+
+/* Splits "产出指标数量指标数据分析" into its level names and the indicator. */
+static int split_fused(form *f, jx_node *map, const jx_cell *c, const char *name, bool has_l1)
+{
+    if (has_l1)
+        return JX_OK;
+    const char *rest = name, *l1 = NULL, *l2 = NULL;
+    for (int i = 0; level1_names[i] && !l1; i++)
+        if (strncmp(rest, level1_names[i], strlen(level1_names[i])) == 0)
+            l1 = level1_names[i];
+    if (!l1 || !rest[strlen(l1)])
+        return JX_OK;
+    rest += strlen(l1);
+    for (int i = 0; level2_names[i] && !l2; i++)
+        if (strncmp(rest, level2_names[i], strlen(level2_names[i])) == 0 &&
+            rest[strlen(level2_names[i])])
+            l2 = level2_names[i];
+    if (l2)
+        rest += strlen(l2);
+    bool text = c->source[strlen(c->source) - 1] != '!'; /* columns count characters */
+    jx_cell at1 = *c, at2 = *c, atn = *c;
+    unsigned w1 = (unsigned)jx_display_width(l1) / 2,
+             w2 = l2 ? (unsigned)jx_display_width(l2) / 2 : 0;
+    at2.column += text ? w1 : 0;
+    atn.column += text ? w1 + w2 : 0;
+    TRY(put(f, map, "level1", c, scalar_at(f, l1, &at1)));
+    if (l2)
+        TRY(put(f, map, "level2", c, scalar_at(f, l2, &at2)));
+    return put(f, map, "name", c, scalar_at(f, rest, &atn));
+}
+
+/* An indicator's name without a numbering ("1.", "2、", "（3）") or spaces: the join key. */
+static const char *bare_name(char *buf, size_t size, const char *s)
+{
+    const char *p = s;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p > s && (*p == '.' || strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
+        p += *p == '.' ? 1 : 3;
+    else
+        p = s;
+    norm(buf, size, p, NULL);
+    return buf;
+}
+
+static bool taken(const form *f, const jx_node *r)
+{
+    for (size_t i = 0; i < f->njoined; i++)
+        if (f->joined[i] == r)
+            return true;
+    return false;
+}
+
+/* The row of an earlier table this one joins: the first not yet joined with the same name, else
+ * with the same 序号. Names repeat ("全部工作完成" per project): they pair up in order. */
+static jx_node *find_row(form *f, const jx_cell *id, const jx_cell *name)
+{
+    char want[512], have[512];
+    bare_name(want, sizeof want, name->text);
+    jx_node *hit = NULL;
+    for (jx_node *r = f->list->first; r && !hit; r = r->next) {
+        const jx_node *v = get(r, "name");
+        if (v && !taken(f, r) && strcmp(bare_name(have, sizeof have, v->text), want) == 0)
+            hit = r;
+    }
+    for (jx_node *r = id ? f->list->first : NULL; r && !hit; r = r->next) {
+        const jx_node *v = get(r, "id");
+        if (v && !taken(f, r) && strcmp(v->text, id->text) == 0)
+            hit = r;
+    }
+    if (hit)
+        f->joined[f->njoined++] = hit;
+    return hit;
+}
+
+/* One indicator row of table t; joins a row of an earlier table with the same 序号 or name. */
+static int indicator(form *f, const table *t, const jx_grow *row, const jx_node **prev,
+                     bool joining)
+{
+    const jx_cell *name = at(row, t->col[K_NAME]);
+    char h[128];
+    norm(h, sizeof h, name->text, NULL);
+    if (in(heads[K_NAME].names, h) >= 0)
+        return JX_OK; /* a repeated header */
+    const jx_cell *id = at(row, t->col[K_ID]);
+    jx_node *map = joining ? find_row(f, id, name) : NULL;
+    if (joining && !map)
+        return jx__fail(f->err, JX_ESCHEMA, name->source, name->line, name->column, "",
+                        "'%s' matches no indicator of the table above (by name or 序号): the "
+                        "tables disagree, and a completion row needs the target it completes",
+                        name->text);
+    bool fresh = !map;
+    if (fresh && !(map = jx__node(f->a, JX_NODE_MAP, name->source, name->line, name->column)))
+        return oom(f);
+    for (int k = 0; k < K_N; k++) {
+        const jx_cell *v = at(row, t->col[k]);
+        if (get(map, heads[k].key))
+            continue; /* the first table's value stands */
+        if (!v && (k == K_L1 || k == K_L2 || k == K_GROUP) && t->col[k] >= 0 && *prev &&
+            get(*prev, heads[k].key)) { /* carried down from the row above */
+            const jx_node *up = get(*prev, heads[k].key);
+            jx_node *copy =
+                jx__scalar(f->a, up->text, up->len, true, up->source, up->line, up->column);
+            TRY(put(f, map, heads[k].key, t->head[k], copy));
+            continue;
+        }
+        if (!v)
+            continue;
+        if (k == K_NAME) {
+            TRY(split_fused(f, map, v, v->text, t->col[K_L1] >= 0));
+            if (get(map, "name"))
+                continue;
+        }
+        TRY(put(f, map, heads[k].key, t->head[k], scalar_at(f, v->text, v)));
+    }
+    if (fresh)
+        jx__append(f->list, map);
+    *prev = map;
+    return JX_OK;
+}
+
+static int begin(form *f, const jx_cell *at)
+{
+    memset(&f->root, 0, sizeof *f - offsetof(form, root));
+    f->root = jx__node(f->a, JX_NODE_MAP, at->source, at->line, at->column);
+    f->list = jx__node(f->a, JX_NODE_SEQ, at->source, at->line, at->column);
+    return f->root && f->list ? JX_OK : oom(f);
+}
+
+/* Finishes the sheet being read into roots[*n]. */
+static int finish(form *f, jx_node **roots, size_t *n, const jx_cell *label)
+{
+    struct {
+        const char *key;
+        jx_node *value;
+    } top[] = {{"org", f->org},       {"project", f->project}, {"year", f->year},
+               {"budget", f->budget}, {"indicators", f->list}, {"total", f->total},
+               {"grade", f->grade}};
+    for (size_t i = 0; i < sizeof top / sizeof top[0]; i++)
+        if (top[i].value)
+            TRY(put(f, f->root, top[i].key, label, top[i].value));
+    roots[(*n)++] = f->root;
+    return JX_OK;
+}
+
+static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_grid *g)
+{
+    table t;
+    btable b;
+    bool in_table = false, joining = false, started = false, body = false;
+    const jx_node *prev = NULL;
+    const jx_cell *label = NULL;
+    for (size_t r = 0; r < g->nrows; r++) {
+        const jx_grow *row = &g->rows[r];
+        if (!row->n)
+            continue;
+        bool held;
+        table nt;
+        if (header_row(&nt, row)) {
+            if (started && f->foot) {
+                if (*n == max)
+                    return jx__fail(f->err, JX_ELIMIT, g->source, row->cells[0].line, 1, "",
+                                    "more than %zu forms", max);
+                TRY(finish(f, roots, n, label));
+                started = false;
+            }
+            if (!started)
+                TRY(begin(f, &row->cells[0]));
+            joining = started && f->list->count > 0;
+            body = true;
+            f->njoined = 0;
+            if (joining && !(f->joined = jx_arena__alloc(f->a, f->list->count * sizeof *f->joined)))
+                return oom(f);
+            started = in_table = true;
+            label = &row->cells[0];
+            t = nt;
+            prev = NULL;
+            continue;
+        }
+        if (budget_row(&b, row)) {
+            if (started && f->foot) {
+                TRY(finish(f, roots, n, label));
+                started = false;
+            }
+            if (!started) {
+                TRY(begin(f, &row->cells[0]));
+                started = true;
+                label = &row->cells[0];
+            }
+            TRY(budget_values(f, &b, g, &r));
+            in_table = false;
+            body = true;
+            continue;
+        }
+        TRY(foot_row(f, row, in_table ? &t : NULL, &held));
+        if (held) {
+            f->foot = true;
+            in_table = false;
+            continue;
+        }
+        if (in_table && row->n == 1 && t.col[K_NAME] != 0) {
+            in_table = false; /* a line of prose ends a pasted table */
+            continue;
+        }
+        if (in_table) {
+            if (at(row, t.col[K_NAME]))
+                TRY(indicator(f, &t, row, &prev, joining));
+            continue;
+        }
+        if (!body || f->foot) { /* titles before a form, or after a foot for the next */
+            TRY(title_row(f, row, true, &held));
+            if (held && started && f->foot) {
+                TRY(finish(f, roots, n, label));
+                started = body = false;
+            }
+            if (held && !started) {
+                TRY(begin(f, &row->cells[0]));
+                started = true;
+                label = &row->cells[0];
+            }
+            if (held)
+                TRY(title_row(f, row, false, &held));
+        }
+    }
+    if (started && f->list->count > 0) {
+        if (*n == max)
+            return jx__fail(f->err, JX_ELIMIT, g->source, 0, 0, "", "more than %zu forms", max);
+        TRY(finish(f, roots, n, label));
+    }
+    return JX_OK;
+}
+
+int jx__form_read(jx_node ***roots, size_t *n, jx_arena *a, const jx_grid *grids, size_t ngrids,
+                  jx_error *err)
+{
+    enum { MAX_FORMS = 4096 };
+    *roots = jx_arena__alloc(a, MAX_FORMS * sizeof **roots);
+    *n = 0;
+    if (!*roots)
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+    for (size_t i = 0; i < ngrids; i++) {
+        form f = {.a = a, .err = err};
+        TRY(read_grid(&f, *roots, n, MAX_FORMS, &grids[i]));
+    }
+    if (*n == 0) {
+        const char *src = ngrids ? grids[0].source : "";
+        char file[256];
+        snprintf(file, sizeof file, "%s", src);
+        char *colon = grids && ngrids && grids[0].name ? strrchr(file, ':') : NULL;
+        if (colon)
+            *colon = '\0'; /* the workbook, not its first sheet */
+        return jx__fail(err, JX_ESCHEMA, file, 0, 0, "",
+                        "no 绩效自评表 found: no row names the 三级指标 (or 绩效指标, 指标名称) "
+                        "column together with two of 指标性质, 年度指标值, 度量单位, 实际完成值, "
+                        "分值, 得分%s",
+                        ngrids > 1 ? " on any worksheet" : "");
+    }
+    return JX_OK;
+}
