@@ -4,16 +4,40 @@
  */
 #include "cli.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
-static int write_stdout(void *ctx, const char *data, size_t len)
+static int write_file(void *ctx, const char *data, size_t len)
 {
-    (void)ctx;
-    return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* What a format that shows every sheet at once (html, xlsx) keeps until the end: the results
+ * and what they borrow from, their docs and rule sets. */
+typedef struct pile {
+    void **items;
+    size_t n, cap;
+} pile;
+
+static int push(pile *p, void *item)
+{
+    if (!item)
+        return 0;
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 16;
+        void **items = realloc(p->items, cap * sizeof *items);
+        if (!items)
+            return -1;
+        p->items = items;
+        p->cap = cap;
+    }
+    p->items[p->n++] = item;
+    return 0;
 }
 
 static const char score_help[] =
-    "usage: jixiao score [--rules NAME|FILE] [--format text|json|csv|md] FILE...\n"
+    "usage: jixiao score [--rules NAME|FILE] [--format FMT] [-o OUT] FILE...\n"
     "\n"
     "Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with\n"
     "their target, actual, points, score and status, the budget row, 总分 and 等级, then "
@@ -22,7 +46,14 @@ static const char score_help[] =
     "  --rules NAME|FILE  rule set to use: a built-in (jixiao rules) or a YAML file; default: the\n"
     "                     sheet's own `rules:`, else mof2020\n"
     "  --format FMT       text (default), json (an object per sheet, an array for several),\n"
-    "                     csv (a row per indicator), md (Markdown)\n";
+    "                     csv (a row per indicator), md (Markdown), html (a self-contained\n"
+    "                     report: gauge, bars, warnings, explanations; an overview for several\n"
+    "                     sheets), xlsx (the filled official form, a worksheet per sheet; needs "
+    "-o)\n"
+    "  -o, --output FILE  write to FILE instead of stdout\n"
+    "\n"
+    "FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables (.txt);\n"
+    "see jixiao import --help.\n";
 
 static const char explain_help[] =
     "usage: jixiao explain [--rules NAME|FILE] FILE...\n"
@@ -41,10 +72,8 @@ static int format_of(jx_format *f, const char *name)
     static const struct {
         const char *name;
         jx_format format;
-    } names[] = {{"text", JX_FORMAT_TEXT},
-                 {"json", JX_FORMAT_JSON},
-                 {"csv", JX_FORMAT_CSV},
-                 {"md", JX_FORMAT_MD}};
+    } names[] = {{"text", JX_FORMAT_TEXT}, {"json", JX_FORMAT_JSON}, {"csv", JX_FORMAT_CSV},
+                 {"md", JX_FORMAT_MD},     {"html", JX_FORMAT_HTML}, {"xlsx", (jx_format)-1}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) == 0) {
             *f = names[i].format;
@@ -66,17 +95,27 @@ int cmd_score(int argc, char **argv, int explain)
     const char *cmd = explain ? "explain" : "score";
     cli_opts o;
     int rc = cli_parse(&o, argc, argv, cmd, explain ? explain_help : score_help,
-                       explain ? CLI_RULES : CLI_RULES | CLI_FORMAT);
+                       explain ? CLI_RULES | CLI_OUTPUT : CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     jx_format format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT;
     if (o.format && format_of(&format, o.format) != 0)
-        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md)", o.format);
+        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o.format);
+    bool xlsx = format == (jx_format)-1, all_at_once = xlsx || format == JX_FORMAT_HTML;
+    if (xlsx && !o.output)
+        return cli_usage(cmd, "--format xlsx writes a workbook: give it a file with -o OUT.xlsx");
     if (o.nfiles == 0)
         return cli_usage(cmd, "no FILE given (- reads stdin)");
     jx_rules *fixed;
     if (preload_rules(&fixed, o.rules))
         return EXIT_BAD_INPUT;
+    FILE *out = stdout;
+    if (o.output && !xlsx && !(out = fopen(o.output, "wb"))) {
+        fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
+        jx_rules_free(fixed);
+        return EXIT_BAD_INPUT;
+    }
+    pile results = {0}, docs = {0}, rules = {0};
 
     int status = EXIT_DONE;
     size_t printed = 0;
@@ -93,7 +132,7 @@ int cmd_score(int argc, char **argv, int explain)
             o.nfiles = 0;
         }
         if (array)
-            fputs("[\n", stdout);
+            fputs("[\n", out);
     }
     for (int f = 0; f < o.nfiles; f++) {
         jx_doc *doc = f == 0 && first ? first : NULL;
@@ -116,26 +155,56 @@ int cmd_score(int argc, char **argv, int explain)
                 jx_rules_free(own);
                 continue;
             }
+            if (all_at_once) {
+                if (push(&results, res) != 0 || push(&rules, own) != 0) {
+                    fprintf(stderr, "jixiao: error: out of memory\n");
+                    jx_result_free(res);
+                    jx_rules_free(own);
+                    status = EXIT_BAD_INPUT;
+                }
+                continue;
+            }
             if (printed > 0) {
                 if (format == JX_FORMAT_JSON)
-                    fputs(",\n", stdout);
+                    fputs(",\n", out);
                 else if (format != JX_FORMAT_CSV)
-                    fputs("\n", stdout);
+                    fputs("\n", out);
             }
             jx_format fmt = format == JX_FORMAT_CSV && printed > 0 ? JX_FORMAT_CSV_BODY : format;
-            if (jx_result_render(res, fmt, write_stdout, NULL) != JX_OK)
+            if (jx_result_render(res, fmt, write_file, out) != JX_OK)
                 status = EXIT_BAD_INPUT;
             printed++;
             jx_result_free(res);
             jx_rules_free(own);
         }
-        jx_doc_free(doc);
+        if (!all_at_once || push(&docs, doc) != 0)
+            jx_doc_free(doc); /* out of memory: the results of this doc were not kept */
     }
     if (array)
-        fputs("]\n", stdout);
-    jx_rules_free(fixed);
-    if (fflush(stdout) != 0)
+        fputs("]\n", out);
+    jx_error err;
+    const jx_result *const *all = (const jx_result *const *)results.items;
+    if (xlsx && results.n && jx_results_write_xlsx(all, results.n, o.output, &err) != JX_OK) {
+        cli_error(&err, NULL, 0);
         status = EXIT_BAD_INPUT;
+    } else if (format == JX_FORMAT_HTML && results.n &&
+               jx_results_render_html(all, results.n, write_file, out) != JX_OK) {
+        status = EXIT_BAD_INPUT;
+    }
+    for (size_t i = 0; i < results.n; i++)
+        jx_result_free(results.items[i]);
+    for (size_t i = 0; i < docs.n; i++)
+        jx_doc_free(docs.items[i]);
+    for (size_t i = 0; i < rules.n; i++)
+        jx_rules_free(rules.items[i]);
+    free(results.items);
+    free(docs.items);
+    free(rules.items);
+    jx_rules_free(fixed);
+    if (fflush(out) != 0 || (out != stdout && fclose(out) != 0)) {
+        fprintf(stderr, "%s: error: cannot write\n", o.output ? o.output : "stdout");
+        status = EXIT_BAD_INPUT;
+    }
     return status;
 }
 

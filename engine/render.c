@@ -4,33 +4,23 @@
  * Output goes through the caller's write callback; the library does no I/O. The terminal table
  * aligns by display width (CJK takes two columns), and cuts long cells with an ellipsis.
  */
-#include "internal.h"
+#include "out.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct out {
-    jx_write_fn fn;
-    void *ctx;
-    int failed;
-} out;
+typedef jx_out out;
 
-static void emit(out *o, const char *s, size_t n)
+void jx__emit(out *o, const char *s, size_t n)
 {
     if (!o->failed && n && o->fn(o->ctx, s, n) != 0)
         o->failed = 1;
 }
 
-static void emits(out *o, const char *s) { emit(o, s, strlen(s)); }
+void jx__emits(out *o, const char *s) { jx__emit(o, s, strlen(s)); }
 
-static void emitf(out *o, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void emitf(out *o, const char *fmt, ...)
+void jx__emitf(out *o, const char *fmt, ...)
 {
     char buf[1024];
     va_list ap;
@@ -38,7 +28,7 @@ static void emitf(out *o, const char *fmt, ...)
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n > 0)
-        emit(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+        jx__emit(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
 /* Points as the shortest decimal: 10, 9.9, 9.95. */
@@ -49,13 +39,13 @@ static char *num(char *buf, int64_t hundredths)
 
 static void json_str(out *o, const char *s)
 {
-    emit(o, "\"", 1);
+    jx__emit(o, "\"", 1);
     const char *run = s;
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        emit(o, run, (size_t)(s - run));
+        jx__emit(o, run, (size_t)(s - run));
         char esc[8];
         if (c == '"' || c == '\\')
             snprintf(esc, sizeof esc, "\\%c", c);
@@ -65,42 +55,42 @@ static void json_str(out *o, const char *s)
             snprintf(esc, sizeof esc, "\\t");
         else
             snprintf(esc, sizeof esc, "\\u%04x", c);
-        emits(o, esc);
+        jx__emits(o, esc);
         run = s + 1;
     }
-    emit(o, run, (size_t)(s - run));
-    emit(o, "\"", 1);
+    jx__emit(o, run, (size_t)(s - run));
+    jx__emit(o, "\"", 1);
 }
 
 static void csv_str(out *o, const char *s)
 {
     if (!strpbrk(s, ",\"\n\r")) {
-        emits(o, s);
+        jx__emits(o, s);
         return;
     }
-    emit(o, "\"", 1);
+    jx__emit(o, "\"", 1);
     for (const char *p = s; *p; p++) {
         if (*p == '"')
-            emit(o, "\"", 1);
-        emit(o, p, 1);
+            jx__emit(o, "\"", 1);
+        jx__emit(o, p, 1);
     }
-    emit(o, "\"", 1);
+    jx__emit(o, "\"", 1);
 }
 
 static void md_str(out *o, const char *s)
 {
     for (const char *p = s; *p; p++) {
         if (*p == '|')
-            emit(o, "\\|", 2);
+            jx__emit(o, "\\|", 2);
         else if (*p == '\n')
-            emit(o, " ", 1);
+            jx__emit(o, " ", 1);
         else
-            emit(o, p, 1);
+            jx__emit(o, p, 1);
     }
 }
 
 /* The explanation of row i (or the budget), from a stack buffer, or the heap for a long one. */
-static void emit_explain(out *o, const jx_result *res, size_t i, void (*esc)(out *, const char *))
+void jx__emit_explain(out *o, const jx_result *res, size_t i, void (*esc)(out *, const char *))
 {
     char small[1024];
     long n = jx_result_explain(small, sizeof small, res, i);
@@ -120,9 +110,9 @@ static void emit_explain(out *o, const jx_result *res, size_t i, void (*esc)(out
     free(big);
 }
 
-static void plain(out *o, const char *s) { emits(o, s); }
+static void plain(out *o, const char *s) { jx__emits(o, s); }
 
-static const char *header_line(char *buf, size_t size, const jx_result *res)
+const char *jx__header_line(char *buf, size_t size, const jx_result *res)
 {
     const jx_sheet *s = res->sheet;
     int n = snprintf(buf, size, "%s", s->org[0] ? s->org : s->source);
@@ -139,11 +129,13 @@ static void warnings_block(out *o, const jx_result *res, const char *bullet)
 {
     for (size_t i = 0; i < res->nwarnings; i++) {
         const jx_warning *w = &res->warnings[i];
-        emitf(o, "%s%s:%zu:%zu: %s: ", bullet, w->source, w->line, w->column, w->code);
+        char where[320];
+        jx__emitf(o, "%s%s: %s: ", bullet,
+                  jx_location(where, sizeof where, w->source, w->line, w->column), w->code);
         if (w->path[0])
-            emitf(o, "%s: ", w->path);
-        emits(o, w->message);
-        emits(o, "\n");
+            jx__emitf(o, "%s: ", w->path);
+        jx__emits(o, w->message);
+        jx__emits(o, "\n");
     }
 }
 
@@ -153,80 +145,80 @@ static void render_json(out *o, const jx_result *res)
 {
     const jx_sheet *s = res->sheet;
     char a[48], b[48];
-    emits(o, "{\"source\": ");
+    jx__emits(o, "{\"source\": ");
     json_str(o, s->source);
-    emits(o, ", \"rules\": ");
+    jx__emits(o, ", \"rules\": ");
     json_str(o, res->rules_name);
-    emits(o, ", \"org\": ");
+    jx__emits(o, ", \"org\": ");
     json_str(o, s->org);
-    emits(o, ", \"project\": ");
+    jx__emits(o, ", \"project\": ");
     json_str(o, s->project);
     if (s->year)
-        emitf(o, ", \"year\": %d", s->year);
+        jx__emitf(o, ", \"year\": %d", s->year);
     else
-        emits(o, ", \"year\": null");
-    emits(o, ",\n \"budget\": ");
+        jx__emits(o, ", \"year\": null");
+    jx__emits(o, ",\n \"budget\": ");
     if (res->budget.has_budget) {
         const jx_budget *bu = &res->budget;
-        emitf(o, "{\"initial\": %s, \"full_year\": %s, \"executed\": %s, \"rate\": %s, ",
-              num(a, bu->initial), num(b, bu->full_year), num((char[48]){0}, bu->executed),
-              num((char[48]){0}, bu->rate));
-        emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
-              num(b, bu->score));
-        emit_explain(o, res, JX_BUDGET_ROW, json_str);
-        emits(o, "}");
+        jx__emitf(o, "{\"initial\": %s, \"full_year\": %s, \"executed\": %s, \"rate\": %s, ",
+                  num(a, bu->initial), num(b, bu->full_year), num((char[48]){0}, bu->executed),
+                  num((char[48]){0}, bu->rate));
+        jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
+                  num(b, bu->score));
+        jx__emit_explain(o, res, JX_BUDGET_ROW, json_str);
+        jx__emits(o, "}");
     } else {
-        emits(o, "null");
+        jx__emits(o, "null");
     }
-    emits(o, ",\n \"indicators\": [");
+    jx__emits(o, ",\n \"indicators\": [");
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
-        emits(o, i ? ",\n  {" : "\n  {");
-        emitf(o, "\"index\": %zu, \"line\": %zu, \"level1\": ", i, it.line);
+        jx__emits(o, i ? ",\n  {" : "\n  {");
+        jx__emitf(o, "\"index\": %zu, \"line\": %zu, \"level1\": ", i, it.line);
         json_str(o, it.level1);
-        emits(o, ", \"level2\": ");
+        jx__emits(o, ", \"level2\": ");
         json_str(o, it.level2);
-        emits(o, ", \"name\": ");
+        jx__emits(o, ", \"name\": ");
         json_str(o, it.name);
-        emits(o, ", \"op\": ");
+        jx__emits(o, ", \"op\": ");
         json_str(o, it.op);
-        emits(o, ", \"target\": ");
+        jx__emits(o, ", \"target\": ");
         json_str(o, it.target);
-        emits(o, ", \"actual\": ");
+        jx__emits(o, ", \"actual\": ");
         json_str(o, it.actual);
-        emits(o, ", \"unit\": ");
+        jx__emits(o, ", \"unit\": ");
         json_str(o, it.unit);
-        emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points), num(b, it.score));
+        jx__emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points), num(b, it.score));
         if (it.deducted)
-            emitf(o, ", \"deducted\": %s", num(a, it.deducted));
+            jx__emitf(o, ", \"deducted\": %s", num(a, it.deducted));
         if (it.has_claim)
-            emitf(o, ", \"claimed\": %s", num(a, it.claimed));
-        emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
+            jx__emitf(o, ", \"claimed\": %s", num(a, it.claimed));
+        jx__emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
         json_str(o, it.tier);
-        emits(o, ", \"explain\": ");
-        emit_explain(o, res, i, json_str);
-        emits(o, "}");
+        jx__emits(o, ", \"explain\": ");
+        jx__emit_explain(o, res, i, json_str);
+        jx__emits(o, "}");
     }
-    emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
-          num(b, res->possible));
+    jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
+              num(b, res->possible));
     if (res->grade)
         json_str(o, res->grade);
     else
-        emits(o, "null");
-    emits(o, ",\n \"warnings\": [");
+        jx__emits(o, "null");
+    jx__emits(o, ",\n \"warnings\": [");
     for (size_t i = 0; i < res->nwarnings; i++) {
         const jx_warning *w = &res->warnings[i];
-        emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
+        jx__emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
         json_str(o, w->code);
-        emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",
-              jx_severity_name(w->severity), w->line, w->column);
+        jx__emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",
+                  jx_severity_name(w->severity), w->line, w->column);
         json_str(o, w->path);
-        emits(o, ", \"message\": ");
+        jx__emits(o, ", \"message\": ");
         json_str(o, w->message);
-        emits(o, "}");
+        jx__emits(o, "}");
     }
-    emits(o, "]}\n");
+    jx__emits(o, "]}\n");
 }
 
 /* ---- CSV ---- */
@@ -235,29 +227,29 @@ static void render_csv(out *o, const jx_result *res, bool header)
 {
     char a[48], b[48];
     if (header)
-        emits(o,
-              "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
+        jx__emits(
+            o, "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
         csv_str(o, res->sheet->source);
-        emitf(o, ",indicator,%zu,", i);
+        jx__emitf(o, ",indicator,%zu,", i);
         const char *cells[] = {it.level1, it.level2, it.name, it.op, it.target, it.actual, it.unit};
         for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
             csv_str(o, cells[k]);
-            emits(o, ",");
+            jx__emits(o, ",");
         }
-        emitf(o, "%s,%s,%s\n", num(a, it.points), num(b, it.score),
-              it.tier[0] ? it.tier : jx_status_name(it.status));
+        jx__emitf(o, "%s,%s,%s\n", num(a, it.points), num(b, it.score),
+                  it.tier[0] ? it.tier : jx_status_name(it.status));
     }
     if (res->budget.has_budget) {
         csv_str(o, res->sheet->source);
-        emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", num(a, res->budget.rate),
-              num(b, res->budget.points), num((char[48]){0}, res->budget.score));
+        jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", num(a, res->budget.rate),
+                  num(b, res->budget.points), num((char[48]){0}, res->budget.score));
     }
     csv_str(o, res->sheet->source);
-    emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", num(a, res->possible), num(b, res->total),
-          res->grade ? res->grade : "");
+    jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", num(a, res->possible), num(b, res->total),
+              res->grade ? res->grade : "");
 }
 
 /* ---- text table and Markdown ---- */
@@ -329,13 +321,13 @@ static void cell_out(out *o, const char *s, size_t width, bool right, bool pad)
     }
     if (right)
         for (size_t i = w; i < width; i++)
-            emit(o, " ", 1);
-    emit(o, s, (size_t)(end - s));
+            jx__emit(o, " ", 1);
+    jx__emit(o, s, (size_t)(end - s));
     if (cut)
-        emits(o, "…");
+        jx__emits(o, "…");
     if (!right && pad)
         for (size_t i = w; i < width; i++)
-            emit(o, " ", 1);
+            jx__emit(o, " ", 1);
 }
 
 static void render_table(out *o, const jx_result *res, bool md)
@@ -361,66 +353,67 @@ static void render_table(out *o, const jx_result *res, bool md)
     }
     char head[512];
     if (md)
-        emitf(o, "### %s\n\n", header_line(head, sizeof head, res));
+        jx__emitf(o, "### %s\n\n", jx__header_line(head, sizeof head, res));
     else
-        emitf(o, "%s\n", header_line(head, sizeof head, res));
+        jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
     const char *sep = md ? " | " : "  ";
     if (md)
-        emits(o, "| ");
+        jx__emits(o, "| ");
     for (int c = 0, first = 1; c < NCOLS; c++) {
         if (!used[c])
             continue;
         if (!first)
-            emits(o, sep);
+            jx__emits(o, sep);
         first = 0;
         if (md)
             md_str(o, col_titles[c]);
         else
             cell_out(o, col_titles[c], width[c], col_right[c], c != last);
     }
-    emits(o, md ? " |\n|" : "\n");
+    jx__emits(o, md ? " |\n|" : "\n");
     if (md)
         for (int c = 0; c < NCOLS; c++)
             if (used[c])
-                emits(o, col_right[c] ? "---:|" : "---|");
+                jx__emits(o, col_right[c] ? "---:|" : "---|");
     if (md)
-        emits(o, "\n");
+        jx__emits(o, "\n");
     for (size_t i = 0; i < res->nrows; i++) {
         cells_of(cell, bufs, res, i);
         if (md)
-            emits(o, "| ");
+            jx__emits(o, "| ");
         for (int c = 0, first = 1; c < NCOLS; c++) {
             if (!used[c])
                 continue;
             if (!first)
-                emits(o, sep);
+                jx__emits(o, sep);
             first = 0;
             if (md)
                 md_str(o, cell[c]);
             else
                 cell_out(o, cell[c], width[c], col_right[c], c != last);
         }
-        emits(o, md ? " |\n" : "\n");
+        jx__emits(o, md ? " |\n" : "\n");
     }
     if (md)
-        emits(o, "\n");
+        jx__emits(o, "\n");
     const jx_budget *bu = &res->budget;
     if (bu->has_budget) {
         char m1[48], m2[48], m3[48];
-        emitf(o,
-              "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 "
-              "%s\n",
-              md ? "- " : "", jx__fmt_money(m1, bu->initial), jx__fmt_money(m2, bu->full_year),
-              jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
-              jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
+        jx__emitf(
+            o,
+            "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 "
+            "%s\n",
+            md ? "- " : "", jx__fmt_money(m1, bu->initial), jx__fmt_money(m2, bu->full_year),
+            jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
+            jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
     }
-    emitf(o, "%s总分 %s / %s   等级 %s\n", md ? "- **" : "", jx__fmt_hundredths(a, res->total),
-          jx__fmt_hundredths(b, res->possible),
-          res->grade ? res->grade : "— (not every row has its actual)");
+    jx__emitf(o, "%s总分 %s / %s   等级 %s\n", md ? "- **" : "", jx__fmt_hundredths(a, res->total),
+              jx__fmt_hundredths(b, res->possible),
+              res->grade ? res->grade : "— (not every row has its actual)");
     if (md && res->nwarnings)
-        emits(o, "\n**warnings**\n\n");
+        jx__emits(o, "\n**warnings**\n\n");
     else if (res->nwarnings)
-        emitf(o, "warnings (%zu):\n", res->nwarnings);
+        jx__emitf(o, "warnings (%zu):\n", res->nwarnings);
     warnings_block(o, res, md ? "- " : "  ");
 }
 
@@ -429,40 +422,40 @@ static void render_table(out *o, const jx_result *res, bool md)
 static void render_explain(out *o, const jx_result *res)
 {
     char head[512], a[48], b[48];
-    emitf(o, "%s\n", header_line(head, sizeof head, res));
+    jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
-        emitf(o, "%3zu. ", i + 1);
-        emits(o, it.name);
-        emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "", it.unit,
-              num(a, it.points));
-        emit_explain(o, res, i, plain);
-        emits(o, "\n");
+        jx__emitf(o, "%3zu. ", i + 1);
+        jx__emits(o, it.name);
+        jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "",
+                  it.unit, num(a, it.points));
+        jx__emit_explain(o, res, i, plain);
+        jx__emits(o, "\n");
     }
     if (res->budget.has_budget) {
-        emits(o, "  预算执行\n     ");
-        emit_explain(o, res, JX_BUDGET_ROW, plain);
-        emits(o, "\n");
+        jx__emits(o, "  预算执行\n     ");
+        jx__emit_explain(o, res, JX_BUDGET_ROW, plain);
+        jx__emits(o, "\n");
     }
-    emits(o, "总分 = ");
+    jx__emits(o, "总分 = ");
     for (size_t i = 0; i < res->nrows; i++)
-        emitf(o, "%s%s", i ? " + " : "", jx__fmt_hundredths(a, res->rows[i].score));
+        jx__emitf(o, "%s%s", i ? " + " : "", jx__fmt_hundredths(a, res->rows[i].score));
     if (res->budget.has_budget)
-        emitf(o, " + %s", jx__fmt_hundredths(a, res->budget.score));
-    emitf(o, " = %s of %s\n", jx__fmt_hundredths(a, res->total),
-          jx__fmt_hundredths(b, res->possible));
+        jx__emitf(o, " + %s", jx__fmt_hundredths(a, res->budget.score));
+    jx__emitf(o, " = %s of %s\n", jx__fmt_hundredths(a, res->total),
+              jx__fmt_hundredths(b, res->possible));
     const jx_rules *r = res->rules_ref;
     if (res->band >= 0) {
         int64_t hi = res->band == 0 ? r->total_points : r->bands[res->band - 1].min;
-        emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
-              num(b, r->bands[res->band].min), num((char[48]){0}, hi), res->band == 0 ? "]" : ")",
-              res->grade);
+        jx__emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
+                  num(b, r->bands[res->band].min), num((char[48]){0}, hi),
+                  res->band == 0 ? "]" : ")", res->grade);
     } else {
-        emits(o, "等级: none, a row has no actual value yet\n");
+        jx__emits(o, "等级: none, a row has no actual value yet\n");
     }
     if (res->nwarnings)
-        emitf(o, "warnings (%zu):\n", res->nwarnings);
+        jx__emitf(o, "warnings (%zu):\n", res->nwarnings);
     warnings_block(o, res, "  ");
 }
 
@@ -478,6 +471,7 @@ int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write, 
     case JX_FORMAT_CSV: render_csv(&o, res, true); break;
     case JX_FORMAT_CSV_BODY: render_csv(&o, res, false); break;
     case JX_FORMAT_EXPLAIN: render_explain(&o, res); break;
+    case JX_FORMAT_HTML: return jx_results_render_html(&res, 1, write, ctx);
     default: return JX_EUSAGE;
     }
     return o.failed ? JX_EIO : JX_OK;

@@ -80,6 +80,11 @@ typedef struct jx_error {
     char message[384];
 } jx_error;
 
+/* Formats where a message points into buf and returns buf: "sheet.yaml:12:5", or for a cell of a
+ * workbook, whose source ends in '!', "form.xlsx:自评表!B7"; the bare source when line is 0. */
+JX_EXTERN const char *jx_location(char *buf, size_t size, const char *source, size_t line,
+                                  size_t column);
+
 /* A short constant English name for a jx_code ("syntax", "schema", ...). */
 JX_EXTERN const char *jx_code_name(int code);
 
@@ -146,8 +151,12 @@ JX_EXTERN const char *jx_builtin_title(size_t i);
 /* ---------------------------------------------------------------------------------------------- */
 /* Indicator files */
 
-/* Loads an indicator file (YAML, one sheet per document). `name` labels the buffer in errors and
- * results. The buffer is copied; it need not outlive the call. opts may be NULL. */
+/* Loads an indicator file. YAML holds one sheet per document. The forms as people have them are
+ * imported (docs/import.md): an Excel workbook (.xlsx; every worksheet holding a 自评表), CSV or
+ * TSV laid out as the printed form (UTF-8, UTF-8 with BOM, UTF-16 or GB18030), and tables pasted
+ * out of Word (.txt). The name's extension, or a zip signature, decides; anything else is YAML.
+ * Errors and findings of an import point at the cell: see jx_location. `name` labels the buffer in
+ * errors and results. The buffer is copied; it need not outlive the call. opts may be NULL. */
 JX_EXTERN int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts,
                                jx_error *err);
 JX_EXTERN int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
@@ -311,12 +320,13 @@ JX_EXTERN int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *
 /* Rendering */
 
 typedef enum jx_format {
-    JX_FORMAT_TEXT,    /* aligned terminal table (display width aware) */
-    JX_FORMAT_JSON,    /* one JSON object */
-    JX_FORMAT_CSV,     /* one row per indicator, a header row */
-    JX_FORMAT_MD,      /* a Markdown table */
-    JX_FORMAT_EXPLAIN, /* the derivation of every row, the budget, the sum, the band */
-    JX_FORMAT_CSV_BODY /* JX_FORMAT_CSV without its header row, to append further sheets */
+    JX_FORMAT_TEXT,     /* aligned terminal table (display width aware) */
+    JX_FORMAT_JSON,     /* one JSON object */
+    JX_FORMAT_CSV,      /* one row per indicator, a header row */
+    JX_FORMAT_MD,       /* a Markdown table */
+    JX_FORMAT_EXPLAIN,  /* the derivation of every row, the budget, the sum, the band */
+    JX_FORMAT_CSV_BODY, /* JX_FORMAT_CSV without its header row, to append further sheets */
+    JX_FORMAT_HTML      /* a self-contained page: table, bars, gauge, warnings, explanations */
 } jx_format;
 
 /* Receives rendered bytes; returns 0 to go on, non-zero to stop (the render returns JX_EIO). */
@@ -325,6 +335,22 @@ typedef int (*jx_write_fn)(void *ctx, const char *data, size_t len);
 /* Renders a result through `write`. The library does no I/O of its own. */
 JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write,
                                void *ctx);
+
+/* One HTML page for several results: an overview (histogram of totals, grade distribution, a
+ * line per sheet) and then every sheet as JX_FORMAT_HTML shows it. No scripts, no network. */
+JX_EXTERN int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write,
+                                     void *ctx);
+
+/* Writes the filled official form of each result as a worksheet of an .xlsx workbook at path:
+ * the printed layout with merged headings, 分值 and 得分 filled, the budget block, 总分 and 等级,
+ * and the warnings as cell comments. The only function here that writes a file. */
+JX_EXTERN int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path,
+                                    jx_error *err);
+
+/* Writes the doc's sheets back as YAML (a document each), the form an import produced included,
+ * after an optional comment ("# ...\n" lines). Importing what it writes gives the same sheets. */
+JX_EXTERN int jx_doc_write_yaml(const jx_doc *doc, const char *comment, jx_write_fn write,
+                                void *ctx, jx_error *err);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */

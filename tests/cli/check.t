@@ -47,12 +47,13 @@ commands:
   diff     score sheets under two rule sets and report what a rule change moves
   test     run rule regression cases: expected totals, grades, rows, warnings, errors
   bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary
+  import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage
 
 $ jixiao score --help
-usage: jixiao score [--rules NAME|FILE] [--format text|json|csv|md] FILE...
+usage: jixiao score [--rules NAME|FILE] [--format FMT] [-o OUT] FILE...
 
 Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with
 their target, actual, points, score and status, the budget row, 总分 and 等级, then warnings.
@@ -60,7 +61,13 @@ their target, actual, points, score and status, the budget row, 总分 and 等�
   --rules NAME|FILE  rule set to use: a built-in (jixiao rules) or a YAML file; default: the
                      sheet's own `rules:`, else mof2020
   --format FMT       text (default), json (an object per sheet, an array for several),
-                     csv (a row per indicator), md (Markdown)
+                     csv (a row per indicator), md (Markdown), html (a self-contained
+                     report: gauge, bars, warnings, explanations; an overview for several
+                     sheets), xlsx (the filled official form, a worksheet per sheet; needs -o)
+  -o, --output FILE  write to FILE instead of stdout
+
+FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables (.txt);
+see jixiao import --help.
 
 $ jixiao check --help
 usage: jixiao check [--rules NAME|FILE] [FILE...]

@@ -15,7 +15,7 @@ $ jixiao score
 [2]
 
 $ jixiao score --format xml tests/cases/seed000.yaml
-2> jixiao score: unknown format 'xml' (text, json, csv, md)
+2> jixiao score: unknown format 'xml' (text, json, csv, md, html, xlsx)
 2> Try 'jixiao score --help'.
 [2]
 

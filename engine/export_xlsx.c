@@ -1,0 +1,262 @@
+/*
+ * export_xlsx.c - the filled 自评表 as an Excel workbook (libxlsxwriter), a worksheet per result,
+ * in the printed layout: title, 项目名称 and 实施单位, the 预算执行情况 block, the indicator table
+ * with 一级/二级 merged down their rows, 总分 and 等级 at the foot. Scores are numbers (two
+ * decimals shown); targets and actuals stay as written. Every warning becomes a comment on the
+ * cell it is about, so the form explains itself when opened.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+enum { C_L1, C_L2, C_NAME, C_OP, C_TARGET, C_UNIT, C_ACTUAL, C_POINTS, C_SCORE, C_REASON, C_N };
+static const char *const titles[C_N] = {
+    "一级指标", "二级指标",   "三级指标", "指标性质", "年度指标值",
+    "度量单位", "实际完成值", "分值",     "得分",     "偏差原因分析及改进措施"};
+static const double widths[C_N] = {12, 12, 30, 9, 16, 9, 16, 8, 8, 30};
+
+typedef struct styles {
+    lxw_format *title, *head, *text, *wrap, *num, *money, *pct, *label;
+} styles;
+
+/* A comment for one cell, warnings joined. */
+typedef struct note {
+    lxw_row_t row;
+    lxw_col_t col;
+    char text[2048];
+} note;
+
+static lxw_format *fmt(lxw_workbook *wb, bool bold, bool wrap, const char *numfmt, uint8_t align)
+{
+    lxw_format *f = workbook_add_format(wb);
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    if (align)
+        format_set_align(f, align);
+    if (bold)
+        format_set_bold(f);
+    if (wrap)
+        format_set_text_wrap(f);
+    if (numfmt)
+        format_set_num_format(f, numfmt);
+    return f;
+}
+
+/* A worksheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
+static void sheet_name(char *out, size_t size, const jx_result *res, size_t index, lxw_workbook *wb)
+{
+    const jx_sheet *s = res->sheet;
+    const char *base = s->project[0] ? s->project : s->org[0] ? s->org : "自评表";
+    size_t n = 0, chars = 0;
+    for (const char *p = base; *p && chars < 24 && n + 5 < size; chars++) {
+        size_t len;
+        if (jx__utf8_next(p, strlen(p), &len) < 0)
+            break;
+        if (!(len == 1 && strchr("[]:*?/\\'", *p))) {
+            memcpy(out + n, p, len);
+            n += len;
+        }
+        p += len;
+    }
+    out[n] = '\0';
+    if (workbook_get_worksheet_by_name(wb, out) || n == 0)
+        snprintf(out + n, size - n, "(%zu)", index + 1);
+}
+
+static void add_note(note *notes, size_t *n, size_t max, lxw_row_t row, lxw_col_t col,
+                     const jx_warning *w)
+{
+    size_t i = 0;
+    while (i < *n && !(notes[i].row == row && notes[i].col == col))
+        i++;
+    if (i == *n) {
+        if (*n == max)
+            return;
+        notes[i] = (note){row, col, ""};
+        ++*n;
+    }
+    size_t used = strlen(notes[i].text);
+    snprintf(notes[i].text + used, sizeof notes[i].text - used, "%s%s: %s", used ? "\n" : "",
+             w->code, w->message);
+}
+
+/* The cell a warning's path points at: indicators[i].field, budget.*, total, grade. */
+static void place(lxw_row_t *row, lxw_col_t *col, const char *path, lxw_row_t first_row,
+                  lxw_row_t budget_row, lxw_row_t total_row)
+{
+    static const struct {
+        const char *field;
+        lxw_col_t col;
+    } fields[] = {{"level1", C_L1},     {"level2", C_L2},     {"name", C_NAME},
+                  {"op", C_OP},         {"target", C_TARGET}, {"unit", C_UNIT},
+                  {"actual", C_ACTUAL}, {"points", C_POINTS}, {"score", C_SCORE},
+                  {"reason", C_REASON}};
+    *row = total_row;
+    *col = C_SCORE;
+    unsigned long i;
+    if (sscanf(path, "indicators[%lu]", &i) == 1) {
+        *row = first_row + (lxw_row_t)i;
+        const char *dot = strchr(path, '.');
+        for (size_t k = 0; dot && k < sizeof fields / sizeof *fields; k++)
+            if (strncmp(dot + 1, fields[k].field, strlen(fields[k].field)) == 0)
+                *col = fields[k].col;
+    } else if (strncmp(path, "budget", 6) == 0 && budget_row) {
+        *row = budget_row;
+        *col = 6;
+    } else if (strncmp(path, "grade", 5) == 0) {
+        *row = total_row + 1;
+        *col = C_POINTS;
+    }
+}
+
+/* Merges a column's runs of equal text (一级, 二级 within their 一级) and writes them. */
+static void merged_column(lxw_worksheet *ws, const jx_result *res, lxw_row_t first, int col,
+                          lxw_format *f)
+{
+    size_t n = res->sheet->nrows;
+    for (size_t i = 0; i < n;) {
+        const jx_row *r = &res->sheet->rows[i];
+        const char *v = col == C_L1 ? r->level1 : r->level2;
+        size_t j = i + 1;
+        while (j < n &&
+               strcmp(col == C_L1 ? res->sheet->rows[j].level1 : res->sheet->rows[j].level2, v) ==
+                   0 &&
+               (col == C_L1 || strcmp(res->sheet->rows[j].level1, r->level1) == 0))
+            j++;
+        if (j - i > 1)
+            worksheet_merge_range(ws, first + (lxw_row_t)i, (lxw_col_t)col,
+                                  first + (lxw_row_t)(j - 1), (lxw_col_t)col, v, f);
+        else
+            worksheet_write_string(ws, first + (lxw_row_t)i, (lxw_col_t)col, v, f);
+        i = j;
+    }
+}
+
+static void write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, const styles *st)
+{
+    char name[128];
+    sheet_name(name, sizeof name, res, index, wb);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+    const jx_sheet *s = res->sheet;
+    for (int c = 0; c < C_N; c++)
+        worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
+    lxw_row_t r = 0;
+    worksheet_merge_range(ws, r, 0, r, C_N - 1,
+                          s->project[0] ? "项目支出绩效自评表" : "部门整体支出绩效自评表",
+                          st->title);
+    worksheet_set_row(ws, r++, 28, NULL);
+    char buf[160];
+    if (s->year) {
+        snprintf(buf, sizeof buf, "（%d年度）", s->year);
+        worksheet_merge_range(ws, r, 0, r, C_N - 1, buf, st->label);
+        r++;
+    }
+    if (s->project[0]) {
+        worksheet_write_string(ws, r, 0, "项目名称", st->head);
+        worksheet_merge_range(ws, r, 1, r, C_N - 1, s->project, st->text);
+        r++;
+    }
+    worksheet_write_string(ws, r, 0, s->project[0] ? "实施单位" : "部门（单位）名称", st->head);
+    worksheet_merge_range(ws, r, 1, r, C_N - 1, s->org, st->text);
+    r++;
+    lxw_row_t budget_row = 0;
+    if (res->budget.has_budget) {
+        static const char *const bt[] = {
+            "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        for (int c = 0; c < 7; c++)
+            worksheet_write_string(ws, r, (lxw_col_t)c, bt[c], st->head);
+        r++;
+        budget_row = r;
+        worksheet_write_string(ws, r, 0, "年度资金总额", st->head);
+        const int64_t money[3] = {res->budget.initial, res->budget.full_year, res->budget.executed};
+        const bool has[3] = {s->has_initial, s->has_full_year, s->has_executed};
+        for (int c = 0; c < 3; c++)
+            if (has[c])
+                worksheet_write_number(ws, r, (lxw_col_t)(1 + c), (double)money[c] / 1e6,
+                                       st->money);
+            else
+                worksheet_write_blank(ws, r, (lxw_col_t)(1 + c), st->money);
+        worksheet_write_number(ws, r, 4, (double)res->budget.points / 100, st->num);
+        worksheet_write_number(ws, r, 5, (double)res->budget.rate / 10000, st->pct);
+        worksheet_write_number(ws, r, 6, (double)res->budget.score / 100, st->num);
+        r++;
+    }
+    for (int c = 0; c < C_N; c++)
+        worksheet_write_string(ws, r, (lxw_col_t)c, titles[c], st->head);
+    r++;
+    lxw_row_t first = r;
+    merged_column(ws, res, first, C_L1, st->wrap);
+    merged_column(ws, res, first, C_L2, st->wrap);
+    for (size_t i = 0; i < s->nrows; i++, r++) {
+        jx_item it;
+        jx_result_item(&it, res, i);
+        const char *text[] = {it.name, s->rows[i].op_text ? s->rows[i].op_text : it.op, it.target,
+                              it.unit, it.actual};
+        for (int c = 0; c < 5; c++)
+            worksheet_write_string(ws, r, (lxw_col_t)(C_NAME + c), text[c],
+                                   c == 0 ? st->wrap : st->text);
+        worksheet_write_number(ws, r, C_POINTS, (double)it.points / 100, st->num);
+        if (it.status == JX_STATUS_PENDING)
+            worksheet_write_blank(ws, r, C_SCORE, st->num);
+        else
+            worksheet_write_number(ws, r, C_SCORE, (double)it.score / 100, st->num);
+        worksheet_write_string(ws, r, C_REASON, s->rows[i].reason ? s->rows[i].reason : "",
+                               st->wrap);
+    }
+    lxw_row_t total_row = r;
+    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, "总分", st->head);
+    worksheet_write_number(ws, r, C_POINTS, (double)res->possible / 100, st->num);
+    worksheet_write_number(ws, r, C_SCORE, (double)res->total / 100, st->num);
+    worksheet_write_blank(ws, r, C_REASON, st->text);
+    r++;
+    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, "自评等级", st->head);
+    worksheet_merge_range(ws, r, C_POINTS, r, C_N - 1, res->grade ? res->grade : "未评定",
+                          st->label);
+    enum { MAX_NOTES = 256 };
+    note *notes = calloc(MAX_NOTES, sizeof *notes);
+    size_t nnotes = 0;
+    for (size_t i = 0; notes && i < res->nwarnings; i++) {
+        lxw_row_t nr;
+        lxw_col_t nc;
+        place(&nr, &nc, res->warnings[i].path, first, budget_row, total_row);
+        add_note(notes, &nnotes, MAX_NOTES, nr, nc, &res->warnings[i]);
+    }
+    lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = "jixiao"};
+    for (size_t i = 0; i < nnotes; i++)
+        worksheet_write_comment_opt(ws, notes[i].row, notes[i].col, notes[i].text, &opt);
+    free(notes);
+    worksheet_freeze_panes(ws, first, 0);
+}
+
+int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
+{
+    if (!res || !n || !path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
+    lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
+    lxw_workbook *wb = workbook_new_opt(path, &wo);
+    if (!wb)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot create the workbook");
+    styles st = {
+        .title = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER),
+        .head = fmt(wb, true, true, NULL, LXW_ALIGN_CENTER),
+        .text = fmt(wb, false, false, NULL, 0),
+        .wrap = fmt(wb, false, true, NULL, 0),
+        .num = fmt(wb, false, false, "0.00", 0),
+        .money = fmt(wb, false, false, "#,##0.00####", 0),
+        .pct = fmt(wb, false, false, "0.00%", 0),
+        .label = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER),
+    };
+    format_set_font_size(st.title, 16);
+    format_set_border(st.title, LXW_BORDER_NONE);
+    workbook_set_properties(
+        wb, &(lxw_doc_properties){.title = "绩效自评表", .comments = "scored by jixiao"});
+    for (size_t i = 0; i < n; i++)
+        write_sheet(wb, res[i], i, &st);
+    lxw_error e = workbook_close(wb);
+    return e == LXW_NO_ERROR ? JX_OK
+                             : jx__fail(err, JX_EIO, path, 0, 0, "",
+                                        "cannot write the workbook: %s", lxw_strerror(e));
+}

@@ -1,0 +1,331 @@
+/*
+ * html.c - a result as a self-contained HTML page: no script, no network, inline CSS and SVG.
+ *
+ * Per sheet: the heading, a gauge of the total over the rule set's grade bands, the budget row,
+ * the table with two bars per indicator (completion against target; points earned against the
+ * points), the warnings, and the derivation of every row. For several sheets an overview comes
+ * first: a histogram of totals in bands of ten, the grade distribution, a line per sheet.
+ * Numbers are printed as the JSON output prints them; data-* attributes carry them for tests.
+ * Floating point only draws (bar widths, gauge angles); every number shown is exact.
+ */
+#include "out.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void html_str(jx_out *o, const char *s)
+{
+    const char *run = s;
+    for (; *s; s++) {
+        const char *rep = *s == '<'    ? "&lt;"
+                          : *s == '>'  ? "&gt;"
+                          : *s == '&'  ? "&amp;"
+                          : *s == '"'  ? "&quot;"
+                          : *s == '\n' ? "<br>"
+                                       : NULL;
+        if (!rep)
+            continue;
+        jx__emit(o, run, (size_t)(s - run));
+        jx__emits(o, rep);
+        run = s + 1;
+    }
+    jx__emit(o, run, (size_t)(s - run));
+}
+
+/* Points as JSON prints them: the shortest decimal (9.9, 10, 0.75). */
+static const char *pts(char *buf, int64_t hundredths)
+{
+    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
+}
+
+static const char css[] =
+    "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
+    "margin:24px;color:#222}"
+    "h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}"
+    ".sub{color:#666;font-size:13px}"
+    "section.sheet{break-before:page;margin-top:32px}"
+    "table{border-collapse:collapse;font-size:13px;margin:8px 0}"
+    "th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top}"
+    "th{background:#f0f3f7}td.n{text-align:right;white-space:nowrap}"
+    ".bar{position:relative;width:120px;height:10px;background:#eee;margin:3px 0}"
+    ".bar i{position:absolute;left:0;top:0;bottom:0}"
+    ".bar b{position:absolute;top:-2px;bottom:-2px;border-left:2px solid #333}"
+    ".c i{background:#6a9fd8}.p i{background:#5cb85c}.p.part i{background:#f0ad4e}"
+    ".p.none i{background:#d9534f}.lbl{font-size:11px;color:#555}"
+    ".ex{font-size:12px;color:#444}.warn li{margin:2px 0}.sev-error{color:#b00}"
+    ".sev-warning{color:#a60}.grade{font-size:20px;font-weight:bold}"
+    ".flex{display:flex;gap:32px;align-items:center;flex-wrap:wrap}"
+    "@media print{body{margin:0}}";
+
+/* Bands of the rule set, highest first; the mof2020 ones when the rules are not at hand. */
+static size_t bands_of(const jx_band **out, const jx_result *res)
+{
+    static const jx_band fallback[] = {{9000, "优秀"}, {8000, "良好"}, {6000, "一般"}, {0, "较差"}};
+    if (res->rules_ref && res->rules_ref->nbands) {
+        *out = res->rules_ref->bands;
+        return res->rules_ref->nbands;
+    }
+    *out = fallback;
+    return sizeof fallback / sizeof *fallback;
+}
+
+static void polar(double *x, double *y, double v)
+{
+    double t = 3.14159265358979323846 * (v < 0 ? 0 : v > 100 ? 100 : v) / 100;
+    *x = 110 - 90 * cos(t);
+    *y = 110 - 90 * sin(t);
+}
+
+static const char *const band_colors[] = {"#5cb85c", "#5bc0de", "#f0ad4e", "#d9534f", "#999"};
+
+/* A half-circle gauge from 0 to 100 with the grade bands and a needle at the total. */
+static void gauge(jx_out *o, const jx_result *res)
+{
+    const jx_band *b;
+    size_t n = bands_of(&b, res);
+    jx__emits(o, "<svg class=\"gauge\" width=\"220\" height=\"135\" viewBox=\"0 0 220 135\" "
+                 "role=\"img\" aria-label=\"总分\">");
+    for (size_t i = 0; i < n; i++) {
+        double from = (double)b[i].min / 100, to = i ? (double)b[i - 1].min / 100 : 100;
+        double x0, y0, x1, y1;
+        polar(&x0, &y0, from);
+        polar(&x1, &y1, to);
+        jx__emitf(o,
+                  "<path d=\"M%.2f %.2f A90 90 0 0 1 %.2f %.2f\" stroke=\"%s\" stroke-width=\"18\" "
+                  "fill=\"none\"><title>",
+                  x0, y0, x1, y1, band_colors[i < 4 ? i : 4]);
+        html_str(o, b[i].label);
+        jx__emitf(o, " ≥ %g</title></path>", from);
+    }
+    double x, y;
+    polar(&x, &y, (double)res->total / 100);
+    char t[48];
+    jx__emitf(o,
+              "<line x1=\"110\" y1=\"110\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#222\" "
+              "stroke-width=\"3\"/><circle cx=\"110\" cy=\"110\" r=\"5\" fill=\"#222\"/>"
+              "<text x=\"110\" y=\"132\" text-anchor=\"middle\" font-size=\"16\">%s</text></svg>",
+              x, y, pts(t, res->total));
+}
+
+/* Completion against target in [0, ∞) when the row has one: B/A, or A/B for ≤. */
+static bool completion(double *ratio, const jx_row *row, const jx_row_score *rs)
+{
+    if (rs->status == JX_STATUS_PENDING || rs->tr.branch >= 4)
+        return false;
+    double a = (double)rs->tr.a, b = (double)rs->tr.b;
+    if (row->op == JX_OP_LE)
+        *ratio = b > 0 ? a / b : 1;
+    else if (row->op == JX_OP_GE || row->op == JX_OP_EQ || row->op == JX_OP_RANGE)
+        *ratio = a > 0 ? b / a : b >= 0;
+    else
+        return false;
+    return true;
+}
+
+static void bar(jx_out *o, const char *cls, double fill, double mark, const char *label)
+{
+    double w = fill < 0 ? 0 : fill > 1.5 ? 1.5 : fill;
+    jx__emitf(o, "<div class=\"bar %s\"><i style=\"width:%.1f%%\"></i>", cls, w / 1.5 * 100);
+    if (mark > 0)
+        jx__emitf(o, "<b style=\"left:%.1f%%\"></b>", mark / 1.5 * 100);
+    jx__emits(o, "</div><div class=\"lbl\">");
+    jx__emits(o, label);
+    jx__emits(o, "</div>");
+}
+
+static void row_html(jx_out *o, const jx_result *res, size_t i)
+{
+    jx_item it;
+    jx_result_item(&it, res, i);
+    const jx_row *row = &res->sheet->rows[i];
+    const jx_row_score *rs = &res->rows[i];
+    char a[48], b[48], label[96];
+    bool pending = it.status == JX_STATUS_PENDING;
+    jx__emitf(o, "<tr id=\"r%zu\" data-row=\"%zu\" data-points=\"%s\" data-score=\"%s\">", i, i,
+              pts(a, it.points), pending ? "" : pts(b, it.score));
+    const char *cells[] = {
+        it.level1, it.level2, it.name, row->op_text && row->op_text[0] ? row->op_text : it.op,
+        it.target, it.actual, it.unit};
+    for (size_t c = 0; c < sizeof cells / sizeof *cells; c++) {
+        jx__emits(o, "<td>");
+        html_str(o, cells[c]);
+        jx__emits(o, "</td>");
+    }
+    jx__emitf(o, "<td class=\"n\">%s</td><td class=\"n\">%s</td><td>", pts(a, it.points),
+              pending ? "—" : pts(b, it.score));
+    double ratio;
+    if (completion(&ratio, row, rs)) {
+        snprintf(label, sizeof label, "完成 %.1f%%", ratio * 100);
+        bar(o, "c", ratio, 1, label);
+    }
+    if (!pending) {
+        double earned = it.points ? (double)it.score / (double)it.points : 0;
+        snprintf(label, sizeof label, "得分 %s / %s", pts(a, it.score), pts(b, it.points));
+        bar(o, earned >= 1 ? "p" : earned > 0 ? "p part" : "p none", earned, 0, label);
+    }
+    jx__emits(o, "</td><td>");
+    html_str(o, jx_status_name(it.status));
+    if (it.tier[0]) {
+        jx__emits(o, " · ");
+        html_str(o, it.tier);
+    }
+    jx__emits(o, "</td></tr>\n");
+}
+
+static void sheet_html(jx_out *o, const jx_result *res, size_t index)
+{
+    const jx_sheet *s = res->sheet;
+    char a[48], b[48], head[512];
+    jx__emitf(o,
+              "<section class=\"sheet\" id=\"sheet%zu\" data-total=\"%s\" data-possible=\"%s\">\n",
+              index, pts(a, res->total), pts(b, res->possible));
+    jx__emits(o, "<h1>");
+    html_str(o, s->project[0] ? s->project : s->org[0] ? s->org : "绩效自评表");
+    jx__emits(o, "</h1><div class=\"sub\">");
+    html_str(o, jx__header_line(head, sizeof head, res));
+    jx__emits(o, " · ");
+    char where[320];
+    html_str(o, jx_location(where, sizeof where, s->source, 0, 0));
+    jx__emits(o, "</div>\n<div class=\"flex\">");
+    gauge(o, res);
+    jx__emitf(o, "<div><div>总分 <span class=\"total\">%s</span> / %s</div>", pts(a, res->total),
+              pts(b, res->possible));
+    jx__emits(o, "<div class=\"grade\">");
+    html_str(o, res->grade ? res->grade : "未评定（有指标缺实际完成值）");
+    jx__emits(o, "</div></div></div>\n");
+    if (res->budget.has_budget) {
+        char m1[48], m2[48], m3[48];
+        const jx_budget *bu = &res->budget;
+        jx__emitf(o,
+                  "<h2>预算执行情况</h2><table><tr><th>年初预算数</th><th>全年预算数</th>"
+                  "<th>全年执行数</th><th>执行率</th><th>分值</th><th>得分</th></tr>"
+                  "<tr data-budget-score=\"%s\"><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+                  "<td class=\"n\">%s</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
+                  "<td class=\"n\">%s</td></tr></table>\n",
+                  pts(head, bu->score), s->has_initial ? jx__fmt_money(m1, bu->initial) : "—",
+                  s->has_full_year ? jx__fmt_money(m2, bu->full_year) : "—",
+                  s->has_executed ? jx__fmt_money(m3, bu->executed) : "—",
+                  jx__fmt_hundredths(a, bu->rate), pts(b, bu->points), pts(where, bu->score));
+        jx__emits(o, "<p class=\"ex\">");
+        jx__emit_explain(o, res, JX_BUDGET_ROW, html_str);
+        jx__emits(o, "</p>\n");
+    }
+    jx__emits(o, "<h2>绩效指标</h2><table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>"
+                 "<th>指标性质</th><th>年度指标值</th><th>实际完成值</th><th>度量单位</th>"
+                 "<th>分值</th><th>得分</th><th>完成 / 得分</th><th>状态</th></tr>\n");
+    for (size_t i = 0; i < res->nrows; i++)
+        row_html(o, res, i);
+    jx__emitf(o,
+              "<tr><th colspan=\"7\">总分</th><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+              "<td colspan=\"2\">",
+              pts(a, res->possible), pts(b, res->total));
+    html_str(o, res->grade ? res->grade : "未评定");
+    jx__emits(o, "</td></tr></table>\n");
+    if (res->nwarnings) {
+        jx__emitf(o, "<h2>警示 (%zu)</h2><ul class=\"warn\">\n", res->nwarnings);
+        for (size_t i = 0; i < res->nwarnings; i++) {
+            const jx_warning *w = &res->warnings[i];
+            jx__emitf(o, "<li class=\"sev-%s\" data-code=\"%s\">", jx_severity_name(w->severity),
+                      w->code);
+            html_str(o, jx_location(where, sizeof where, w->source, w->line, w->column));
+            jx__emits(o, ": <b>");
+            html_str(o, w->code);
+            jx__emits(o, "</b>: ");
+            if (w->path[0]) {
+                html_str(o, w->path);
+                jx__emits(o, ": ");
+            }
+            html_str(o, w->message);
+            jx__emits(o, "</li>\n");
+        }
+        jx__emits(o, "</ul>\n");
+    }
+    jx__emits(o, "<h2>计分说明</h2><ol class=\"ex\" start=\"0\">\n");
+    for (size_t i = 0; i < res->nrows; i++) {
+        jx__emits(o, "<li>");
+        html_str(o, res->sheet->rows[i].name);
+        jx__emits(o, ": ");
+        jx__emit_explain(o, res, i, html_str);
+        jx__emits(o, "</li>\n");
+    }
+    jx__emits(o, "</ol></section>\n");
+}
+
+/* Histogram of totals in bands of ten points, the grade counts and a line per sheet. */
+static void overview(jx_out *o, const jx_result *const *res, size_t n)
+{
+    size_t bins[10] = {0}, peak = 1;
+    for (size_t i = 0; i < n; i++) {
+        int64_t t = res[i]->total / 1000;
+        bins[t < 0 ? 0 : t > 9 ? 9 : t]++;
+    }
+    for (int i = 0; i < 10; i++)
+        peak = bins[i] > peak ? bins[i] : peak;
+    jx__emitf(o,
+              "<section id=\"overview\" data-sheets=\"%zu\"><h1>绩效自评汇总</h1>"
+              "<div class=\"sub\">%zu sheets</div>\n<div class=\"flex\">",
+              n, n);
+    jx__emits(o, "<svg width=\"420\" height=\"200\" viewBox=\"0 0 420 200\" role=\"img\" "
+                 "aria-label=\"总分分布\">");
+    for (int i = 0; i < 10; i++) {
+        double h = 150.0 * (double)bins[i] / (double)peak;
+        const char *color = i >= 9   ? band_colors[0]
+                            : i == 8 ? band_colors[1]
+                            : i >= 6 ? band_colors[2]
+                                     : band_colors[3];
+        jx__emitf(o,
+                  "<rect x=\"%d\" y=\"%.1f\" width=\"36\" height=\"%.1f\" fill=\"%s\" "
+                  "data-bin=\"%d\" data-count=\"%zu\"><title>%d–%d: %zu</title></rect>"
+                  "<text x=\"%d\" y=\"195\" font-size=\"11\" text-anchor=\"middle\">%d</text>",
+                  20 + i * 40, 170 - h, h, color, i * 10, bins[i], i * 10, i * 10 + 10, bins[i],
+                  38 + i * 40, i * 10);
+        if (bins[i])
+            jx__emitf(
+                o, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%zu</text>",
+                38 + i * 40, 166 - h, bins[i]);
+    }
+    jx__emits(o, "</svg><table><tr><th>等级</th><th>份数</th></tr>");
+    const jx_band *b;
+    size_t nb = bands_of(&b, res[0]);
+    for (size_t k = 0; k <= nb; k++) {
+        const char *label = k < nb ? b[k].label : NULL;
+        size_t count = 0;
+        for (size_t i = 0; i < n; i++)
+            count += label ? jx__streq(res[i]->grade, label) : !res[i]->grade;
+        jx__emits(o, "<tr><td>");
+        html_str(o, label ? label : "未评定");
+        jx__emitf(o, "</td><td class=\"n\" data-grade-count=\"%zu\">%zu</td></tr>", count, count);
+    }
+    jx__emits(o, "</table></div>\n<table><tr><th>#</th><th>单位 / 项目</th><th>总分</th>"
+                 "<th>等级</th><th>警示</th></tr>\n");
+    for (size_t i = 0; i < n; i++) {
+        char a[48], head[512];
+        jx__emitf(o, "<tr><td class=\"n\">%zu</td><td><a href=\"#sheet%zu\">", i + 1, i);
+        html_str(o, jx__header_line(head, sizeof head, res[i]));
+        jx__emitf(o, "</a></td><td class=\"n\">%s</td><td>", pts(a, res[i]->total));
+        html_str(o, res[i]->grade ? res[i]->grade : "未评定");
+        jx__emitf(o, "</td><td class=\"n\">%zu</td></tr>\n", res[i]->nwarnings);
+    }
+    jx__emits(o, "</table></section>\n");
+}
+
+int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write, void *ctx)
+{
+    if (!res || !n || !write)
+        return JX_EUSAGE;
+    jx_out o = {write, ctx, 0};
+    jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                  "<meta name=\"generator\" content=\"jixiao\"><title>");
+    char head[512];
+    html_str(&o, n == 1 ? jx__header_line(head, sizeof head, res[0]) : "绩效自评汇总");
+    jx__emits(&o, "</title><style>");
+    jx__emits(&o, css);
+    jx__emits(&o, "</style></head><body>\n");
+    if (n > 1)
+        overview(&o, res, n);
+    for (size_t i = 0; i < n; i++)
+        sheet_html(&o, res[i], i);
+    jx__emits(&o, "</body></html>\n");
+    return o.failed ? JX_EIO : JX_OK;
+}

@@ -1,0 +1,29 @@
+/*
+ * out.h - the renderers' output: bytes through the caller's write callback, the first failure
+ * remembered. Never installed.
+ */
+#ifndef JX_OUT_H
+#define JX_OUT_H
+
+#include "internal.h"
+
+typedef struct jx_out {
+    jx_write_fn fn;
+    void *ctx;
+    int failed;
+} jx_out;
+
+void jx__emit(jx_out *o, const char *s, size_t n);
+void jx__emits(jx_out *o, const char *s);
+void jx__emitf(jx_out *o, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The explanation of row i (or JX_BUDGET_ROW), passed through esc. */
+void jx__emit_explain(jx_out *o, const jx_result *res, size_t i,
+                      void (*esc)(jx_out *, const char *));
+/* "org · project · 2023年度 · rules mof2020" */
+const char *jx__header_line(char *buf, size_t size, const jx_result *res);
+
+#endif
