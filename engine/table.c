@@ -58,8 +58,9 @@ static void locate(const char *s, size_t at, size_t *line, size_t *col)
     *col = at - start + 1;
 }
 
-static int convert(char **out, size_t *outlen, jx_arena *a, const char *from, const char *data,
-                   size_t len, const char *source, jx_error *err)
+/* Converts from `from` to UTF-8; on bytes that do not decode, *bad is their offset. */
+static int convert(char **out, size_t *outlen, size_t *bad, jx_arena *a, const char *from,
+                   const char *data, size_t len, const char *source, jx_error *err)
 {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
@@ -76,49 +77,53 @@ static int convert(char **out, size_t *outlen, jx_arena *a, const char *from, co
     if (r != (size_t)-1)
         r = iconv(cd, NULL, NULL, &o, &oleft);
     iconv_close(cd);
-    if (r == (size_t)-1) {
-        size_t line, col;
-        locate(data, (size_t)(in - data), &line, &col);
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
-                        "neither UTF-8 nor %s text (byte 0x%02X)", from,
-                        inleft ? (unsigned)(unsigned char)*in : 0u);
-    }
     *o = '\0';
     *out = buf;
     *outlen = (size_t)(o - buf);
-    return JX_OK;
+    *bad = (size_t)(in - data);
+    return r == (size_t)-1 ? JX_ESYNTAX : JX_OK;
 }
 
-/* The text as UTF-8, without a byte-order mark. */
+/* The text as UTF-8, without a byte-order mark: UTF-16 with its BOM, UTF-8, else GB18030. */
 static int decode(const char **out, size_t *outlen, jx_arena *a, const char *data, size_t len,
                   const char *source, jx_error *err)
 {
     const unsigned char *u = (const unsigned char *)data;
     char *conv;
+    size_t bad = 0, gb_bad, line, col;
+    int rc = JX_OK;
+    const char *what = "not valid UTF-16";
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        TRY(convert(&conv, outlen, a, "UTF-16", data, len, source, err));
+        rc = convert(&conv, outlen, &bad, a, "UTF-16", data, len, source, err);
         *out = conv;
     } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        what = "not valid UTF-8";
+        rc = valid_utf8(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
+        bad += 3;
         *out = data + 3;
         *outlen = len - 3;
-    } else {
-        size_t bad;
-        if (valid_utf8(data, len, &bad)) {
-            *out = data;
-            *outlen = len;
-        } else {
-            TRY(convert(&conv, outlen, a, "GB18030", data, len, source, err));
-            *out = conv;
-        }
+    } else if (valid_utf8(data, len, &bad)) {
+        *out = data;
+        *outlen = len;
+    } else { /* Excel on Chinese Windows: GB18030; report whichever decoding got further */
+        what = "neither UTF-8 nor GB18030";
+        rc = convert(&conv, outlen, &gb_bad, a, "GB18030", data, len, source, err);
+        bad = gb_bad > bad ? gb_bad : bad;
+        *out = conv;
     }
-    if (memchr(*out, '\0', *outlen)) {
-        size_t line, col;
-        locate(*out, (size_t)((const char *)memchr(*out, '\0', *outlen) - *out), &line, &col);
+    if (rc == JX_ESYNTAX) {
+        locate(data, bad, &line, &col);
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "", "%s text (byte 0x%02X)", what,
+                        bad < len ? (unsigned)u[bad] : 0u);
+    }
+    if (rc)
+        return rc;
+    const char *nul = memchr(*out, '\0', *outlen);
+    if (nul) {
+        locate(*out, (size_t)(nul - *out), &line, &col);
         return jx__fail(err, JX_ESYNTAX, source, line, col, "",
                         "a NUL byte: this is not a text table");
     }
-    if (!valid_utf8(*out, *outlen, &(size_t){0}))
-        return jx__fail(err, JX_ESYNTAX, source, 1, 1, "", "the text is not valid UTF-8");
     return JX_OK;
 }
 

@@ -101,7 +101,8 @@ static void on_text(void *ud, const XML_Char *s, int n)
             oom(x);
             return;
         }
-        memcpy(b, x->buf, x->len);
+        if (x->len)
+            memcpy(b, x->buf, x->len);
         x->buf = b;
         x->cap = cap;
     }
@@ -137,8 +138,10 @@ static void wb_start(void *ud, const XML_Char *name, const XML_Char **atts)
             oom(x);
             return;
         }
-        memcpy(names, x->names, cap * sizeof *names);
-        memcpy(ids, x->ids, cap * sizeof *ids);
+        if (cap) {
+            memcpy(names, x->names, cap * sizeof *names);
+            memcpy(ids, x->ids, cap * sizeof *ids);
+        }
         names[cap] = jx_arena__strndup(x->a, sname, strlen(sname));
         ids[cap] = jx_arena__strndup(x->a, id, strlen(id));
         x->names = names;

@@ -1,8 +1,15 @@
 #!/bin/sh
-# Installs what jixiao needs to build and test on Debian 12, when it is missing. Idempotent.
+# Installs what jixiao needs on Debian 12, when it is missing. Idempotent.
+#   deps.sh        to build: compilers, cmake, libyaml, GSL, libzip, expat, libxlsxwriter
+#   deps.sh test   also what the tests use: Criterion, and the programs that read the exported
+#                  forms back (LibreOffice Calc, Chromium, CJK fonts for its screenshot)
 set -eu
+pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev"
+if [ "${1:-}" = test ]; then
+  pkgs="$pkgs libcriterion-dev chromium libreoffice-calc-nogui fonts-noto-cjk"
+fi
 need=""
-for pkg in gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libcriterion-dev; do
+for pkg in $pkgs; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

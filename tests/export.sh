@@ -1,0 +1,83 @@
+#!/bin/bash
+# The exported forms, read back by other programs: usage: export.sh JIXIAO OUTDIR
+# (run from the source tree).
+#  1. score --format xlsx: LibreOffice (headless) opens each workbook and saves its sheets as
+#     text; the 分值/得分 of every row, 总分 and 等级 that come back are those of --format json;
+#     jixiao imports the workbook again and scores it the same.
+#  2. score --format html: headless Chromium loads the page; the rows, scores, totals and grade
+#     counts in its DOM are those of --format json; it has no script and no address to fetch; a
+#     screenshot of it is left in OUTDIR/report.png (the blank page Chromium gives for a page it
+#     cannot render is about 10 kB: the shot must be larger).
+set -eu
+jx=$1 out=$2
+rm -rf "$out" && mkdir -p "$out" && out=$(cd "$out" && pwd) # absolute: it goes into file:// URLs
+fail() { echo "FAIL: $*" >&2; exit 1; }
+sheets="examples/project-2023.yaml tests/cases/seed000.yaml tests/cases/seed002.yaml tests/cases/seed004.yaml"
+# "points score" per row, then "possible total", then the grade, as --format json prints them
+from_json() {
+  "$jx" score --format json "$1" > "$out/one.json" || true
+  grep '"index"' "$out/one.json" | grep -o '"points": [0-9.]*, "score": [0-9.]*' |
+    awk '{ printf "%.2f %.2f\n", $2, $4 }'
+  sed -n 's/^ "total": \([0-9.]*\), "possible": \([0-9.]*\), "grade": "\(.*\)",$/\2 \1 \3/p' \
+    "$out/one.json" | awk '{ printf "%.2f %.2f\n%s\n", $1, $2, $3 }'
+}
+
+# 1. xlsx through LibreOffice
+soffice=$(command -v soffice || command -v libreoffice) || fail "LibreOffice is not installed"
+for f in $sheets; do
+  stem=$(basename "$f" .yaml)
+  "$jx" score --format xlsx -o "$out/$stem.xlsx" "$f" || true
+  [ -s "$out/$stem.xlsx" ] || fail "no workbook for $f"
+  timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
+    --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false' \
+    --outdir "$out" "$out/$stem.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
+  [ -s "$out/$stem.csv" ] || fail "LibreOffice wrote no CSV for $stem.xlsx: $(cat "$out/lo.log")"
+  awk -F'\t' '
+    $1 == "一级指标" { rows = 1; next }
+    $1 == "总分" { printf "%.2f %.2f\n", $8, $9; rows = 0; next }
+    $1 == "自评等级" { print $8; next }
+    rows && $3 != "" { printf "%.2f %.2f\n", $8, $9 }' "$out/$stem.csv" > "$out/$stem.lo"
+  from_json "$f" > "$out/$stem.want"
+  cmp -s "$out/$stem.lo" "$out/$stem.want" ||
+    fail "$stem.xlsx read by LibreOffice: $(diff "$out/$stem.want" "$out/$stem.lo" | head -5)"
+  "$jx" score --format csv "$out/$stem.xlsx" | cut -d, -f3- | grep -v '^budget' > "$out/back" || true
+  "$jx" score --format csv "$f" | cut -d, -f3- | grep -v '^budget' > "$out/orig" || true
+  awk -F, '{ print $10 }' "$out/back" | cmp -s - <(awk -F, '{ print $10 }' "$out/orig") ||
+    fail "$stem.xlsx imported again scores otherwise than $f"
+done
+"$jx" score --format xlsx -o "$out/all.xlsx" $sheets || true
+timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
+  --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false,-1' \
+  --outdir "$out/all" "$out/all.xlsx" > "$out/lo.log" 2>&1
+[ "$(ls "$out/all" | wc -l)" -eq 4 ] || fail "all.xlsx: LibreOffice saw $(ls "$out/all" | wc -l) sheets, not 4"
+echo "ok xlsx: LibreOffice reads back every row's 分值 and 得分, 总分 and 等级 of --format json"
+
+# 2. html through Chromium
+chromium=$(command -v chromium || command -v chromium-browser) || fail "Chromium is not installed"
+chrome() {
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$out/chrome-profile" "$@" 2>> "$out/chrome.log"
+}
+"$jx" score --format html -o "$out/report.html" $sheets || true
+if grep -qiE '<script|https?://|src=' "$out/report.html"; then fail "report.html loads something"; fi
+chrome --dump-dom "file://$out/report.html" > "$out/dom.html"
+grep -q '</section>' "$out/dom.html" || fail "Chromium rendered no section: $(tail -3 "$out/chrome.log")"
+: > "$out/want"
+for f in $sheets; do from_json "$f" | awk 'NF == 2' | sed '$d' >> "$out/want"; done
+grep -o '<tr id="r[0-9]*" data-row="[0-9]*" data-points="[0-9.]*" data-score="[0-9.]*"' "$out/dom.html" |
+  sed 's/.*data-points="\([0-9.]*\)" data-score="\([0-9.]*\)"/\1 \2/' |
+  awk '{ printf "%.2f %.2f\n", $1, $2 }' > "$out/got"
+cmp -s "$out/got" "$out/want" || fail "report.html rows: $(diff "$out/want" "$out/got" | head -5)"
+for f in $sheets; do from_json "$f" | tail -2 | head -1; done | awk '{ print $2 }' > "$out/want"
+grep -o '<section class="sheet" id="sheet[0-9]*" data-total="[0-9.]*"' "$out/dom.html" |
+  sed 's/.*data-total="\([0-9.]*\)"/\1/' | awk '{ printf "%.2f\n", $1 }' > "$out/got"
+cmp -s "$out/got" "$out/want" || fail "report.html totals: $(paste "$out/want" "$out/got")"
+excellent=$(for f in $sheets; do from_json "$f" | tail -1; done | grep -c '^优秀$' || true)
+grep -q "<td>优秀</td><td class=\"n\" data-grade-count=\"$excellent\">" "$out/dom.html" ||
+  fail "the overview does not count $excellent 优秀"
+chrome --hide-scrollbars --window-size=1280,2400 --screenshot="$out/report.png" \
+  "file://$out/report.html" > /dev/null
+size=$(wc -c < "$out/report.png")
+[ "$size" -gt 30000 ] || fail "the screenshot is $size bytes: a blank page?"
+echo "ok html: Chromium renders every row's score, the totals and the grade counts of --format json ($out/report.png)"

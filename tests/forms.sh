@@ -1,0 +1,83 @@
+#!/bin/bash
+# The forms as people have them, imported: usage: forms.sh JIXIAO MAKE_FORMS OUTDIR
+# (run from the source tree). Every check says what it compares; the first failure stops.
+#  1. each seed table pasted as published (tests/forms/seedNNN.txt), as .xlsx and as GB18030 CSV
+#     imports to the same YAML, and scores row for row as its hand transcription
+#     (tests/cases/seedNNN.yaml); seed 002's tables disagree and give one located error everywhere;
+#  2. the official form as .xlsx (merged cells), with its columns moved, as CSV with a BOM and as
+#     GB18030 imports to the same YAML, which scores as examples/project-2023.yaml does;
+#  3. import -> YAML -> import is stable for every fixture;
+#  4. audit findings point at the cell; wrong-shaped files give located errors.
+set -eu
+jx=$1 make_forms=$2 out=$3
+rm -rf "$out" && mkdir -p "$out"
+"$make_forms" "$out" tests/forms/seed*.txt
+fail() { echo "FAIL: $*" >&2; exit 1; }
+yaml() { "$jx" import "$1" | tail -n +2; } # without the "# imported from" line
+rows() { "$jx" score --format csv "$1" | cut -d, -f2-; } # without the source column
+
+for s in 000 001 002 004; do iconv -f UTF-8 -t GB18030 "$out/seed$s.csv" > "$out/seed$s-gb.csv"; done
+iconv -f UTF-8 -t GB18030 "$out/official.csv" | tail -c +4 > "$out/official-gb.csv" # BOM off
+
+# 1. the seeds
+for s in 000 001 004; do
+  yaml tests/forms/seed$s.txt > "$out/seed$s.yaml"
+  for f in "$out/seed$s.xlsx" "$out/seed$s-gb.csv"; do
+    yaml "$f" | cmp -s - "$out/seed$s.yaml" || fail "$f imports otherwise than seed$s.txt"
+  done
+  rows tests/forms/seed$s.txt > "$out/seed$s.rows"
+  rows tests/cases/seed$s.yaml | cmp -s - "$out/seed$s.rows" ||
+    fail "seed$s.txt scores otherwise than its transcription tests/cases/seed$s.yaml"
+  echo "ok seed$s: pasted, .xlsx and GB18030 CSV import alike and score as transcribed"
+done
+for f in tests/forms/seed002.txt:245:2 "$out/seed002.xlsx:seed002!B43" "$out/seed002-gb.csv:43:6"; do
+  file=${f%%:*}
+  if "$jx" import "$file" > /dev/null 2> "$out/err"; then fail "$file imported"; fi
+  grep -qF "${f}: error: '5.举办宣传活动' matches no indicator of the table above" "$out/err" ||
+    fail "$file: $(head -1 "$out/err")"
+done
+echo "ok seed002: its completion tables name projects its target table lacks: located everywhere"
+
+# 2. the official form
+yaml "$out/official.xlsx" > "$out/official.yaml"
+grep -q "^  target: 100%$" "$out/official.yaml" || fail "a percent-formatted 1 is not 100%"
+grep -q "^  actual: 2023年12月$" "$out/official.yaml" || fail "a date cell is not 2023年12月"
+grep -q "^  executed: 22.58万元$" "$out/official.yaml" || fail "the budget is not read in 万元"
+grep -q "^org: 中关村科技园区门头沟园管理委员会$" "$out/official.yaml" || fail "实施单位 is not the org"
+for f in moved.xlsx official.csv official-gb.csv; do
+  yaml "$out/$f" | cmp -s - "$out/official.yaml" || fail "$f imports otherwise than official.xlsx"
+done
+rows examples/project-2023.yaml > "$out/example.rows"
+rows "$out/official.xlsx" | cmp -s - "$out/example.rows" ||
+  fail "official.xlsx scores otherwise than examples/project-2023.yaml"
+echo "ok official: .xlsx, moved columns, CSV with BOM, GB18030 import alike and score as the example"
+
+# 3. round trips
+for f in tests/forms/seed000.txt tests/forms/seed001.txt tests/forms/seed004.txt "$out"/*.xlsx \
+         "$out/official.csv" "$out/official-gb.csv"; do
+  case $f in *no-form* | *seed002*) continue ;; esac
+  "$jx" import "$f" -o "$out/once.yaml"
+  yaml "$out/once.yaml" > "$out/twice.yaml"
+  tail -n +2 "$out/once.yaml" | cmp -s - "$out/twice.yaml" || fail "$f: import of its YAML differs"
+  rows "$out/once.yaml" | cmp -s - <(rows "$f") || fail "$f: its YAML scores otherwise"
+done
+echo "ok round trip: import -> YAML -> import is stable, and scores the same"
+
+# 4. findings at the cell, and wrong-shaped files
+"$jx" audit "$out/official.xlsx" > "$out/audit" || true
+grep -qF "official.xlsx:项目支出绩效自评表!J11: error: unsupported-score: indicators[1]:" "$out/audit" ||
+  fail "audit does not point at J11: $(cat "$out/audit")"
+expect_error() { # FILE TEXT: exit 1 and TEXT on stderr
+  if "$jx" import "$1" > /dev/null 2> "$out/err"; then fail "$1 imported"; fi
+  grep -qF "$2" "$out/err" || fail "$1: expected '$2', got: $(cat "$out/err")"
+}
+expect_error "$out/no-form.xlsx" "no-form.xlsx: error: no 绩效自评表 found: no row names the 三级指标"
+head -c 2000 "$out/official.xlsx" > "$out/truncated.xlsx"
+expect_error "$out/truncated.xlsx" "truncated.xlsx: error: not a readable .xlsx workbook (zip:"
+expect_error "$out/missing.csv" \
+  "missing.csv:8:11: error: indicators[0]: indicator '园区门户标识设置' has no target (年度指标值)"
+printf '三级指标,指标性质,分值\n\377\376,=,10\n' > "$out/binary.csv"
+expect_error "$out/binary.csv" "binary.csv:2:1: error: neither UTF-8 nor GB18030 text (byte 0xFF)"
+printf 'PK\003\004not really a zip' > "$out/fake.xlsx"
+expect_error "$out/fake.xlsx" "fake.xlsx: error: not a readable .xlsx workbook"
+echo "ok errors: no form, a truncated zip, a missing column, undecodable text, a fake workbook"
