@@ -42,7 +42,8 @@ enum {
 int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
 
 /* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
- * *.yaml and *.yml; "*" for every sheet format: also *.jsonl and *.csv), sorted. */
+ * *.yaml, *.yml and *.xlsx; "*" for the formats of jixiao bulk: *.yaml, *.yml, *.jsonl, *.csv),
+ * sorted. */
 typedef struct cli_files {
     char **items;
     size_t count, cap;

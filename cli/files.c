@@ -1,6 +1,7 @@
 /*
  * files.c - command-line arguments to input files: a directory stands for the sheet files below it
- * (*.yaml, *.yml, or those ending in `suffix`), in sorted order so that output is deterministic.
+ * (*.yaml, *.yml and *.xlsx, or those ending in `suffix`), in sorted order so that output is
+ * deterministic.
  */
 #define _DEFAULT_SOURCE
 #include "cli.h"
@@ -43,8 +44,7 @@ static bool wanted(const char *name, const char *suffix)
                ends_with(name, ".csv");
     if (suffix[0])
         return n > k && strcmp(name + n - k, suffix) == 0;
-    return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
-           (n > 4 && strcmp(name + n - 4, ".yml") == 0);
+    return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".xlsx");
 }
 
 static int walk(cli_files *f, const char *dir, const char *suffix, int depth)

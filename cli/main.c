@@ -240,8 +240,8 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return cli_usage(
-            NULL, "a command is required (score, explain, check, rules, audit, diff, test, bulk)");
+        return cli_usage(NULL, "a command is required (score, explain, check, rules, audit, diff, "
+                               "test, bulk, import)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());

@@ -1,0 +1,267 @@
+/*
+ * test_import.c - the forms as people have them, read from buffers: what the form reader finds
+ * (titles, budget block, foot, carried-down levels, fused names, joined tables, stacked forms),
+ * the encodings, where errors point, and jx_location. The whole-file checks (xlsx, LibreOffice,
+ * Chromium) are tests/forms.sh and tests/export.sh.
+ */
+#include "helpers.h"
+
+#include <iconv.h>
+
+static jx_doc *import_ok(const char *name, const char *data, size_t len)
+{
+    jx_doc *d = NULL;
+    jx_error err;
+    cr_assert_eq(jx_doc_load_buffer(&d, data, len, name, NULL, &err), JX_OK, "%s:%zu:%zu: %s%s%s",
+                 err.source, err.line, err.column, err.path, err.path[0] ? ": " : "", err.message);
+    return d;
+}
+
+static jx_error import_fail(const char *name, const char *data)
+{
+    jx_doc *d = NULL;
+    jx_error err;
+    memset(&err, 0, sizeof err);
+    cr_assert_neq(jx_doc_load_buffer(&d, data, strlen(data), name, NULL, &err), JX_OK,
+                  "expected an import error");
+    cr_assert_null(d);
+    return err;
+}
+
+typedef struct text {
+    char buf[8192];
+    size_t len;
+} text;
+
+static int collect(void *ctx, const char *data, size_t len)
+{
+    text *t = ctx;
+    cr_assert_lt(t->len + len, sizeof t->buf);
+    memcpy(t->buf + t->len, data, len);
+    t->len += len;
+    t->buf[t->len] = '\0';
+    return 0;
+}
+
+static text yaml_of(const jx_doc *d)
+{
+    text t = {.len = 0};
+    jx_error err;
+    cr_assert_eq(jx_doc_write_yaml(d, NULL, collect, &t, &err), JX_OK, "%s", err.message);
+    return t;
+}
+
+static jx_result *score_first(const jx_doc *d, jx_rules **r)
+{
+    jx_error err;
+    jx_result *res;
+    cr_assert_eq(jx_rules_builtin(r, "mof2020", &err), JX_OK);
+    cr_assert_eq(jx_score(&res, *r, jx_doc_sheet(d, 0), &err), JX_OK, "%s", err.message);
+    return res;
+}
+
+/* A form saved from Excel as CSV: titles, a budget block in 万元, merged cells left empty
+ * below their first row, an empty row, a foot. */
+static const char form_csv[] =
+    "项目支出绩效自评表,,,,,,,,\n"
+    "（2023年度）,,,,,,,,\n"
+    "项目名称：园区标识建设,,,,单位：万元,,,,\n"
+    "主管部门,区政府,,实施单位,园区管委会,,,,\n"
+    "项目资金（万元）,年初预算数,全年预算数,全年执行数,分值,执行率,得分,,\n"
+    "年度资金总额,20,\"1,000.5\",900.45,10,90%,9,,\n"
+    "一级指标,二级指标,三级指标（指标名称）,指标性质,年度指标值（A）,实际完成值（B）,分值,得分,"
+    "备注\n"
+    "产出指标,数量指标,标识套数,≥,6套,3套,20,10,\n"
+    ",,验收合格率,≥,95%,97%,20,20,\n"
+    ",,,,,,,,\n"
+    ",时效指标,完成时间,≤,2023年12月,2023年11月,20,20,\n"
+    "效益指标,社会效益指标,任务完成比例,≥,100%,100%,20,20,\n"
+    "满意度指标,服务对象满意度指标,满意度,≥,90%,95%,10,10,\n"
+    "总分,,,,,,100,89,\n"
+    "自评等级,,优秀,,,,,,\n";
+
+Test(import, a_csv_form_with_titles_budget_and_foot)
+{
+    jx_doc *d = import_ok("form.csv", form_csv, strlen(form_csv));
+    cr_assert_eq(jx_doc_count(d), 1);
+    const jx_sheet *s = jx_doc_sheet(d, 0);
+    cr_assert_str_eq(jx_sheet_project(s), "园区标识建设"); /* after the colon */
+    cr_assert_str_eq(jx_sheet_org(s), "园区管委会");       /* 实施单位 before 主管部门 */
+    cr_assert_eq(jx_sheet_year(s), 2023);                  /* （2023年度） */
+    cr_assert_eq(jx_sheet_count(s), 5, "the empty row is no indicator");
+    jx_rules *r;
+    jx_result *res = score_first(d, &r);
+    jx_item it;
+    jx_result_item(&it, res, 1);
+    cr_assert_str_eq(it.level1, "产出指标", "carried down from the row above");
+    cr_assert_str_eq(it.level2, "数量指标");
+    jx_result_item(&it, res, 2);
+    cr_assert_str_eq(it.level1, "产出指标");
+    cr_assert_str_eq(it.level2, "时效指标");
+    cr_assert_eq(it.line, 11);
+    jx_budget b;
+    jx_result_budget(&b, res);
+    cr_assert(b.has_budget);
+    cr_assert_eq(b.initial, 20000000, "20万元 = 200,000.00元 = 20,000,000分");
+    cr_assert_eq(b.full_year, 1000500000, "1,000.5万元 = 10,005,000.00元");
+    cr_assert_eq(b.executed, 900450000, "900.45万元 = 9,004,500.00元");
+    /* rate 900.45 / 1000.5 = 90.00%: 10 × 0.9 = 9; rows 10 + 20 + 20 + 20 + 10 (3 of 6 套: 20 ×
+     * 0.5) */
+    cr_assert_eq(jx_result_total(res), 8900);
+    text y = yaml_of(d);
+    cr_assert(strstr(y.buf, "\ntotal: 89\ngrade: 优秀\n"), "%s", y.buf);
+    cr_assert(strstr(y.buf, "  executed: 900.45万元\n"), "%s", y.buf);
+    cr_assert_null(strstr(y.buf, "备注"), "an extra column is not read");
+    jx_result_free(res);
+    jx_rules_free(r);
+    jx_doc_free(d);
+}
+
+Test(import, its_yaml_imports_to_the_same_yaml)
+{
+    jx_doc *d = import_ok("form.csv", form_csv, strlen(form_csv));
+    text once = yaml_of(d);
+    jx_doc *again = import_ok("form.yaml", once.buf, once.len);
+    text twice = yaml_of(again);
+    cr_assert_str_eq(once.buf, twice.buf);
+    jx_doc_free(again);
+    jx_doc_free(d);
+}
+
+Test(import, errors_point_at_the_cell)
+{
+    static const char bad[] = "三级指标,指标性质,年度指标值,分值\n甲,≥,10,5\n乙,大约,10,5\n";
+    jx_error err = import_fail("bad.csv", bad);
+    cr_assert_str_eq(err.source, "bad.csv");
+    cr_assert_eq(err.line, 3);
+    cr_assert_eq(err.column, 3, "the 指标性质 cell of 乙");
+    cr_assert(strstr(err.message, "大约"), "%s", err.message);
+}
+
+/* Seed 001's shape: the level names fused into the indicator, a heading broken over two lines. */
+Test(import, pasted_word_table_with_fused_levels)
+{
+    static const char pasted[] = "表1  绩效指标设定情况\n"
+                                 "\t活动\n\t绩效指标\n\t指标\n性质\n\t指标值\n\t度量单位\n\n"
+                                 "\t招商\n\t产出指标数量指标数据分析\n\t≥\n\t2\n\t期/年\n\n"
+                                 "\t宣传\n\t满意度指标服务对象满意度指标满意度\n\t≥\n\t85\n\t%\n\n"
+                                 "二、当年预算执行情况\n";
+    jx_doc *d = import_ok("seed.txt", pasted, strlen(pasted));
+    jx_rules *r;
+    jx_result *res = score_first(d, &r);
+    cr_assert_eq(jx_result_count(res), 2);
+    jx_item it;
+    jx_result_item(&it, res, 0);
+    cr_assert_str_eq(it.level1, "产出指标");
+    cr_assert_str_eq(it.level2, "数量指标");
+    cr_assert_str_eq(it.name, "数据分析");
+    cr_assert_str_eq(it.op, "≥");
+    cr_assert_eq(it.line, 10);
+    jx_result_item(&it, res, 1);
+    cr_assert_str_eq(it.level2, "服务对象满意度指标");
+    cr_assert_str_eq(it.name, "满意度");
+    jx_result_free(res);
+    jx_rules_free(r);
+    jx_doc_free(d);
+}
+
+/* Seeds 000 and 002: targets in one table, completions in another, joined on the name (without
+ * its numbering; repeated names pair up in order), else on 序号. */
+Test(import, tables_join_on_name_then_id)
+{
+    static const char two[] = "序号,三级指标,指标性质,指标值,指标权重\n"
+                              "1,开工,≥,2,30\n2,完成时间,≤,12,20\n3,开工,≥,4,30\n4,满意度,≥,90,20\n"
+                              "说明\n"
+                              "序号,三级指标,计划值,完成值\n"
+                              "1,1.开工,2,2\n2,完成时间,12,11\n3,2.开工,4,1\n4,另一个名字,90,95\n";
+    jx_doc *d = import_ok("two.csv", two, strlen(two));
+    jx_rules *r;
+    jx_result *res = score_first(d, &r);
+    cr_assert_eq(jx_result_count(res), 4);
+    static const char *const actual[] = {"2", "11", "1", "95"};
+    for (size_t i = 0; i < 4; i++) {
+        jx_item it;
+        jx_result_item(&it, res, i);
+        cr_assert_str_eq(it.actual, actual[i], "row %zu", i);
+    }
+    jx_result_free(res);
+    jx_rules_free(r);
+    jx_doc_free(d);
+    static const char orphan[] = "序号,三级指标,指标性质,指标值,指标权重\n1,开工,≥,2,100\n"
+                                 "序号,三级指标,计划值,完成值\n1,开工,2,2\n2,另一个,1,1\n";
+    jx_error err = import_fail("orphan.csv", orphan);
+    cr_assert_eq(err.line, 5);
+    cr_assert_eq(err.column, 3);
+    cr_assert(strstr(err.message, "'另一个' matches no indicator"), "%s", err.message);
+}
+
+Test(import, forms_stacked_after_a_foot_are_sheets_of_their_own)
+{
+    static const char two[] =
+        "项目名称,甲\n三级指标,指标性质,年度指标值,分值\n一,≥,1,100\n总分,,,100\n"
+        "项目名称,乙\n三级指标,指标性质,年度指标值,分值\n二,≥,1,100\n";
+    jx_doc *d = import_ok("two.csv", two, strlen(two));
+    cr_assert_eq(jx_doc_count(d), 2);
+    cr_assert_str_eq(jx_sheet_project(jx_doc_sheet(d, 0)), "甲");
+    cr_assert_str_eq(jx_sheet_project(jx_doc_sheet(d, 1)), "乙");
+    jx_doc_free(d);
+}
+
+static size_t encode(char *out, size_t size, const char *to, const char *utf8)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    cr_assert_neq(cd, (iconv_t)-1);
+    char *in = (char *)utf8, *o = out;
+    size_t inleft = strlen(utf8), oleft = size;
+    cr_assert_neq(iconv(cd, &in, &inleft, &o, &oleft), (size_t)-1);
+    iconv_close(cd);
+    return size - oleft;
+}
+
+Test(import, gb18030_utf16_and_bom_read_alike)
+{
+    static const char tsv[] =
+        "三级指标\t指标性质\t年度指标值\t实际完成值\t分值\n培训人次\t≥\t200\t210\t100\n";
+    jx_doc *plain = import_ok("a.tsv", tsv, strlen(tsv));
+    text want = yaml_of(plain);
+    char buf[1024];
+    size_t n = encode(buf, sizeof buf, "GB18030", tsv);
+    cr_assert_neq(memcmp(buf, tsv, n < strlen(tsv) ? n : strlen(tsv)), 0, "really re-encoded");
+    jx_doc *gb = import_ok("a.tsv", buf, n);
+    cr_assert_str_eq(yaml_of(gb).buf, want.buf);
+    n = encode(buf, sizeof buf, "UTF-16", tsv); /* with its BOM, as Excel's "Unicode text" */
+    jx_doc *u16 = import_ok("a.txt", buf, n);
+    cr_assert_str_eq(yaml_of(u16).buf, want.buf);
+    snprintf(buf, sizeof buf, "\xEF\xBB\xBF%s", tsv);
+    jx_doc *bom = import_ok("a.tsv", buf, strlen(buf));
+    cr_assert_str_eq(yaml_of(bom).buf, want.buf);
+    jx_doc_free(plain);
+    jx_doc_free(gb);
+    jx_doc_free(u16);
+    jx_doc_free(bom);
+}
+
+Test(import, not_a_form)
+{
+    jx_error err = import_fail("notes.csv", "日期,金额\n2023-01-01,5\n");
+    cr_assert(strstr(err.message, "no 绩效自评表 found"), "%s", err.message);
+    err = import_fail("fake.xlsx", "PK\3\4 but not a zip");
+    cr_assert(strstr(err.message, "not a readable .xlsx workbook"), "%s", err.message);
+    static const char nul[] = "三级指标,分值\n甲\0,1\n";
+    jx_doc *d = NULL;
+    cr_assert_neq(jx_doc_load_buffer(&d, nul, sizeof nul - 1, "nul.csv", NULL, &err), JX_OK);
+    cr_assert_eq(err.line, 2);
+    cr_assert_eq(err.column, 4, "in bytes: 甲 is three");
+    cr_assert(strstr(err.message, "NUL"), "%s", err.message);
+}
+
+Test(import, location)
+{
+    char buf[128];
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "a.yaml", 12, 5), "a.yaml:12:5");
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:自评表!", 7, 2), "f.xlsx:自评表!B7");
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:s!", 1, 26), "f.xlsx:s!Z1");
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:s!", 1, 27), "f.xlsx:s!AA1");
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:s!", 3, 703), "f.xlsx:s!AAA3");
+    cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx", 0, 0), "f.xlsx");
+}
