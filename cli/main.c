@@ -54,9 +54,15 @@ static int line_of(char *buf, size_t size, const char *text, size_t len, size_t 
         i++;
     }
     buf[n] = '\0';
-    for (size_t k = 0; k < n; k++) /* a binary line is no help to show */
-        if ((unsigned char)buf[k] < 0x20 || (unsigned char)buf[k] == 0x7F)
+    for (size_t k = 0; k < n; k++) { /* a binary or GB18030 line is no help to show */
+        unsigned char c = (unsigned char)buf[k];
+        size_t more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xC0) || c > 0xF4 || (more && k + more >= n))
             return 0;
+        for (; more > 0; more--)
+            if (((unsigned char)buf[++k] & 0xC0) != 0x80)
+                return 0;
+    }
     return 1;
 }
 
