@@ -678,7 +678,10 @@ static int kind_of(jx_input *k, const char *name, const char *forced, FILE *f)
         *k = JX_INPUT_CSV;
     else if (forced)
         return -1;
-    else { /* guess from the first byte: { is JSONL, else YAML */
+    else if (!strcmp(what, "xlsx") || !strcmp(what, "xlsm") || !strcmp(what, "tsv") ||
+             !strcmp(what, "txt"))
+        return -2; /* a form as people have it: one sheet a file, not a stream */
+    else {         /* guess from the first byte: { is JSONL, else YAML */
         int c;
         while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t')
             ;
@@ -755,7 +758,14 @@ int cmd_bulk(int argc, char **argv)
             continue;
         }
         jx_input kind;
-        if (kind_of(&kind, name, o.input, f) != 0) {
+        int known = kind_of(&kind, name, o.input, f);
+        if (known == -2) {
+            fprintf(stderr,
+                    "%s: error: a form, not a stream of sheets: score it with jixiao score, or "
+                    "jixiao import it to YAML for bulk\n",
+                    name);
+            status = EXIT_BAD_INPUT;
+        } else if (known != 0) {
             fprintf(stderr, "%s: error: not a sheet format (yaml, jsonl, csv)\n", name);
             status = EXIT_BAD_INPUT;
         } else {

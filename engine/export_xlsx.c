@@ -135,11 +135,17 @@ static void merged_column(lxw_worksheet *ws, const jx_result *res, lxw_row_t fir
     }
 }
 
-static void write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, const styles *st)
+static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, const styles *st)
 {
     char name[128];
     sheet_name(name, sizeof name, res, index, wb);
     lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+    if (!ws) { /* a name Excel refuses after all: the sheet's number instead */
+        snprintf(name, sizeof name, "自评表%zu", index + 1);
+        ws = workbook_add_worksheet(wb, name);
+    }
+    if (!ws)
+        return false;
     const jx_sheet *s = res->sheet;
     for (int c = 0; c < C_N; c++)
         worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
@@ -227,8 +233,10 @@ static void write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
     lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = "jixiao"};
     for (size_t i = 0; i < nnotes; i++)
         worksheet_write_comment_opt(ws, notes[i].row, notes[i].col, notes[i].text, &opt);
+    bool ok = notes != NULL; /* else the comments are lost: an error, not a quiet omission */
     free(notes);
     worksheet_freeze_panes(ws, first, 0);
+    return ok;
 }
 
 int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
@@ -253,9 +261,13 @@ int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *pat
     format_set_border(st.title, LXW_BORDER_NONE);
     workbook_set_properties(
         wb, &(lxw_doc_properties){.title = "绩效自评表", .comments = "scored by jixiao"});
-    for (size_t i = 0; i < n; i++)
-        write_sheet(wb, res[i], i, &st);
+    size_t written = 0;
+    while (written < n && write_sheet(wb, res[written], written, &st))
+        written++;
     lxw_error e = workbook_close(wb);
+    if (written < n)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot add the worksheet of sheet %zu",
+                        written + 1);
     return e == LXW_NO_ERROR ? JX_OK
                              : jx__fail(err, JX_EIO, path, 0, 0, "",
                                         "cannot write the workbook: %s", lxw_strerror(e));

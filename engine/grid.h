@@ -29,8 +29,9 @@ typedef struct jx_grid {
     size_t nrows, cap;
 } jx_grid;
 
-#define JX_GRID_MAX_COLS 256
-#define JX_GRID_MAX_ROWS 100000
+#define JX_GRID_MAX_COLS  256
+#define JX_GRID_MAX_ROWS  100000
+#define JX_GRID_MAX_CELLS 2000000 /* a worksheet's used range, filled densely */
 
 /* One field of a CSV/TSV record, unquoted (in the arena when it was quoted). */
 typedef struct jx_field {

@@ -428,16 +428,17 @@ static int to_grid(jx_grid *g, xml *x)
 {
     unsigned rows = 0, cols = 0;
     for (size_t i = 0; i < x->ncells; i++) {
-        if (x->cells[i].row > JX_GRID_MAX_ROWS || x->cells[i].col > JX_GRID_MAX_COLS) {
-            char loc[64];
-            jx_location(loc, sizeof loc, g->source, x->cells[i].row, x->cells[i].col);
+        if (x->cells[i].row > JX_GRID_MAX_ROWS || x->cells[i].col > JX_GRID_MAX_COLS)
             return jx__fail(x->err, JX_ELIMIT, g->source, x->cells[i].row, x->cells[i].col, "",
                             "a cell beyond the %d rows and %d columns a form can have",
                             JX_GRID_MAX_ROWS, JX_GRID_MAX_COLS);
-        }
         rows = x->cells[i].row > rows ? x->cells[i].row : rows;
         cols = x->cells[i].col > cols ? x->cells[i].col : cols;
     }
+    if ((size_t)rows * cols > JX_GRID_MAX_CELLS) /* a stray cell far off: refused, not allocated */
+        return jx__fail(x->err, JX_ELIMIT, g->source, rows, cols, "",
+                        "the sheet's cells span %u rows × %u columns, more than %d cells", rows,
+                        cols, JX_GRID_MAX_CELLS);
     g->rows = jx_arena__alloc(x->a, (rows + 1) * sizeof *g->rows);
     if (!g->rows)
         return oom(x);

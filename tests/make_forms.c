@@ -14,6 +14,7 @@
  *                 (the test converts it to GB18030).
  * no-form.xlsx    a workbook with a budget summary but no indicator table.
  * missing.csv     official.csv without its 年度指标值 column.
+ * far.xlsx        a heading, and a stray cell 100,000 rows and 200 columns away.
  * The rows are split from the pasted text here on their own (a cell per "\t" line, rows at
  * blank lines), independently of the importer under test.
  */
@@ -277,6 +278,12 @@ int main(int argc, char **argv)
     worksheet_write_string(ws, 0, 1, "全年预算数", NULL);
     worksheet_write_string(ws, 1, 0, "标识建设", NULL);
     worksheet_write_number(ws, 1, 1, 22.58, NULL);
+    close_book(wb);
+    snprintf(path, sizeof path, "%s/far.xlsx", argv[1]); /* a stray cell far off */
+    wb = workbook_new(path);
+    ws = workbook_add_worksheet(wb, "表");
+    worksheet_write_string(ws, 0, 0, "三级指标", NULL);
+    worksheet_write_string(ws, 99999, 200, "x", NULL);
     close_book(wb);
     for (int i = 2; i < argc; i++)
         seed(argv[1], argv[i]);
