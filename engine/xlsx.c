@@ -15,6 +15,7 @@
 #include <zip.h>
 
 #define PART_LIMIT ((zip_uint64_t)64 << 20)
+#define MAX_SHEETS 4096
 
 typedef struct xcell {
     unsigned row, col;
@@ -32,7 +33,7 @@ typedef struct xml {
     bool in_text, in_phonetic;
     /* workbook: sheet names and relationship ids; rels: id -> target */
     const char **names, **ids, **targets;
-    size_t nnames, nrels;
+    size_t nnames, ncap;
     /* shared strings */
     const char **strings;
     size_t nstrings, scap;
@@ -129,23 +130,22 @@ static void wb_start(void *ud, const XML_Char *name, const XML_Char **atts)
     const char *n = local(name);
     if (strcmp(n, "sheet") == 0) {
         const char *sname = attr(atts, "name"), *id = attr(atts, "id");
-        size_t cap = x->nnames;
-        if (!sname || !id || x->nnames >= 256)
+        if (!sname || !id || x->rc)
             return;
-        const char **names = jx_arena__alloc(x->a, (cap + 1) * sizeof *names);
-        const char **ids = jx_arena__alloc(x->a, (cap + 1) * sizeof *ids);
-        if (!names || !ids) {
-            oom(x);
+        if (x->nnames == MAX_SHEETS) {
+            x->rc = jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "",
+                             "the workbook has more than %d worksheets", MAX_SHEETS);
             return;
         }
-        if (cap) {
-            memcpy(names, x->names, cap * sizeof *names);
-            memcpy(ids, x->ids, cap * sizeof *ids);
-        }
-        names[cap] = jx_arena__strndup(x->a, sname, strlen(sname));
-        ids[cap] = jx_arena__strndup(x->a, id, strlen(id));
-        x->names = names;
-        x->ids = ids;
+        size_t cap = x->ncap;
+        x->names = grow(x, x->names, &cap, x->nnames, sizeof *x->names);
+        x->ids = grow(x, x->ids, &x->ncap, x->nnames, sizeof *x->ids);
+        if (!x->names || !x->ids)
+            return;
+        x->names[x->nnames] = jx_arena__strndup(x->a, sname, strlen(sname));
+        x->ids[x->nnames] = jx_arena__strndup(x->a, id, strlen(id));
+        if (!x->names[x->nnames] || !x->ids[x->nnames])
+            return (void)oom(x);
         x->nnames++;
     } else if (strcmp(n, "Relationship") == 0) {
         const char *id = attr(atts, "Id"), *target = attr(atts, "Target");

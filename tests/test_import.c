@@ -4,9 +4,12 @@
  * the encodings, where errors point, and jx_location. The whole-file checks (xlsx, LibreOffice,
  * Chromium) are tests/forms.sh and tests/export.sh.
  */
+#define _DEFAULT_SOURCE /* mkstemps */
 #include "helpers.h"
 
 #include <iconv.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 static jx_doc *import_ok(const char *name, const char *data, size_t len)
 {
@@ -264,4 +267,42 @@ Test(import, location)
     cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:s!", 1, 27), "f.xlsx:s!AA1");
     cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx:s!", 3, 703), "f.xlsx:s!AAA3");
     cr_assert_str_eq(jx_location(buf, sizeof buf, "f.xlsx", 0, 0), "f.xlsx");
+}
+
+/* A department's workbook of many projects: every worksheet comes back (the reader once kept 256).
+ */
+Test(import, a_workbook_of_many_sheets_loses_none)
+{
+    jx_doc *d;
+    jx_rules *r;
+    jx_result *res = score_yaml("mof2020",
+                                "org: 甲\nindicators:\n  - name: 一\n    op: ≥\n    target: 2\n"
+                                "    actual: 1\n    points: 100\n",
+                                &d, &r);
+    enum { N = 300 };
+    const jx_result *many[N];
+    for (size_t i = 0; i < N; i++)
+        many[i] = res;
+    char path[] = "/tmp/jx_many_XXXXXX.xlsx";
+    int fd = mkstemps(path, 5);
+    cr_assert_geq(fd, 0);
+    close(fd);
+    jx_error err;
+    cr_assert_eq(jx_results_write_xlsx(many, N, path, &err), JX_OK, "%s", err.message);
+    jx_doc *back;
+    cr_assert_eq(jx_doc_load_file(&back, path, NULL, &err), JX_OK, "%s", err.message);
+    cr_assert_eq(jx_doc_count(back), N);
+    jx_rules *r2;
+    jx_result *again = score_first(back, &r2);
+    cr_assert_eq(jx_result_total(again), 5000, "1 of 2: 100 × 1/2");
+    jx_item it;
+    jx_result_item(&it, again, 0);
+    cr_assert(it.has_claim && it.claimed == 5000, "the exported 得分 comes back as the claim");
+    remove(path);
+    jx_result_free(again);
+    jx_rules_free(r2);
+    jx_doc_free(back);
+    jx_result_free(res);
+    jx_rules_free(r);
+    jx_doc_free(d);
 }
