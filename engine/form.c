@@ -592,8 +592,21 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
             continue;
         }
         if (in_table) {
-            if (at(row, t.col[K_NAME]))
+            if (at(row, t.col[K_NAME])) {
                 TRY(indicator(f, &t, row, &prev, joining));
+                continue;
+            }
+            static const int data[] = {K_OP, K_TARGET, K_ACTUAL, K_POINTS, K_SCORE};
+            const jx_cell *v = NULL;
+            for (size_t k = 0; k < sizeof data / sizeof *data && !v; k++)
+                v = at(row, t.col[data[k]]);
+            bool subtotal = false;
+            for (size_t i = 0; i < row->n && !subtotal; i++)
+                subtotal = strstr(row->cells[i].text, "小计") != NULL;
+            if (v && !subtotal) /* an indicator without its name: not to be passed over */
+                return jx__fail(f->err, JX_ESCHEMA, v->source, v->line, v->column, "",
+                                "this row has values but no indicator (三级指标): name it, or "
+                                "clear the row");
             continue;
         }
         if (!body || f->foot) { /* titles before a form, or after a foot for the next */

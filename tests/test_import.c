@@ -139,6 +139,13 @@ Test(import, errors_point_at_the_cell)
     cr_assert_eq(err.line, 3);
     cr_assert_eq(err.column, 3, "the 指标性质 cell of 乙");
     cr_assert(strstr(err.message, "大约"), "%s", err.message);
+    /* a row with a target and points but no indicator is not passed over; a 小计 row is */
+    static const char nameless[] = "一级指标,三级指标,指标性质,年度指标值,分值\n"
+                                   "产出指标,甲,≥,10,50\n产出指标小计,,,,50\n效益指标,,≥,5,50\n";
+    err = import_fail("nameless.csv", nameless);
+    cr_assert_eq(err.line, 4);
+    cr_assert_eq(err.column, 7, "the first value of the row: its 指标性质 (效益指标,, is 6)");
+    cr_assert(strstr(err.message, "no indicator (三级指标)"), "%s", err.message);
 }
 
 /* Seed 001's shape: the level names fused into the indicator, a heading broken over two lines. */
