@@ -14,6 +14,7 @@
  *                 (the test converts it to GB18030).
  * no-form.xlsx    a workbook with a budget summary but no indicator table.
  * missing.csv     official.csv without its 年度指标值 column.
+ * bad-cell.xlsx   a small form whose 指标性质 cell C2 says 大约.
  * far.xlsx        a heading, and a stray cell 100,000 rows and 200 columns away.
  * The rows are split from the pasted text here on their own (a cell per "\t" line, rows at
  * blank lines), independently of the importer under test.
@@ -278,6 +279,15 @@ int main(int argc, char **argv)
     worksheet_write_string(ws, 0, 1, "全年预算数", NULL);
     worksheet_write_string(ws, 1, 0, "标识建设", NULL);
     worksheet_write_number(ws, 1, 1, 22.58, NULL);
+    close_book(wb);
+    snprintf(path, sizeof path, "%s/bad-cell.xlsx", argv[1]); /* a form with one bad cell */
+    wb = workbook_new(path);
+    ws = workbook_add_worksheet(wb, "表");
+    static const char *const bad[2][4] = {{"三级指标", "分值", "指标性质", "年度指标值"},
+                                          {"培训人次", "100", "大约", "200"}};
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 4; c++)
+            worksheet_write_string(ws, (lxw_row_t)r, (lxw_col_t)c, bad[r][c], NULL);
     close_book(wb);
     snprintf(path, sizeof path, "%s/far.xlsx", argv[1]); /* a stray cell far off */
     wb = workbook_new(path);
