@@ -546,6 +546,12 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
         bool held;
         table nt;
         if (header_row(&nt, row)) {
+            for (size_t i = 0; i < row->n; i++)
+                if (!strcmp(row->cells[i].text, "sheet") || !strcmp(row->cells[i].text, "分组"))
+                    return jx__fail(f->err, JX_ESCHEMA, row->cells[i].source, row->cells[i].line,
+                                    row->cells[i].column, "",
+                                    "a `sheet` column: this is the long CSV form, rows of many "
+                                    "sheets; score it with jixiao bulk");
             if (started && f->foot) {
                 if (*n == max)
                     return jx__fail(f->err, JX_ELIMIT, g->source, row->cells[0].line, 1, "",
