@@ -58,16 +58,11 @@ static const char css[] =
     ".flex{display:flex;gap:32px;align-items:center;flex-wrap:wrap}"
     "@media print{body{margin:0}}";
 
-/* Bands of the rule set, highest first; the mof2020 ones when the rules are not at hand. */
+/* Bands of the rule set, highest first (a rule set always has one that starts at 0). */
 static size_t bands_of(const jx_band **out, const jx_result *res)
 {
-    static const jx_band fallback[] = {{9000, "优秀"}, {8000, "良好"}, {6000, "一般"}, {0, "较差"}};
-    if (res->rules_ref && res->rules_ref->nbands) {
-        *out = res->rules_ref->bands;
-        return res->rules_ref->nbands;
-    }
-    *out = fallback;
-    return sizeof fallback / sizeof *fallback;
+    *out = res->rules_ref->bands;
+    return res->rules_ref->nbands;
 }
 
 static void polar(double *x, double *y, double v)

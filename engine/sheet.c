@@ -545,11 +545,12 @@ bool jx__is_workbook(const char *data, size_t len, const char *name)
 int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
                        const jx_load_options *opts, jx_error *err)
 {
+    bool workbook = data && name && jx__is_workbook(data, len, name);
     if (out && data && name &&
-        (jx__is_workbook(data, len, name) || jx__has_suffix(name, ".csv") ||
-         jx__has_suffix(name, ".tsv") || jx__has_suffix(name, ".txt"))) {
+        (workbook || jx__has_suffix(name, ".csv") || jx__has_suffix(name, ".tsv") ||
+         jx__has_suffix(name, ".txt"))) {
         *out = NULL;
-        return import(out, data, len, name, jx__is_workbook(data, len, name), opts, err);
+        return import(out, data, len, name, workbook, opts, err);
     }
     return load(out, JX_INPUT_YAML, data, len, NULL, 0, name, 1, opts, err);
 }
