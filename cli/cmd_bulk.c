@@ -247,7 +247,10 @@ static void score_record(const job *j, batch *b, const record *r)
                 jx_result_item(&it, res, k);
                 if (k)
                     put(&b->out, j->format == 1 ? ", " : ";", j->format == 1 ? 2 : 1);
-                put_num(&b->out, it.score);
+                if (it.status != JX_STATUS_PENDING)
+                    put_num(&b->out, it.score);
+                else if (j->format == 1)
+                    put(&b->out, "null", 4); /* no actual: not scored, never 0 */
             }
             if (j->format == 1)
                 put(&b->out, "]", 1);

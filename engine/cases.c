@@ -150,7 +150,7 @@ static void actual_block(text *t, const outcome *o, size_t col)
     for (size_t i = 0; i < jx_result_count(r); i++) {
         jx_item it;
         jx_result_item(&it, r, i);
-        add(t, "%s%s", i ? ", " : "", pts(x, it.score));
+        add(t, "%s%s", i ? ", " : "", it.status == JX_STATUS_PENDING ? "null" : pts(x, it.score));
     }
     add(t, "]\n%*s  warnings: [", ind, "");
     for (size_t i = 0; i < jx_result_warning_count(r); i++) {
@@ -247,18 +247,22 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
                 row = (size_t)(k / JX_MICRO) - 1;
                 it = it->next;
             }
-            TRY(points_of(&want, a, it, "expect.rows", err));
+            bool want_none = jx__is_null(it); /* null: a row with no actual, not scored */
+            want = 0;
+            if (!want_none)
+                TRY(points_of(&want, a, it, "expect.rows", err));
             jx_item item;
             if (jx_result_item(&item, r, row) != JX_OK) {
                 add(fail, "row %zu: expected %s, but the sheet has %zu rows\n", row + 1,
-                    pts(x, want), jx_result_count(r));
+                    want_none ? "null" : pts(x, want), jx_result_count(r));
                 continue;
             }
-            if (item.score != want) {
+            bool none = item.status == JX_STATUS_PENDING;
+            if (none != want_none || (!none && item.score != want)) {
                 char why[512];
                 jx_result_explain(why, sizeof why, r, row);
                 add(fail, "row %zu (%s): expected %s, got %s — %s\n", row + 1, item.name,
-                    pts(x, want), pts(y, item.score), why);
+                    want_none ? "null" : pts(x, want), none ? "null" : pts(y, item.score), why);
             }
         }
     }

@@ -4,12 +4,13 @@
  *
  * Found by their titles, never by coordinates: the indicator header row (the 三级指标 column and
  * at least two more of 指标性质, 年度指标值, 分值, ...), the 预算执行情况 block (a row naming two
- * of 年初预算数, 全年预算数, 全年执行数; its figures on the next row that has them, in 万元 when
- * the block says so), the title cells before them (项目名称, 单位, 年度) and the foot (总分, 等级).
- * Empty 一级/二级 cells carry down from the row above (merged cells, or a CSV saved from them);
- * level names fused into the indicator ("产出指标数量指标数据分析") are split off. A second header
- * row starts another table whose rows join the first one's on 序号, or on the indicator's name
- * (seed 000 gives 指标值 and 完成值 in two tables); after a foot it starts another sheet.
+ * of 年初预算数, 全年预算数, 全年执行数; its figures on the next row that has them, in the unit
+ * of money its headings or a 单位 line name, else 万元), the title cells before them (项目名称,
+ * 单位, 年度) and the foot (总分, 等级). Empty 一级/二级 cells carry down from the row above
+ * (merged cells, or a CSV saved from them); level names fused into the indicator
+ * ("产出指标数量指标数据分析") are split off. A second header row starts another table whose rows
+ * join the first one's on 序号, or on the indicator's name (seed 000 gives 指标值 and 完成值 in two
+ * tables); after a foot it starts another sheet.
  */
 #include "grid.h"
 
@@ -93,9 +94,20 @@ static int in(const char *const *list, const char *s)
     return -1;
 }
 
+/* The unit of money a text names: "万元", "元" ("单位：元", "（元）"), else NULL. */
+static const char *money_unit(const char *s)
+{
+    if (strncmp(s, "单位", 6) == 0)
+        s += 6;
+    if (strncmp(s, "：", 3) == 0 || *s == ':')
+        s += *s == ':' ? 1 : 3;
+    return strncmp(s, "万元", 6) == 0 ? "万元" : strncmp(s, "元", 3) == 0 ? "元" : NULL;
+}
+
 /* A heading without spaces, line breaks, a leading '*', a trailing colon or (parenthesised)
- * parts: "年度指标值（A）" -> "年度指标值". *wan is set when a part said 万元. */
-static void norm(char *out, size_t size, const char *s, bool *wan)
+ * parts: "年度指标值（A）" -> "年度指标值". *money is set when a part names the unit of money
+ * ("（万元）", "(单位：元)"). */
+static void norm(char *out, size_t size, const char *s, const char **money)
 {
     size_t n = 0;
     int depth = 0;
@@ -106,8 +118,8 @@ static void norm(char *out, size_t size, const char *s, bool *wan)
             break;
         if (c == '(' || c == 0xFF08) {
             depth++;
-            if (wan && strncmp(p + len, "万元", 6) == 0)
-                *wan = true;
+            if (money && money_unit(p + len))
+                *money = money_unit(p + len);
         } else if ((c == ')' || c == 0xFF09) && depth > 0) {
             depth--;
         } else if (depth == 0 && !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 ||
@@ -158,18 +170,18 @@ static bool header_row(table *t, const jx_grow *row)
 typedef struct btable {
     int col[B_N];
     const jx_cell *head[B_N];
-    bool wan;
+    const char *money; /* the unit of money the block's headings name, or NULL */
 } btable;
 
 static bool budget_row(btable *b, const jx_grow *row)
 {
     int money = 0;
-    b->wan = false;
+    b->money = NULL;
     for (int k = 0; k < B_N; k++)
         b->col[k] = -1;
     for (size_t i = 0; i < row->n; i++) {
         char h[128];
-        norm(h, sizeof h, row->cells[i].text, &b->wan);
+        norm(h, sizeof h, row->cells[i].text, &b->money);
         for (int k = 0; k < B_N; k++)
             if (in(budget_heads[k].names, h) >= 0 && b->col[k] < 0) {
                 b->col[k] = (int)i;
@@ -186,8 +198,9 @@ typedef struct form {
     jx_node *root, *list;
     jx_node *org, *project, *year, *budget, *total, *grade; /* values read */
     int org_rank;
-    bool foot, wan;
-    jx_node **joined; /* rows of earlier tables the current table has joined: once each */
+    bool foot;
+    const char *money; /* "单位：万元" or "单位：元" above the form */
+    jx_node **joined;  /* rows of earlier tables the current table has joined: once each */
     size_t njoined;
 } form;
 
@@ -297,8 +310,8 @@ static int title_row(form *f, const jx_grow *row, bool dry, bool *held)
         bool year = strcmp(h, "年度") == 0 || strcmp(h, "year") == 0;
         if (value && (strcmp(value, "万元") == 0 || strcmp(value, "元") == 0)) {
             *held = true; /* "单位：万元" names the money unit, not the unit that reports */
-            if (!dry && strcmp(value, "万元") == 0)
-                f->wan = true;
+            if (!dry)
+                f->money = money_unit(value);
             continue;
         }
         if (year && value && !year_in(value, ybuf))
@@ -376,8 +389,10 @@ static int budget_values(form *f, const btable *b, const jx_grid *g, size_t *r)
                 continue;
             char buf[128];
             const char *text = v->text;
-            if (k <= B_EXECUTED && (b->wan || f->wan) && bare_number(text) &&
-                (size_t)snprintf(buf, sizeof buf, "%s万元", text) < sizeof buf)
+            /* a bare amount is in 万元 unless the form says; say it in the value either way */
+            const char *money = b->money ? b->money : f->money;
+            if (k <= B_EXECUTED && money && bare_number(text) &&
+                (size_t)snprintf(buf, sizeof buf, "%s%s", text, money) < sizeof buf)
                 text = buf;
             TRY(put(f, map, budget_heads[k].key, b->head[k], scalar_at(f, text, v)));
         }

@@ -66,6 +66,8 @@ typedef struct jx_node jx_node;
 struct jx_node {
     jx_node_kind kind;
     bool plain;            /* a plain (unquoted) scalar */
+    bool typed;            /* a YAML plain scalar or a JSON number: if it reads as a number, it is
+                              one, never a date */
     char style;            /* scalar style: 'p' plain, '\'' or '"' quoted, '|' or '>' block */
     unsigned line, column; /* 1-based */
     const char *source;
@@ -135,8 +137,17 @@ typedef struct jx_val {
     unsigned line, column;
 } jx_val;
 
-/* Parses one value. On failure returns JX_EVALUE with a static reason in *why. */
-int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char **why);
+/* Folds full-width ASCII, look-alike signs (≧ ＝ ═) and dashes, and drops spaces; d holds 4n+1. */
+size_t jx__fold(char *d, const char *s, size_t n);
+/* How jx__parse_value reads a value; read.c decides them from the value's row. */
+enum {
+    JX_READ_DATES = 1, /* a date row: 2023.12, 2023-12 and 2023/12 are dates */
+    JX_READ_TYPED = 2  /* a YAML or JSON number: a number, never a date */
+};
+#define JX_WHY_SIZE 192
+/* Reads one value by its shape. On failure returns JX_EVALUE with the reason in why (JX_WHY_SIZE
+ * bytes), which says what to write instead when that is clear ("not a number ...: write 1000"). */
+int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, char *why);
 /* Parses an 指标性质 cell: ≥ ≤ = 定性 and their variants. JX_OP_NONE for empty; -1 unknown. */
 int jx__parse_op(const char *s);
 const char *jx__op_symbol(jx_op op);
@@ -148,6 +159,32 @@ char *jx__fmt_micro(char *buf, int64_t v);
 char *jx__fmt_hundredths(char *buf, int64_t v);
 /* Formats 分 as yuan with thousands separators ("333,113,794.75元"); buf holds 48 bytes. */
 char *jx__fmt_money(char *buf, int64_t fen);
+
+/* ---- rows read by their meaning (read.c) ---------------------------------------------------- */
+
+typedef struct jx_row jx_row;
+
+/* One cell of a row as its reader gave it. */
+typedef struct jx_cell_in {
+    const char *text; /* NULL when absent */
+    size_t len;
+    bool typed; /* a YAML or JSON number */
+    unsigned line, column;
+} jx_cell_in;
+
+typedef struct jx_row_in {
+    const char *source, *path; /* for errors: "t.yaml", "indicators[3]" */
+    jx_cell_in op, target, actual;
+    int year; /* the sheet's: a date written without a year takes it (0: none) */
+} jx_row_in;
+
+/* Decides the kind of a row whose texts (level1, level2, name, unit) are already in r, then reads
+ * its op, target and actual as that kind (domain.md §5). Errors point at the value that is wrong.
+ */
+int jx__read_row(jx_row *r, jx_arena *a, const jx_row_in *in, jx_error *err);
+/* The points written into a level's name ("产出指标(60分)", "效益指标（30%）", "满意度指标 10分")
+ * in hundredths into *points, and the name without them into *name (an arena copy). */
+int jx__level_weight(const char **name, bool *has, int64_t *points, jx_arena *a, const char *level);
 
 /* ---- rule sets ------------------------------------------------------------------------------ */
 
@@ -201,6 +238,8 @@ typedef struct jx_level {
 typedef struct jx_band {
     int64_t min; /* hundredths */
     const char *label;
+    const char **words; /* other words for the grade a form may print: 优 for 优秀 */
+    size_t nwords;
 } jx_band;
 
 /* The classes of findings (warning codes), in the order of the rule set's audit.severity. */
@@ -222,6 +261,10 @@ enum {
     JX_C_SWAPPED,
     JX_C_NEGATIVE,
     JX_C_ZERO_BUDGET,
+    JX_C_TRUNCATION,
+    JX_C_MAGNITUDE,
+    JX_C_CONFLICT,
+    JX_C_INFERRED,
     JX_NCLASSES
 };
 extern const char *const jx__class_names[JX_NCLASSES];
@@ -260,18 +303,35 @@ typedef struct jx_pos {
     unsigned line, column;
 } jx_pos;
 
-typedef struct jx_row {
+/* Why a row's op was assumed: no 指标性质 and no sign on the target (domain.md §5). */
+typedef enum {
+    JX_WHY_WRITTEN, /* not assumed */
+    JX_WHY_DEFAULT, /* nothing says: ≥ */
+    JX_WHY_COST,    /* a 成本指标 row: ≤ */
+    JX_WHY_ZERO,    /* a target of 0: ≤ */
+    JX_WHY_EVENT,   /* the name counts bad events (事故, 投诉, …): ≤ */
+    JX_WHY_RESPONSE /* a response time under 时效指标 (小时, 天, …): ≤ */
+} jx_op_why;
+
+struct jx_row {
     const char *level1, *level2, *name, *unit, *reason, *group;
     const char *op_text;
-    jx_op op;        /* the row's scoring kind, settled at load */
-    bool op_assumed; /* a bare number read as ≥ */
+    jx_op op;            /* the row's scoring kind, settled at load */
+    jx_op_why op_why;    /* why op was assumed (op-assumed); JX_WHY_WRITTEN when it was written */
+    const char *op_word; /* what the assumption rests on: "事故", "小时", "成本指标" */
+    jx_op conflict; /* a sign on the target that 指标性质 overrode (op-conflict), or NONE */
+    int mag_shift;  /* the actual is about 10^mag_shift × the target (magnitude-suspect), or 0 */
+    int actual_mag; /* the magnitude the actual was read in, before both sides were scaled */
+    const char *level; /* level1 without the points written into it: "产出指标" */
+    bool has_level_points;
+    int64_t level_points; /* hundredths written into the level's name: "产出指标(60分)" */
     jx_val target, actual;
     int unit_mag; /* magnitude of the 度量单位 column */
     bool has_points, has_score, has_deduct;
     int64_t points, score, deduct; /* hundredths */
     const char *deduct_reason;
     jx_pos pos, points_pos, score_pos, deduct_pos;
-} jx_row;
+};
 
 struct jx_sheet {
     const char *source;
@@ -307,15 +367,17 @@ struct jx_doc {
 
 /* Warning flags one row can raise. */
 enum {
-    JX_W_OVER = 1 << 0,     /* actual ≥ over_ratio × target without a reason */
-    JX_W_SHORT = 1 << 1,    /* shortfall without a reason */
-    JX_W_RATIO = 1 << 2,    /* actual looks like a completion ratio */
-    JX_W_NEGATIVE = 1 << 3, /* negative actual counted as 0 */
-    JX_W_CLAIM = 1 << 4,    /* printed score differs */
-    JX_W_PENDING = 1 << 5,  /* no actual */
-    JX_W_ASSUMED = 1 << 6,  /* bare number read as ≥ */
-    JX_W_SWAPPED = 1 << 7,  /* 度量单位 holds a qualitative scale: columns swapped */
-    JX_W_TIER = 1 << 8      /* (audit) a 定性 score outside its tier */
+    JX_W_OVER = 1 << 0,      /* actual ≥ over_ratio × target without a reason */
+    JX_W_SHORT = 1 << 1,     /* shortfall without a reason */
+    JX_W_RATIO = 1 << 2,     /* actual looks like a completion ratio */
+    JX_W_NEGATIVE = 1 << 3,  /* negative actual counted as 0 */
+    JX_W_CLAIM = 1 << 4,     /* printed score differs */
+    JX_W_PENDING = 1 << 5,   /* no actual */
+    JX_W_ASSUMED = 1 << 6,   /* no 指标性质 and no sign: the op was assumed */
+    JX_W_SWAPPED = 1 << 7,   /* 度量单位 holds a qualitative scale: columns swapped */
+    JX_W_TIER = 1 << 8,      /* a 定性 score outside its tier, or above the points */
+    JX_W_CONFLICT = 1 << 9,  /* 指标性质 and the target's own sign disagree */
+    JX_W_MAGNITUDE = 1 << 10 /* the actual is 1000× the target or more, or 1/1000 or less */
 };
 
 /* How a row's score came about: everything explain needs, no strings of its own. */
@@ -352,10 +414,10 @@ int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b,
 int jx__level_of(const jx_rules *r, const char *level1);
 /* Rounds num/den × hundredths per the rules (num, den >= 0, den > 0). */
 int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den);
-/* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. `lenient`
- * (auditing) flags a 定性 score outside its tier instead of refusing it. */
+/* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. A 定性 score
+ * outside its tier, or above the points, is flagged (JX_W_TIER) and stands, capped to [0, p]. */
 int jx__score_row(jx_row_score *out, const jx_rules *r, const jx_row *row, int64_t points,
-                  bool lenient, const char **why, const char **why_field);
+                  const char **why, const char **why_field);
 
 struct jx_result {
     jx_arena arena;

@@ -202,6 +202,8 @@ static int value(parser *ps, jx_node **out)
     if (!word && !number)
         return fail(ps, at, JX_ESYNTAX, "expected a value");
     *out = jx__scalar(ps->a, at, n, false, ps->source, ps->line, column(ps, at));
+    if (*out)
+        (*out)->typed = number; /* a JSON number is a number, never a date */
     return *out ? JX_OK : fail(ps, at, JX_ENOMEM, "out of memory");
 }
 

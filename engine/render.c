@@ -160,9 +160,11 @@ static void render_json(out *o, const jx_result *res)
     jx__emits(o, ",\n \"budget\": ");
     if (res->budget.has_budget) {
         const jx_budget *bu = &res->budget;
+        /* an amount the form left empty is null, never 0 */
         jx__emitf(o, "{\"initial\": %s, \"full_year\": %s, \"executed\": %s, \"rate\": %s, ",
-                  num(a, bu->initial), num(b, bu->full_year), num((char[48]){0}, bu->executed),
-                  num((char[48]){0}, bu->rate));
+                  bu->has_initial ? num(a, bu->initial) : "null",
+                  bu->has_full_year ? num(b, bu->full_year) : "null",
+                  num((char[48]){0}, bu->executed), num((char[48]){0}, bu->rate));
         jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
                   num(b, bu->score));
         jx__emit_explain(o, res, JX_BUDGET_ROW, json_str);
@@ -189,7 +191,8 @@ static void render_json(out *o, const jx_result *res)
         json_str(o, it.actual);
         jx__emits(o, ", \"unit\": ");
         json_str(o, it.unit);
-        jx__emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points), num(b, it.score));
+        jx__emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points),
+                  it.status == JX_STATUS_PENDING ? "null" : num(b, it.score));
         if (it.deducted)
             jx__emitf(o, ", \"deducted\": %s", num(a, it.deducted));
         if (it.has_claim)
@@ -239,7 +242,8 @@ static void render_csv(out *o, const jx_result *res, bool header)
             csv_str(o, cells[k]);
             jx__emits(o, ",");
         }
-        jx__emitf(o, "%s,%s,%s\n", num(a, it.points), num(b, it.score),
+        jx__emitf(o, "%s,%s,%s\n", num(a, it.points),
+                  it.status == JX_STATUS_PENDING ? "" : num(b, it.score),
                   it.tier[0] ? it.tier : jx_status_name(it.status));
     }
     if (res->budget.has_budget) {
@@ -281,6 +285,8 @@ static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result 
     snprintf(bufs[0], 48, "%zu", i + 1);
     jx__fmt_hundredths(bufs[1], it.points);
     jx__fmt_hundredths(bufs[2], it.score);
+    if (it.status == JX_STATUS_PENDING)
+        bufs[2][0] = '\0'; /* not scored: no score, not 0.00 */
     if (it.tier[0])
         snprintf(bufs[3], 48, "%s", it.tier);
     else
@@ -398,18 +404,21 @@ static void render_table(out *o, const jx_result *res, bool md)
         jx__emits(o, "\n");
     const jx_budget *bu = &res->budget;
     if (bu->has_budget) {
-        char m1[48], m2[48], m3[48];
+        char m1[48] = "—", m2[48] = "—", m3[48];
         jx__emitf(
             o,
             "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 "
             "%s\n",
-            md ? "- " : "", jx__fmt_money(m1, bu->initial), jx__fmt_money(m2, bu->full_year),
+            md ? "- " : "", bu->has_initial ? jx__fmt_money(m1, bu->initial) : m1,
+            bu->has_full_year ? jx__fmt_money(m2, bu->full_year) : m2,
             jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
             jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
     }
     jx__emitf(o, "%s总分 %s / %s   等级 %s\n", md ? "- **" : "", jx__fmt_hundredths(a, res->total),
               jx__fmt_hundredths(b, res->possible),
-              res->grade ? res->grade : "— (not every row has its actual)");
+              res->grade        ? res->grade
+              : res->nrows == 0 ? "— (a budget row alone, no indicators: no grade)"
+                                : "— (not every row has its actual)");
     if (md && res->nwarnings)
         jx__emits(o, "\n**warnings**\n\n");
     else if (res->nwarnings)
@@ -440,9 +449,12 @@ static void render_explain(out *o, const jx_result *res)
     }
     jx__emits(o, "总分 = ");
     for (size_t i = 0; i < res->nrows; i++)
-        jx__emitf(o, "%s%s", i ? " + " : "", jx__fmt_hundredths(a, res->rows[i].score));
+        jx__emitf(o, "%s%s", i ? " + " : "",
+                  res->rows[i].status == JX_STATUS_PENDING
+                      ? "—"
+                      : jx__fmt_hundredths(a, res->rows[i].score));
     if (res->budget.has_budget)
-        jx__emitf(o, " + %s", jx__fmt_hundredths(a, res->budget.score));
+        jx__emitf(o, "%s%s", res->nrows ? " + " : "", jx__fmt_hundredths(a, res->budget.score));
     jx__emitf(o, " = %s of %s\n", jx__fmt_hundredths(a, res->total),
               jx__fmt_hundredths(b, res->possible));
     const jx_rules *r = res->rules_ref;
@@ -451,6 +463,8 @@ static void render_explain(out *o, const jx_result *res)
         jx__emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
                   num(b, r->bands[res->band].min), num((char[48]){0}, hi),
                   res->band == 0 ? "]" : ")", res->grade);
+    } else if (res->nrows == 0) {
+        jx__emits(o, "等级: none, a budget row alone has no indicators to grade\n");
     } else {
         jx__emits(o, "等级: none, a row has no actual value yet\n");
     }

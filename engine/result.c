@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MSG_SIZE       256
+#define MSG_SIZE       320
 #define PATH_SIZE      40
 #define SHEET_WARNINGS 8
 
@@ -51,43 +51,138 @@ static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *
 
 static char *fmt_pts(char *buf, int64_t h) { return jx__fmt_hundredths(buf, h); }
 
-/* Points given as a share of a level's total, in hundredths, remainders to the first rows. */
-static int split_points(int64_t *pts, const jx_rules *r, const jx_sheet *s, size_t *bad)
+/* Where the points of rows that printed none come from: a level whose name carries points
+ * ("产出指标(60分)") shares what its rows with points leave, and so does the rule set's level it
+ * falls under (成本指标 rows share 产出指标(50分)'s 50 under mof2020); any other level, the rule
+ * set's split of its level. Each pool's share is equal, the last row taking the remainder. */
+typedef struct pool {
+    const char *name;     /* the level as its name says ("产出指标"), or as the rule set does */
+    bool named;           /* its points are written in its name */
+    int level;            /* the rule set's level it falls under, or -1 */
+    int64_t total, given; /* hundredths: the pool's points, and what its rows printed */
+    size_t left, at;      /* its rows without points, and the last of these */
+} pool;
+
+static int find(const pool *pools, size_t npools, bool named, const char *name, int level)
 {
-    size_t count[64] = {0};
-    if (r->nlevels > 64)
-        return JX_EVALUE;
+    for (size_t k = 0; k < npools; k++)
+        if (pools[k].named == named &&
+            (name ? jx__streq(pools[k].name, name) : pools[k].level == level))
+            return (int)k;
+    return -1;
+}
+
+/* The pool of a row: its level's name's, a named pool of its rule level, or that rule level's. */
+static int pool_of(pool *pools, size_t *npools, const jx_rules *r, const jx_row *row)
+{
+    int k = find(pools, *npools, true, row->level, 0);
+    int level = jx__level_of(r, row->level1);
+    if (k < 0 && level >= 0 && !row->has_level_points)
+        k = find(pools, *npools, true, NULL, level);
+    if (k < 0 && level >= 0 && !row->has_level_points)
+        k = find(pools, *npools, false, NULL, level);
+    if (k >= 0 || (level < 0 && !row->has_level_points))
+        return k;
+    pool *p = &pools[(*npools)++];
+    *p = (pool){row->has_level_points ? row->level : r->levels[level].name,
+                row->has_level_points,
+                level,
+                row->has_level_points ? row->level_points : r->levels[level].points,
+                0,
+                0,
+                0};
+    return (int)(*npools - 1);
+}
+
+/* Fills pts[] (hundredths) for every row. On a row that printed no points and whose level is none
+ * to infer them from, returns JX_EVALUE with *bad set. pools[] and which[] hold n entries. */
+static int settle_points(int64_t *pts, pool *pools, size_t *npools, int *which, const jx_rules *r,
+                         const jx_sheet *s, size_t *bad)
+{
+    *npools = 0;
+    /* the levels whose names carry points first, so that every row under them finds its pool */
+    for (size_t i = 0; i < s->nrows; i++)
+        if (s->rows[i].has_level_points)
+            pool_of(pools, npools, r, &s->rows[i]);
     for (size_t i = 0; i < s->nrows; i++) {
-        int l = jx__level_of(r, s->rows[i].level1);
-        if (l < 0) {
+        const jx_row *row = &s->rows[i];
+        int k = pool_of(pools, npools, r, row);
+        which[i] = k;
+        pts[i] = row->points;
+        if (k < 0 && !row->has_points) {
             *bad = i;
             return JX_EVALUE;
         }
-        count[l]++;
+        if (k >= 0 && row->has_points)
+            pools[k].given += row->points;
+        else if (k >= 0) {
+            pools[k].left++;
+            pools[k].at = i;
+        }
     }
-    size_t seen[64] = {0};
     for (size_t i = 0; i < s->nrows; i++) {
-        int l = jx__level_of(r, s->rows[i].level1);
-        int64_t total = r->levels[l].points, n = (int64_t)count[l];
-        pts[i] = total / n + ((int64_t)seen[l] < total % n);
-        seen[l]++;
+        if (s->rows[i].has_points)
+            continue;
+        const pool *p = &pools[which[i]];
+        int64_t share = p->total > p->given ? p->total - p->given : 0;
+        int64_t each = share / (int64_t)p->left;
+        pts[i] = i == p->at ? share - each * (int64_t)(p->left - 1) : each;
     }
     return JX_OK;
 }
 
+/* The points-inferred note: "分值 inferred for 5 of 12 rows: 产出指标 60 from its name, 3 rows;
+ * ...". */
+static void inferred_note(char *buf, size_t size, const pool *pools, size_t npools,
+                          const jx_rules *r, const jx_sheet *s)
+{
+    size_t left = 0, used;
+    for (size_t k = 0; k < npools; k++)
+        left += pools[k].left;
+    int n = snprintf(buf, size, "分值 inferred for %zu of %zu rows:", left, s->nrows);
+    used = n > 0 ? (size_t)n : 0;
+    for (size_t k = 0, first = 1; k < npools && used < size; k++) {
+        const pool *p = &pools[k];
+        if (!p->left)
+            continue;
+        char t[32], g[32];
+        jx__fmt_micro(t, p->total * (JX_MICRO / 100));
+        jx__fmt_micro(g, p->given * (JX_MICRO / 100));
+        n = snprintf(buf + used, size - used, "%s %s %s (%s%s)%s%s shared by %zu row%s",
+                     first ? "" : ";", p->name, t, p->named ? "in its name" : r->name,
+                     p->named ? "" : "'s split", p->given ? " less the printed " : "",
+                     p->given ? g : "", p->left, p->left == 1 ? "" : "s");
+        used += n > 0 ? (size_t)n : 0;
+        first = 0;
+    }
+}
+
 /* How a printed score that differs from the computed one is explained: the computed score rounded
- * or truncated to an integer or one decimal; a met target marked down with no reason; or nothing.
- */
+ * to an integer or one decimal; cut to one (9.80 printed 9: truncation); a met target marked down
+ * with no reason; or nothing. */
 static int claim_class(int64_t claim, int64_t computed, bool met, int64_t points, bool reason)
 {
-    int64_t shown[] = {(computed + 50) / 100 * 100, computed / 100 * 100, (computed + 5) / 10 * 10,
-                       computed / 10 * 10};
-    for (size_t i = 0; i < sizeof shown / sizeof *shown; i++)
-        if (claim == shown[i])
-            return JX_C_ROUNDING;
+    if (claim == (computed + 50) / 100 * 100 || claim == (computed + 5) / 10 * 10)
+        return JX_C_ROUNDING;
+    if (claim == computed / 100 * 100 || claim == computed / 10 * 10)
+        return JX_C_TRUNCATION;
     if (met && claim < points && !reason)
         return JX_C_DEDUCTION;
     return JX_C_UNSUPPORTED;
+}
+
+/* ": the same score, rounded" and the like, for a printed number of that class. */
+static const char *same(int cls, const char *what)
+{
+    if (cls == JX_C_ROUNDING)
+        return jx__streq(what, "score")   ? ": the same score, rounded"
+               : jx__streq(what, "total") ? ": the same total, rounded"
+                                          : ": the same sum, rounded";
+    if (cls == JX_C_TRUNCATION)
+        return jx__streq(what, "score")   ? ": the same score, truncated"
+               : jx__streq(what, "total") ? ": the same total, truncated"
+                                          : ": the same sum, truncated";
+    return "";
 }
 
 static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s,
@@ -99,6 +194,8 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
     o->full_year = s->full_year;
     o->executed = s->executed;
     o->points = s->budget_has_points ? s->budget_points : r->budget_points;
+    o->has_initial = s->has_initial;
+    o->has_full_year = s->has_full_year;
     bool initial = r->budget_initial ? s->has_initial : !s->has_full_year;
     int64_t base = initial ? s->initial : s->full_year;
     char x[32], y[32];
@@ -124,6 +221,12 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
             return JX_EVALUE;
         o->score = jx__round(r, (jx_i128)o->points * num, den);
     }
+    if (s->executed / 1000 >= base || (s->executed > 0 && base / 1000 >= s->executed))
+        warn(b, JX_C_MAGNITUDE, s->budget_pos, "budget",
+             "全年执行数 %s against %s %s: 1000× apart or more; an amount written without a "
+             "unit is in 万元 (or as budget.unit, 单位, says): is one of them in 元?",
+             jx__fmt_money(x, s->executed), initial ? "年初预算数" : "全年预算数",
+             jx__fmt_money(y, base));
     if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
         warn(b, JX_C_EXECUTION, s->budget_pos, "budget",
              "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
@@ -148,9 +251,82 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
         int cls = claim_class(s->budget_score, o->score, false, o->points, true);
         warn(b, cls, s->budget_score_pos, "budget.score",
              "the sheet printed 得分 %s, the rules give %s%s", fmt_pts(x, s->budget_score),
-             fmt_pts(y, o->score), cls == JX_C_ROUNDING ? ": the same score, rounded" : "");
+             fmt_pts(y, o->score), same(cls, "score"));
     }
     return JX_OK;
+}
+
+/* "万元" for magnitude 4 of 元; NULL when no prefix names that magnitude. */
+static const char *prefix_of(int mag)
+{
+    static const char *const prefixes[] = {"",     NULL,   NULL,   "千", "万",
+                                           "十万", "百万", "千万", "亿"};
+    return mag >= 0 && mag <= 8 ? prefixes[mag] : NULL;
+}
+
+/* magnitude-suspect: "actual 225800 is 10000× the target 22.58 (read in 万元): 元?" */
+static void magnitude_warning(builder *b, const jx_row *row, jx_pos at, const char *path)
+{
+    int k = row->mag_shift < 0 ? -row->mag_shift : row->mag_shift;
+    char times[32] = "1";
+    for (int i = 0; i < k && i < 18; i++)
+        strcat(times, "0");
+    const char *had = prefix_of(row->actual_mag),
+               *fit = prefix_of(row->actual_mag - row->mag_shift);
+    const char *unit = row->actual.unit;
+    char hint[96] = ": check the units of both";
+    if (had && fit && unit[0] && !jx__streq(unit, "%"))
+        snprintf(hint, sizeof hint, " (read in %s%s): is it in %s%s?", had, unit, fit, unit);
+    warn(b, JX_C_MAGNITUDE, at, path, "actual %s is %s%s%s the target %s%s", row->actual.text,
+         row->mag_shift < 0 ? "1/" : "", times, row->mag_shift < 0 ? " of" : "×", row->target.text,
+         hint);
+}
+
+static void assumed_warning(builder *b, const jx_row *row, const char *path)
+{
+    const char *t = row->target.text, *w = row->op_word;
+    const char *head = "no 指标性质 and no sign on the target";
+    switch (row->op_why) {
+    case JX_WHY_COST:
+        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': a cost (%s) is read as ≤", head, t, w);
+        break;
+    case JX_WHY_ZERO:
+        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': a target of 0 is read as ≤", head, t);
+        break;
+    case JX_WHY_EVENT:
+        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': the indicator counts %s, read as ≤", head,
+             t, w);
+        break;
+    case JX_WHY_RESPONSE:
+        warn(b, JX_C_ASSUMED, row->pos, path,
+             "%s '%s': a time to respond under 时效指标 (%s) is read as ≤", head, t, w);
+        break;
+    default: warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': read as ≥", head, t); break;
+    }
+}
+
+static void conflict_warning(builder *b, const jx_row *row, const char *path)
+{
+    jx_pos at = {row->target.line ? row->target.line : row->pos.line,
+                 row->target.line ? row->target.column : row->pos.column};
+    const char *cell = jx__op_symbol(row->conflict);
+    if (row->op == JX_OP_QUAL && jx__parse_op(row->op_text) == JX_OP_QUAL)
+        warn(b, JX_C_CONFLICT, at, path,
+             "指标性质 is 定性, but the target '%s' is written with %s: 指标性质 wins, scored as "
+             "定性",
+             row->target.text, cell);
+    else if (row->op == JX_OP_QUAL)
+        warn(b, JX_C_CONFLICT, at, path,
+             "指标性质 is %s, but the target '%s' is words, not a number: scored as 定性", cell,
+             row->target.text);
+    else if (row->op == JX_OP_RANGE)
+        warn(b, JX_C_CONFLICT, at, path,
+             "指标性质 is %s, but the target '%s' is a range: scored as a range", cell,
+             row->target.text);
+    else
+        warn(b, JX_C_CONFLICT, at, path,
+             "指标性质 is %s, but the target is written '%s': 指标性质 wins, scored as %s",
+             jx__op_symbol(row->op), row->target.text, jx__op_symbol(row->op));
 }
 
 static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const jx_row_score *o,
@@ -164,13 +340,16 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
         warn(b, JX_C_MISSING, row->pos, path,
              "no 实际完成值: the row is not scored and the sheet gets no grade");
     if (o->warn & JX_W_ASSUMED)
-        warn(b, JX_C_ASSUMED, row->pos, path,
-             "no 指标性质 and no sign on the target '%s': read as ≥", row->target.text);
+        assumed_warning(b, row, path);
+    if (o->warn & JX_W_CONFLICT)
+        conflict_warning(b, row, path);
     if (o->warn & JX_W_SWAPPED)
         warn(b, JX_C_SWAPPED, row->pos, path,
              "度量单位 '%s' names a grade scale: are 指标值 and 度量单位 swapped?", row->unit);
     if (o->warn & JX_W_NEGATIVE)
         warn(b, JX_C_NEGATIVE, at, path, "actual %s is negative: counted as 0", row->actual.text);
+    if (o->warn & JX_W_MAGNITUDE)
+        magnitude_warning(b, row, at, path);
     if (o->warn & JX_W_OVER) {
         int64_t pct = (int64_t)(((jx_i128)o->tr.b * 200 + o->tr.a) / (2 * (jx_i128)o->tr.a));
         warn(b, JX_C_OVER, at, path,
@@ -185,11 +364,16 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
         warn(b, JX_C_RATIO, at, path,
              "actual %s against a target of %s looks like a completion ratio, not a value",
              row->actual.text, row->target.text[0] ? row->target.text : "(none)");
-    if (o->warn & JX_W_TIER) {
+    if ((o->warn & JX_W_TIER) && row->score > o->points) {
+        warn(b, JX_C_TIER, row->score_pos, path,
+             "the 定性 score %s is more than the indicator's %s points: counted as %s",
+             fmt_pts(x, row->score), fmt_pts(y, o->points), fmt_pts((char[32]){0}, o->points));
+    } else if (o->warn & JX_W_TIER) {
         const jx_tier *t = &r->tiers[o->tr.tier];
         char lo[32], hi[32];
         warn(b, JX_C_TIER, row->score_pos, path,
-             "the 定性 score %s lies outside the %s tier [%s, %s%s that '%s' names",
+             "the 定性 score %s lies outside the %s tier [%s, %s%s that '%s' names: the "
+             "evaluator's score stands",
              fmt_pts(x, row->score), t->name,
              fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
              fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
@@ -204,8 +388,7 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
                  fmt_pts(x, row->score), fmt_pts(y, o->points));
         else
             warn(b, cls, row->score_pos, path, "the sheet printed 得分 %s, the rules give %s%s",
-                 fmt_pts(x, row->score), fmt_pts(y, o->score),
-                 cls == JX_C_ROUNDING ? ": the same score, rounded" : "");
+                 fmt_pts(x, row->score), fmt_pts(y, o->score), same(cls, "score"));
     }
 }
 
@@ -226,19 +409,62 @@ static void total_claim(builder *b, const jx_result *res, const jx_sheet *s)
     }
     if (all && s->total != sum) {
         int cls = claim_class(s->total, sum, false, 0, true);
-        warn(b, cls == JX_C_ROUNDING ? cls : JX_C_SUM, s->total_pos, "total",
-             "the sheet printed 总分 %s, its own rows add up to %s%s", fmt_pts(x, s->total),
-             fmt_pts(y, sum), cls == JX_C_ROUNDING ? ": the same sum, rounded" : "");
+        warn(b, cls == JX_C_ROUNDING || cls == JX_C_TRUNCATION ? cls : JX_C_SUM, s->total_pos,
+             "total", "the sheet printed 总分 %s, its own rows add up to %s%s",
+             fmt_pts(x, s->total), fmt_pts(y, sum), same(cls, "sum"));
     } else if (!all && s->total != res->total) {
         int cls = claim_class(s->total, res->total, false, 0, true);
         warn(b, cls, s->total_pos, "total", "the sheet printed 总分 %s, the rows add up to %s%s",
-             fmt_pts(x, s->total), fmt_pts(y, res->total),
-             cls == JX_C_ROUNDING ? ": the same total, rounded" : "");
+             fmt_pts(x, s->total), fmt_pts(y, res->total), same(cls, "total"));
     }
 }
 
-static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bool lenient,
-                       jx_error *err)
+/* The band a printed grade names, by its label or one of its words (优 for 优秀); -1 for none. */
+static int band_named(const jx_rules *r, const char *printed)
+{
+    for (size_t i = 0; i < r->nbands; i++) {
+        if (jx__streq(printed, r->bands[i].label))
+            return (int)i;
+        for (size_t j = 0; j < r->bands[i].nwords; j++)
+            if (jx__streq(printed, r->bands[i].words[j]))
+                return (int)i;
+    }
+    return -1;
+}
+
+static void grade_claim(builder *b, const jx_result *res, const jx_rules *r, const jx_sheet *s)
+{
+    int named = band_named(r, s->grade);
+    if (named == res->band)
+        return;
+    char x[32], known[160] = "";
+    for (size_t i = 0, used = 0; i < r->nbands && used < sizeof known - 40; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 r->bands[i].label);
+    if (named < 0)
+        warn(b, JX_C_GRADE, s->grade_pos, "grade",
+             "the sheet printed 等级 %s, which is none of the grades (%s); %s grades %s", s->grade,
+             known, fmt_pts(x, res->total), res->grade);
+    else
+        warn(b, JX_C_GRADE, s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
+             s->grade, fmt_pts(x, res->total), res->grade);
+}
+
+/* The level weights a sheet wrote into its level names, against its rows' points. */
+static void level_weights(builder *b, const pool *pools, size_t npools, const jx_sheet *s)
+{
+    for (size_t k = 0; k < npools; k++) {
+        const pool *p = &pools[k];
+        if (!p->named || (p->left && p->given <= p->total) || (!p->left && p->given == p->total))
+            continue;
+        char x[32], y[32];
+        warn(b, JX_C_WEIGHTS, s->pos, "", "%s carries %s points in its name, its rows printed %s%s",
+             p->name, fmt_pts(x, p->total), fmt_pts(y, p->given),
+             p->left ? " before the rest" : "");
+    }
+}
+
+int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
@@ -248,8 +474,10 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
     size_t n = s->nrows;
     jx_arena a;
     jx_arena__init(&a, NULL);
-    /* one block for the rows; a second, sized once the rows are scored, for the warnings */
-    size_t size = sizeof(jx_result) + 16 + n * (sizeof(jx_row_score) + sizeof(int64_t));
+    /* one block for the rows and their points; a second, sized once the rows are scored, for the
+     * warnings */
+    size_t size = sizeof(jx_result) + 16 +
+                  n * (sizeof(jx_row_score) + sizeof(int64_t) + sizeof(pool) + sizeof(int));
     unsigned char *block = jx_arena__alloc(&a, size);
     if (!block) {
         jx_arena__free(&a);
@@ -259,20 +487,20 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
     unsigned char *p = block + ((sizeof *res + 15) & ~(size_t)15);
     res->rows = (jx_row_score *)p;
     p += n * sizeof(jx_row_score);
+    pool *pools = (pool *)p;
+    p += n * sizeof(pool);
     int64_t *pts = (int64_t *)p;
+    p += n * sizeof(int64_t);
+    int *which = (int *)p;
     builder b = {res, NULL, NULL, 0};
     res->rules_ref = r;
     res->rules_name = r->name;
     res->sheet = s;
     res->nrows = n;
 
-    bool given = n > 0 && s->rows[0].has_points;
+    size_t npools = 0, bad = 0, inferred = 0;
     int rc = JX_OK;
-    size_t bad = 0;
-    if (given) {
-        for (size_t i = 0; i < n; i++)
-            pts[i] = s->rows[i].points;
-    } else if (split_points(pts, r, s, &bad) != JX_OK) {
+    if (settle_points(pts, pools, &npools, which, r, s, &bad) != JX_OK) {
         const jx_row *row = &s->rows[bad];
         char known[160] = "";
         for (size_t i = 0, used = 0; i < r->nlevels && used < sizeof known - 40; i++)
@@ -280,46 +508,32 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
                                      r->levels[i].name);
         char path[PATH_SIZE];
         snprintf(path, sizeof path, "indicators[%zu].level1", bad);
-        rc = jx__fail(err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
-                      "no points are given, and the 一级指标 '%s' is none of the rule set's "
-                      "levels (%s) to split them by",
-                      row->level1, known);
+        rc = jx__fail(
+            err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
+            "no points are printed for this row, and its 一级指标 '%s' names none (as "
+            "in 产出指标(50分)) and is none of the rule set's levels (%s) to split them by",
+            row->level1, known);
     }
     bool pending = false;
     for (size_t i = 0; rc == JX_OK && i < n; i++) {
         const jx_row *row = &s->rows[i];
         const char *why = "", *field = "actual";
-        rc = jx__score_row(&res->rows[i], r, row, pts[i], lenient, &why, &field);
+        inferred += !row->has_points;
+        rc = jx__score_row(&res->rows[i], r, row, pts[i], &why, &field);
         if (rc) {
             char path[PATH_SIZE];
             snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
-            bool at_score = jx__streq(field, "score");
-            jx_pos at = at_score           ? row->score_pos
-                        : row->actual.line ? (jx_pos){row->actual.line, row->actual.column}
-                                           : row->pos;
-            const jx_trace *tr = &res->rows[i].tr;
-            if (at_score && tr->tier >= 0 && row->score <= pts[i]) {
-                const jx_tier *t = &r->tiers[tr->tier];
-                char sc[32], lo[32], hi[32];
-                rc =
-                    jx__fail(err, rc, s->source, at.line, at.column, path,
-                             "the 定性 score %s lies outside the %s tier [%s, %s%s that the actual "
-                             "'%s' names",
-                             fmt_pts(sc, row->score), t->name,
-                             fmt_pts(lo, (int64_t)((jx_i128)t->from * pts[i] / JX_MICRO)),
-                             fmt_pts(hi, (int64_t)((jx_i128)t->to * pts[i] / JX_MICRO)),
-                             tr->tier == 0 ? "]" : ")", row->actual.text);
-            } else {
-                rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
-                              at_score ? "score" : row->actual.text, why);
-            }
+            jx_pos at =
+                row->actual.line ? (jx_pos){row->actual.line, row->actual.column} : row->pos;
+            rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
+                          row->actual.text, why);
             break;
         }
         pending |= res->rows[i].status == JX_STATUS_PENDING;
         res->total += res->rows[i].score;
         res->possible += pts[i];
     }
-    size_t cap = SHEET_WARNINGS;
+    size_t cap = SHEET_WARNINGS + npools;
     for (size_t i = 0; rc == JX_OK && i < n; i++)
         cap += (size_t)__builtin_popcount(res->rows[i].warn);
     unsigned char *wblock =
@@ -334,8 +548,18 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
     b.msgs = (char *)wblock + cap * sizeof(jx_warning);
     b.paths = b.msgs + cap * MSG_SIZE;
     b.cap = cap;
+    if (inferred) {
+        size_t first = 0;
+        while (s->rows[first].has_points)
+            first++;
+        char note[MSG_SIZE], path[PATH_SIZE];
+        inferred_note(note, sizeof note, pools, npools, r, s);
+        snprintf(path, sizeof path, "indicators[%zu].points", first);
+        warn(&b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
+    }
     for (size_t i = 0; i < n; i++)
         row_warnings(&b, r, &s->rows[i], &res->rows[i], i);
+    level_weights(&b, pools, npools, s);
     if (s->has_budget) {
         const char *why = "";
         if (score_budget(res, &b, r, s, &why) != JX_OK) {
@@ -348,14 +572,14 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
         res->possible += res->budget.points;
     }
     char x[32], y[32];
-    if (res->possible != r->total_points)
+    if (res->possible != r->total_points && n > 0)
         warn(&b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
              fmt_pts(x, res->possible), fmt_pts(y, res->possible - res->budget.points),
              s->has_budget ? " + budget " : "",
              s->has_budget ? jx__fmt_hundredths((char[32]){0}, res->budget.points) : "",
              jx__fmt_hundredths((char[32]){0}, r->total_points));
     res->band = -1;
-    if (!pending) {
+    if (!pending && n > 0) { /* a budget block alone is a fragment: no grade */
         for (size_t i = 0; i < r->nbands; i++) {
             if (res->total >= r->bands[i].min) {
                 res->band = (int)i;
@@ -366,9 +590,8 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
     }
     if (s->has_total)
         total_claim(&b, res, s);
-    if (s->grade[0] && res->grade && !jx__streq(s->grade, res->grade))
-        warn(&b, JX_C_GRADE, s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
-             s->grade, fmt_pts(x, res->total), res->grade);
+    if (s->grade[0] && res->grade)
+        grade_claim(&b, res, r, s);
 
     jx_result *h = jx_arena__adopt(&a, sizeof *h);
     if (!h) {
@@ -382,14 +605,9 @@ static int score_sheet(jx_result **out, const jx_rules *r, const jx_sheet *s, bo
     return JX_OK;
 }
 
-int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
-{
-    return score_sheet(out, r, s, false, err);
-}
-
 int jx_audit(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
 {
-    return score_sheet(out, r, s, true, err);
+    return jx_score(out, r, s, err);
 }
 
 void jx_result_free(jx_result *res)
@@ -609,11 +827,17 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     if (tr->manual) {
         const jx_tier *t = &r->tiers[tr->tier];
         char lo[32], hi[32];
-        put(s, "evaluator's score %s, inside the %s tier [%s, %s%s", fmt_pts(v, tr->raw), t->name,
+        if (row->score > o->points) {
+            put(s, "evaluator's score %s, more than the %s points → %s", fmt_pts(v, row->score), p,
+                fmt_pts(lo, tr->raw));
+            return;
+        }
+        put(s, "evaluator's score %s, %s the %s tier [%s, %s%s", fmt_pts(v, tr->raw),
+            (o->warn & JX_W_TIER) ? "outside" : "inside", t->name,
             fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
             fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
             tr->tier == 0 ? "]" : ")");
-        if (tr->grade >= 0 || tr->branch == 4)
+        if (tr->grade >= 0 || tr->branch == 4 || tr->ratio_actual)
             put(s, " named by '%s'", row->actual.text);
         put(s, " → %s", fmt_pts(v, tr->raw));
         return;
@@ -687,8 +911,15 @@ long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
         } else {
             if (o->warn & JX_W_NEGATIVE)
                 put(&s, "actual %s counted as 0; ", row->actual.text);
-            if (row->op_assumed)
-                put(&s, "no 指标性质, read as ≥; ");
+            static const char *const assumed[] = {
+                [JX_WHY_DEFAULT] = "read as ≥",
+                [JX_WHY_COST] = "a cost: read as ≤",
+                [JX_WHY_ZERO] = "a target of 0: read as ≤",
+                [JX_WHY_EVENT] = "counts bad events: read as ≤",
+                [JX_WHY_RESPONSE] = "a time to respond: read as ≤",
+            };
+            if (row->op_why != JX_WHY_WRITTEN)
+                put(&s, "no 指标性质, %s; ", assumed[row->op_why]);
             explain_credit(&s, res, row, o);
             if (o->deducted || row->has_deduct)
                 put(&s, " − %s (%s) = %s", fmt_pts(x, o->deducted), row->deduct_reason,

@@ -53,6 +53,10 @@ const char *const jx__class_names[JX_NCLASSES] = {
     "unit-is-scale",
     "negative-actual",
     "zero-budget",
+    "truncation",
+    "magnitude-suspect",
+    "op-conflict",
+    "points-inferred",
 };
 
 typedef struct ctx {
@@ -488,8 +492,8 @@ static int warnings(ctx *c, const jx_node *n, const char *path)
     return JX_OK;
 }
 
-enum { G_MIN, G_LABEL, G_N };
-static const jx_key grade_keys[G_N] = {{"min", {0}}, {"label", {0}}};
+enum { G_MIN, G_LABEL, G_WORDS, G_N };
+static const jx_key grade_keys[G_N] = {{"min", {0}}, {"label", {0}}, {"words", {0}}};
 
 static int grades(ctx *c, const jx_node *n, const char *path)
 {
@@ -511,6 +515,10 @@ static int grades(ctx *c, const jx_node *n, const char *path)
         jx__path(sub, sizeof sub, p, "label", 0);
         TRY(jx__want(v[G_LABEL], JX_NODE_SCALAR, sub, c->err));
         TRY(jx__get_text(&b->label, c->a, v[G_LABEL], sub, c->err));
+        if (v[G_WORDS]) {
+            jx__path(sub, sizeof sub, p, "words", 0);
+            TRY(string_list(&b->words, &b->nwords, c, v[G_WORDS], sub));
+        }
         if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min) {
             jx__path(sub, sizeof sub, p, "min", 0);
             return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line, v[G_MIN]->column,

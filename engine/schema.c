@@ -43,8 +43,8 @@ int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx
         return rc;
     v->line = n->line;
     v->column = n->column;
-    const char *why = "";
-    rc = jx__parse_value(v, a, n->text, n->len, &why);
+    char why[JX_WHY_SIZE];
+    rc = jx__parse_value(v, a, n->text, n->len, n->typed ? JX_READ_TYPED : 0, why);
     if (rc)
         return jx__fail(err, rc, n->source, n->line, n->column, path, "'%s': %s", n->text, why);
     return JX_OK;

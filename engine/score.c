@@ -248,11 +248,26 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
     }
     if (b > 0 && b <= r->ratio_actual_max && a >= r->ratio_target_min)
         o->warn |= JX_W_RATIO;
+    else if (row->mag_shift)
+        o->warn |= JX_W_MAGNITUDE;
     return JX_OK;
 }
 
+/* A 定性 actual written as a completion ratio: 0.8, or 80% (capped at 1); -1 when it is not one. */
+static int64_t ratio_of(const jx_val *b)
+{
+    if (b->kind != JX_V_NUM || b->num < 0)
+        return -1;
+    if (!b->unit[0] && b->mag == 0)
+        return b->num <= JX_MICRO ? b->num : -1;
+    if (!jx__streq(b->unit, "%"))
+        return -1;
+    int64_t credit = b->num / (b->mag == -1 ? 1000 : 100); /* 95% -> 0.95, 5‰ -> 0.005 */
+    return credit < JX_MICRO ? credit : JX_MICRO;
+}
+
 int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                  bool lenient, const char **why, const char **why_field)
+                  const char **why, const char **why_field)
 {
     memset(o, 0, sizeof *o);
     o->points = points;
@@ -260,8 +275,10 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
     tr->tier = tr->scale = tr->grade = -1;
     tr->credit_den = 1;
     *why_field = "actual";
-    if (row->op_assumed)
+    if (row->op_why != JX_WHY_WRITTEN)
         o->warn |= JX_W_ASSUMED;
+    if (row->conflict != JX_OP_NONE)
+        o->warn |= JX_W_CONFLICT;
     if (row->op == JX_OP_QUAL && row->unit[0])
         for (size_t i = 0; i < r->nscales; i++)
             if (strncmp(r->scales[i].name, row->unit, strlen(row->unit)) == 0)
@@ -290,17 +307,19 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
         }
         tr->branch = 4;
     } else if (row->op == JX_OP_QUAL) {
-        const jx_val *b = &row->actual;
-        if (b->kind != JX_V_NUM || b->num < 0 || b->num > JX_MICRO || b->unit[0]) {
+        int64_t ratio = ratio_of(&row->actual);
+        if (ratio < 0) {
             if (!manual) {
-                *why = "a 定性 actual must be a tier, a grade, or a completion ratio from 0 to 1";
+                *why = "a 定性 actual must be a tier, a grade, or a completion ratio (0 to 1, or "
+                       "a percentage)";
                 return JX_EVALUE;
             }
         } else {
-            credit = b->num;
+            credit = ratio;
             tr->ratio_actual = true;
             tr->tier = tier_of(r, credit);
-            o->warn |= JX_W_RATIO;
+            if (!row->actual.unit[0])
+                o->warn |= JX_W_RATIO; /* a bare 0.8 where a word was expected */
         }
         tr->branch = 5;
     } else if (row->op == JX_OP_DATE) {
@@ -334,11 +353,7 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
         tr->manual = true;
         *why_field = "score";
         int64_t given = row->score;
-        if (given > points) {
-            if (!lenient) {
-                *why = "the 定性 score is more than the indicator's points";
-                return JX_EVALUE;
-            }
+        if (given > points) { /* the evaluator's number stands, capped */
             o->warn |= JX_W_TIER;
             given = points;
         }
@@ -349,12 +364,8 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
             jx_i128 s = (jx_i128)row->score * JX_MICRO;
             bool in = s >= (jx_i128)k->from * points &&
                       (tr->tier == 0 ? s <= (jx_i128)k->to * points : s < (jx_i128)k->to * points);
-            if (!in && !lenient) {
-                *why = "the 定性 score lies outside the tier its actual names";
-                return JX_EVALUE;
-            }
             if (!in)
-                o->warn |= JX_W_TIER; /* audited: the evaluator's score stands, flagged */
+                o->warn |= JX_W_TIER; /* the evaluator's score stands, flagged */
         }
         if (tr->tier < 0)
             tr->tier = t;

@@ -23,8 +23,9 @@ static const jx_key sheet_keys[S_N] = {
     {"grade", {"等级", "自评等级", "绩效自评等级"}},
 };
 
-enum { B_INITIAL, B_FULL, B_EXECUTED, B_POINTS, B_RATE, B_SCORE, B_REASON, B_N };
+enum { B_UNIT, B_INITIAL, B_FULL, B_EXECUTED, B_POINTS, B_RATE, B_SCORE, B_REASON, B_N };
 static const jx_key budget_keys[B_N] = {
+    {"unit", {"单位", "金额单位"}},
     {"initial", {"年初预算数"}},
     {"full_year", {"全年预算数", "调整后预算数"}},
     {"executed", {"全年执行数", "执行数"}},
@@ -106,8 +107,9 @@ static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *path,
     return JX_OK;
 }
 
-/* Money to 分, exactly: "333,113,794.75", "33311.38万元". */
-static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path)
+/* Money to 分, exactly: "333,113,794.75元", "33311.38万元", and bare amounts in the block's unit
+ * (万元 unless it says otherwise, as the official form's heading does). */
+static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path, int unit_mag)
 {
     jx_val v;
     TRY(jx__get_value(&v, c->a, n, path, c->err));
@@ -116,11 +118,14 @@ static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path)
                         "'%s' is not an amount of money (元, 万元, 亿元)", v.text);
     if (v.num < 0)
         return fail_at(c, n, JX_EVALUE, path, "a budget amount must not be negative (%s)", v.text);
-    jx_i128 fen = (jx_i128)v.num; /* micro-yuan at magnitude mag */
+    if (!v.unit[0] && v.mag == 0)
+        v.mag = unit_mag;
+    jx_i128 fen = (jx_i128)v.num; /* micro-units of 10^mag 元 */
     for (int i = 0; i < v.mag; i++)
         fen *= 10;
     if (fen % (JX_MICRO / 100) != 0)
-        return fail_at(c, n, JX_EVALUE, path, "'%s' has a fraction of a 分", v.text);
+        return fail_at(c, n, JX_EVALUE, path,
+                       "'%s' has a fraction of a 分: money is exact to the 分", v.text);
     fen /= JX_MICRO / 100;
     if (fen > (jx_i128)INT64_MAX / 100)
         return fail_at(c, n, JX_EVALUE, path, "'%s' is too large", v.text);
@@ -151,14 +156,24 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
     char p[JX_PATH_MAX];
     s->has_budget = true;
     pos_of(&s->budget_pos, n);
+    int unit_mag = 4; /* 万元 */
+    if (!jx__is_null(v[B_UNIT])) {
+        jx_val u;
+        TRY(jx__get_value(&u, c->a, v[B_UNIT], "budget.unit", c->err));
+        const char *base;
+        jx__parse_unit(u.text, &unit_mag, &base, NULL);
+        if (u.kind != JX_V_TEXT || !jx__streq(base, "元") || unit_mag < 0)
+            return fail_at(c, v[B_UNIT], JX_EVALUE, "budget.unit",
+                           "'%s' is not a unit of money: 元, 千元, 万元 or 亿元", u.text);
+    }
     int64_t *money[3] = {&s->initial, &s->full_year, &s->executed};
     bool *has[3] = {&s->has_initial, &s->has_full_year, &s->has_executed};
     for (int i = B_INITIAL; i <= B_EXECUTED; i++) {
         if (jx__is_null(v[i]))
             continue;
         jx__path(p, sizeof p, "budget", budget_keys[i].name, 0);
-        TRY(read_money(money[i], c, v[i], p));
-        *has[i] = true;
+        TRY(read_money(money[i - B_INITIAL], c, v[i], p, unit_mag));
+        *has[i - B_INITIAL] = true;
     }
     if (!s->has_executed)
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
@@ -191,65 +206,21 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
     return JX_OK;
 }
 
-/* Unit bases agree when equal, when one is unstated, or when one extends the other ("家企业"). */
-static bool units_agree(const char *x, const char *y)
+/* A cell of the row for the reader of values: its text, its type and its place. */
+static int cell_in(jx_cell_in *out, const jx_node *n, const char *path, const char *key,
+                   jx_error *err)
 {
-    if (!x[0] || !y[0])
-        return true;
-    size_t nx = strcspn(x, "/"), ny = strcspn(y, "/");
-    size_t n = nx < ny ? nx : ny;
-    return n > 0 && strncmp(x, y, n) == 0;
-}
-
-/* Scales v to magnitude `mag` (≤ v's own). */
-static bool rescale(jx_val *v, int mag)
-{
-    for (; v->mag > mag; v->mag--) {
-        if (v->num > INT64_MAX / 10 || v->num < INT64_MIN / 10 || v->hi > INT64_MAX / 10)
-            return false;
-        v->num *= 10;
-        v->hi *= 10;
-    }
-    return true;
-}
-
-static int settle_units(jx_row *r, ctx *c, const jx_node *tn, const jx_node *an, const char *path,
-                        const char *unit_base)
-{
-    jx_val *t = &r->target, *b = &r->actual;
-    char p[JX_PATH_MAX];
-    /* bare numbers take the 度量单位 column's unit */
-    if (!t->unit[0] && t->mag == 0) {
-        t->unit = unit_base;
-        t->mag = r->unit_mag;
-    }
-    if (t->unit[0] && !units_agree(t->unit, unit_base)) {
-        jx__path(p, sizeof p, path, "target", 0);
-        return jx__fail(c->err, JX_EVALUE, tn->source, tn->line, tn->column, p,
-                        "units cannot convert into each other: the target is in %s, the 度量单位 "
-                        "column says %s",
-                        t->unit, r->unit);
-    }
-    if (b->kind != JX_V_NUM)
+    memset(out, 0, sizeof *out);
+    if (jx__is_null(n))
         return JX_OK;
-    if (!b->unit[0] && b->mag == 0) {
-        b->unit = t->unit;
-        b->mag = t->mag;
-    }
-    jx__path(p, sizeof p, path, "actual", 0);
-    if (!units_agree(t->unit, b->unit))
-        return jx__fail(c->err, JX_EVALUE, an->source, an->line, an->column, p,
-                        "units cannot convert into each other: the target is in %s, the actual "
-                        "in %s",
-                        t->unit[0] ? t->unit : "(no unit)", b->unit);
-    int mag = t->mag < b->mag ? t->mag : b->mag;
-    if (!rescale(t, mag) || !rescale(b, mag))
-        return jx__fail(c->err, JX_EVALUE, an->source, an->line, an->column, p,
-                        "'%s' is too large once converted to the target's unit", b->text);
+    char p[JX_PATH_MAX];
+    jx__path(p, sizeof p, path, key, 0);
+    TRY(jx__want(n, JX_NODE_SCALAR, p, err));
+    *out = (jx_cell_in){n->text, n->len, n->typed, n->line, n->column};
     return JX_OK;
 }
 
-static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
+static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int year)
 {
     const jx_node *v[I_N];
     TRY(jx__collect(v, row_keys, I_N, n, path, c->err));
@@ -267,84 +238,11 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path)
                         "an indicator needs its name (三级指标)");
     if (no_reason(r->reason))
         r->reason = "";
-    const char *unit_base;
-    jx__parse_unit(r->unit, &r->unit_mag, &unit_base, c->a);
-    if (!unit_base)
-        return JX_ENOMEM;
-
-    int op = jx__parse_op(r->op_text);
-    if (op < 0) {
-        jx__path(p, sizeof p, path, "op", 0);
-        return fail_at(c, v[I_OP], JX_EVALUE, p,
-                       "unknown 指标性质 '%s': expected ≥, ≤, =, 定性 (or 正向, 反向, 区间)",
-                       r->op_text);
-    }
-    jx__path(p, sizeof p, path, "target", 0);
-    TRY(jx__get_value(&r->target, c->a, v[I_TARGET], p, c->err));
-    jx__path(p, sizeof p, path, "actual", 0);
-    TRY(jx__get_value(&r->actual, c->a, v[I_ACTUAL], p, c->err));
-
-    jx_val *t = &r->target;
-    jx__path(p, sizeof p, path, "target", 0);
-    if (op == JX_OP_QUAL) {
-        r->op = JX_OP_QUAL;
-    } else {
-        if (op == JX_OP_NONE)
-            op = t->op;
-        switch (t->kind) {
-        case JX_V_NONE:
-            return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
-                            "indicator '%s' has no target (年度指标值)", r->name);
-        case JX_V_TEXT:
-            if (op != JX_OP_NONE)
-                return jx__fail(c->err, JX_EVALUE, v[I_TARGET]->source, v[I_TARGET]->line,
-                                v[I_TARGET]->column, p,
-                                "the target '%s' is not a number, but the row is quantitative "
-                                "(指标性质 %s); write the number, or 定性",
-                                t->text, jx__op_symbol((jx_op)op));
-            r->op = JX_OP_QUAL;
-            break;
-        case JX_V_DATE: r->op = JX_OP_DATE; break;
-        case JX_V_RANGE: r->op = JX_OP_RANGE; break;
-        case JX_V_NUM:
-            if (op == JX_OP_RANGE)
-                return fail_at(c, v[I_TARGET], JX_EVALUE, p,
-                               "指标性质 区间 needs a range target such as 90%%-100%%, not '%s'",
-                               t->text);
-            if (op == JX_OP_NONE) {
-                op = JX_OP_GE;
-                r->op_assumed = true;
-            }
-            r->op = (jx_op)op;
-            /* "≤12" 月 is a deadline: month 12 */
-            if (op == JX_OP_LE && t->mag == 0 &&
-                (jx__streq(t->unit, "月") || (!t->unit[0] && jx__streq(unit_base, "月"))) &&
-                t->num % JX_MICRO == 0 && t->num >= JX_MICRO && t->num <= 12 * JX_MICRO) {
-                t->kind = JX_V_DATE;
-                t->month = (int)(t->num / JX_MICRO);
-                r->op = JX_OP_DATE;
-            }
-            break;
-        }
-    }
-
-    jx_val *b = &r->actual;
-    jx__path(p, sizeof p, path, "actual", 0);
-    if (r->op == JX_OP_DATE) {
-        if (b->kind == JX_V_NUM && b->num % JX_MICRO == 0 && b->num >= JX_MICRO &&
-            b->num <= 12 * JX_MICRO && b->mag == 0 && (!b->unit[0] || jx__streq(b->unit, "月"))) {
-            b->kind = JX_V_DATE;
-            b->month = (int)(b->num / JX_MICRO);
-        } else if (b->kind == JX_V_NUM || b->kind == JX_V_RANGE) {
-            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p,
-                           "the target is a date, but the actual '%s' is not one", b->text);
-        }
-    } else if (r->op != JX_OP_QUAL) {
-        if (b->kind == JX_V_RANGE || b->kind == JX_V_DATE)
-            return fail_at(c, v[I_ACTUAL], JX_EVALUE, p, "the actual '%s' must be a single number",
-                           b->text);
-        TRY(settle_units(r, c, v[I_TARGET], v[I_ACTUAL], path, unit_base));
-    }
+    jx_row_in in = {.source = n->source, .path = path, .year = year};
+    TRY(cell_in(&in.op, v[I_OP], path, "op", c->err));
+    TRY(cell_in(&in.target, v[I_TARGET], path, "target", c->err));
+    TRY(cell_in(&in.actual, v[I_ACTUAL], path, "actual", c->err));
+    TRY(jx__read_row(r, c->a, &in, c->err));
 
     if (!jx__is_null(v[I_POINTS])) {
         jx__path(p, sizeof p, path, "points", 0);
@@ -394,10 +292,14 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     if (!jx__is_null(v[S_YEAR])) {
         jx_val y;
         TRY(jx__get_value(&y, c->a, v[S_YEAR], "year", c->err));
-        if (y.kind != JX_V_NUM || y.num % JX_MICRO != 0 || y.num < 1900 * JX_MICRO ||
-            y.num > 2199 * JX_MICRO || !(y.unit[0] == '\0' || jx__streq(y.unit, "年")))
+        /* 2023, "2023年" or "2023年度" (read as that year's end) */
+        size_t n = strlen(y.text);
+        bool year_end = y.kind == JX_V_DATE && y.year && y.op == JX_OP_NONE && n > 3 &&
+                        (jx__has_suffix(y.text, "年") || jx__has_suffix(y.text, "年度"));
+        if (!year_end && (y.kind != JX_V_NUM || y.num % JX_MICRO != 0 || y.num < 1900 * JX_MICRO ||
+                          y.num > 2199 * JX_MICRO || y.unit[0] != '\0'))
             return fail_at(c, v[S_YEAR], JX_EVALUE, "year", "'%s' is not a year", y.text);
-        s->year = (int)(y.num / JX_MICRO);
+        s->year = year_end ? y.year : (int)(y.num / JX_MICRO);
     }
     if (!jx__is_null(v[S_BUDGET]))
         TRY(read_budget(s, c, v[S_BUDGET]));
@@ -409,38 +311,25 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     TRY(jx__get_text(&s->grade, c->a, v[S_GRADE], "grade", c->err));
     pos_of(&s->grade_pos, v[S_GRADE]);
 
+    /* a budget block alone is a fragment: its budget row is scored, with no grade */
     const jx_node *list = v[S_INDICATORS];
-    if (!list)
+    if (!list && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, root->source, root->line, root->column, "",
                         "missing key 'indicators' (绩效指标)");
+    if (!list || (jx__is_null(list) && s->has_budget))
+        return JX_OK;
     TRY(jx__want(list, JX_NODE_SEQ, "indicators", c->err));
-    if (list->count == 0)
+    if (list->count == 0 && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, list->source, list->line, list->column, "indicators",
-                        "a sheet needs at least one indicator");
-    s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows);
+                        "a sheet needs at least one indicator, or a budget block");
+    s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows + 1);
     if (!s->rows)
         return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-    const jx_row *with = NULL, *without = NULL;
     for (const jx_node *it = list->first; it; it = it->next) {
         char p[JX_PATH_MAX];
         jx__path(p, sizeof p, "indicators", NULL, (long)s->nrows);
-        jx_row *r = &s->rows[s->nrows];
-        TRY(read_row(r, c, it, p));
-        if (r->has_points && !with)
-            with = r;
-        if (!r->has_points && !without)
-            without = r;
+        TRY(read_row(&s->rows[s->nrows], c, it, p, s->year));
         s->nrows++;
-        if (with && without) {
-            const jx_row *lacking = without;
-            char lp[JX_PATH_MAX];
-            jx__path(lp, sizeof lp, "indicators", NULL, (long)(lacking - s->rows));
-            return jx__fail(c->err, JX_ESCHEMA, source, lacking->pos.line, lacking->pos.column, lp,
-                            "this indicator has no points while line %u's has: give every "
-                            "indicator its points (分值/指标权重), or none to use the rule set's "
-                            "split",
-                            with->pos.line);
-        }
     }
     return JX_OK;
 }

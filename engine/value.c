@@ -1,13 +1,22 @@
 /*
- * value.c - reading values the way people write them on the forms.
+ * value.c - one value as people write it, read by its shape: numbers, units, signs, ranges, dates.
  *
- * "333,113,794.75", "33311.38万元", "92%", "≥100百分比", "≥50个", "＝3", "90%-100%", "2023年12月",
- * "≤12月", "12月底前", "达成预期指标". Full-width forms are folded to ASCII first. Numbers become
- * int64 micro-units exactly (never a binary float); a unit keeps its magnitude prefix apart (万 =
- * 4), so values in 元 and 万元 compare exactly after scaling to the smaller magnitude.
+ * "333,113,794.75", "33311.38万元", "92%", "≥100百分比", "＝3", "90%-100%", "2023年12月",
+ * "12月底前", "2021年12月完成", "达成预期指标". Full-width forms are folded to ASCII first.
+ * Numbers become int64 micro-units exactly (never a binary float) and follow one syntax: digits,
+ * an optional sign, one decimal point, thousands grouped by three. Anything else that starts like
+ * a number ("1e3", "1_000", "0x10", "1:30", "1,5") is an error that says what to write, never a
+ * number with a strange unit. A unit keeps its magnitude prefix apart (万 = 4), so values in 元
+ * and 万元 compare exactly after scaling.
+ *
+ * What a value means depends on its row, which read.c decides first and passes down as flags:
+ * "2023.12" is a number unless the row is a date row (JX_READ_DATES), and never a date when it
+ * came as a YAML or JSON number (JX_READ_TYPED). Dates written with 年/月/日 are dates anywhere;
+ * an impossible one ("2023年2月30日") is an error at that value.
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Appends the UTF-8 encoding of cp. */
@@ -36,7 +45,7 @@ static size_t put_cp(char *d, long cp)
 }
 
 /* Folds full-width ASCII, look-alike signs and dashes; drops spaces. d holds 4 * n + 1 bytes. */
-static size_t fold(char *d, const char *s, size_t n)
+size_t jx__fold(char *d, const char *s, size_t n)
 {
     size_t o = 0, len;
     while (n > 0) {
@@ -54,9 +63,9 @@ static size_t fold(char *d, const char *s, size_t n)
             case 0xFE66:
             case 0x2550:
             case 0x2261: cp = '='; break; /* ﹦ ═ ≡ */
+            case 0x2212: cp = '-'; break; /* − minus */
             case 0x2014:
             case 0x2013:
-            case 0x2212:
             case 0x301C: cp = '~'; break;
             case 0x3002: cp = 0; break; /* 。 */
             default: break;
@@ -76,15 +85,17 @@ static size_t fold(char *d, const char *s, size_t n)
 
 static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
-static bool ends(const char *s, size_t n, const char *p, size_t *cut)
+/* Steps over p's prefix w when it is there. */
+static bool eat(const char **p, const char *w)
 {
-    size_t k = strlen(p);
-    if (n >= k && memcmp(s + n - k, p, k) == 0) {
-        *cut = k;
-        return true;
-    }
-    return false;
+    size_t k = strlen(w);
+    if (strncmp(*p, w, k) != 0)
+        return false;
+    *p += k;
+    return true;
 }
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 typedef struct word_op {
     const char *word;
@@ -113,7 +124,7 @@ int jx__parse_op(const char *s)
     size_t n = strlen(s);
     if (n > 60)
         return -1;
-    n = fold(buf, s, n);
+    n = jx__fold(buf, s, n);
     if (n == 0)
         return JX_OP_NONE;
     static const word_op words[] = {
@@ -125,7 +136,8 @@ int jx__parse_op(const char *s)
         {"小于等于", JX_OP_LE}, {"以内", JX_OP_LE},   {"以下", JX_OP_LE},
         {"反向指标", JX_OP_LE}, {"=", JX_OP_EQ},      {"==", JX_OP_EQ},
         {"等于", JX_OP_EQ},     {"定性", JX_OP_QUAL}, {"定性指标", JX_OP_QUAL},
-        {"区间", JX_OP_RANGE},  {"定量", JX_OP_NONE},
+        {"区间", JX_OP_RANGE},  {"定量", JX_OP_NONE}, {"定量指标", JX_OP_NONE},
+        {"date", JX_OP_DATE},   {"日期", JX_OP_DATE}, {"时间", JX_OP_DATE},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(buf, words[i].word) == 0)
@@ -174,33 +186,79 @@ void jx__parse_unit(const char *u, int *mag, const char **base, jx_arena *a)
         *base = "";
 }
 
-/* Reads [+-]digits[,digits][.digits] into micro-units. Returns bytes used, 0 if none, -1 error. */
-static long read_number(const char *s, int64_t *out, const char **why)
+/* ---- numbers -------------------------------------------------------------------------------- */
+
+#define NUM_LIMIT ((jx_i128)INT64_MAX / JX_MICRO) /* 9,223,372,036,854 */
+
+/* Reads a run of digits (at most 18) into *v; returns how many. */
+static int digits(const char *s, int64_t *v)
+{
+    int k = 0;
+    *v = 0;
+    while (is_digit(s[k]) && k < 18)
+        *v = *v * 10 + (s[k++] - '0');
+    return k;
+}
+
+/* What a number that is not one should have been written as, when that is clear: 1e3 -> 1000,
+ * 1_000 -> 1000, 0x10 -> 16. `mantissa` is the micro-units read so far. */
+static void suggest(char *why, const char *what, int64_t micro, bool neg)
+{
+    char b[40];
+    jx__fmt_micro(b, neg ? -micro : micro);
+    snprintf(why, JX_WHY_SIZE, "not a number (%s): write %s", what, b);
+}
+
+/* Reads [+-]digits[.digits] with optional thousands groups (1,234,567.5) into micro-units.
+ * Returns the bytes used; 0 when s does not start with a number; -1 with *why when it starts like
+ * one but is not (1e3, 1_000, 0x10, 1:30, 1,5, 1.2.3). */
+static long read_number(const char *s, int64_t *out, char *why)
 {
     const char *p = s;
     bool neg = false;
     if (*p == '-' || *p == '+')
         neg = *p++ == '-';
-    if (*p < '0' || *p > '9')
+    if (!is_digit(*p))
         return 0;
+    const char *int_start = p;
     jx_i128 v = 0;
-    for (; (*p >= '0' && *p <= '9') || (*p == ',' && p[1] >= '0' && p[1] <= '9'); p++) {
-        if (*p == ',')
-            continue;
-        v = v * 10 + (*p - '0');
-        if (v > (jx_i128)INT64_MAX / JX_MICRO) {
-            *why = "number too large (the limit is 9,223,372,036,854)";
+    for (; is_digit(*p); p++)
+        if ((v = v * 10 + (*p - '0')) > NUM_LIMIT)
+            goto too_large;
+    if (*p == ',' && is_digit(p[1])) { /* thousands: 1-3 digits, then groups of exactly three */
+        bool ok = p - int_start <= 3;
+        const char *q = p;
+        while (ok && *q == ',' && is_digit(q[1])) {
+            ok = is_digit(q[2]) && is_digit(q[3]) && !is_digit(q[4]);
+            q += ok ? 4 : 0;
+        }
+        if (!ok) {
+            if (p - int_start <= 3 && !strchr(p + 1, ',')) {
+                int64_t fr;
+                int k = digits(p + 1, &fr);
+                snprintf(why, JX_WHY_SIZE,
+                         "not a number: thousands are grouped by three (1,234,567); a decimal is "
+                         "written with a point (%.*s.%.*s)",
+                         (int)(p - int_start), int_start, k, p + 1);
+            } else {
+                snprintf(why, JX_WHY_SIZE,
+                         "not a number: thousands are grouped by three (1,234,567.5)");
+            }
             return -1;
         }
+        for (; p < q; p++)
+            if (*p != ',' && (v = v * 10 + (*p - '0')) > NUM_LIMIT)
+                goto too_large;
     }
+    bool zero_int = p - int_start == 1 && *int_start == '0';
     v *= JX_MICRO;
-    if (*p == '.' && p[1] >= '0' && p[1] <= '9') {
+    if (*p == '.' && is_digit(p[1])) {
         p++;
         int64_t place = JX_MICRO / 10;
-        for (; *p >= '0' && *p <= '9'; p++) {
+        for (; is_digit(*p); p++) {
             if (place == 0) {
                 if (*p != '0') {
-                    *why = "more than 6 decimal places";
+                    snprintf(why, JX_WHY_SIZE, "more than 6 decimal places");
                     return -1;
                 }
                 continue;
@@ -209,78 +267,221 @@ static long read_number(const char *s, int64_t *out, const char **why)
             place /= 10;
         }
     }
+    /* what must not follow a number */
+    if ((*p == '.' || *p == ',') && is_digit(p[1])) {
+        snprintf(why, JX_WHY_SIZE,
+                 "not a number: a number has one decimal point (a date is written 2023年12月31日)");
+        return -1;
+    }
+    if (*p == '.' && p[1] == '\0')
+        p++; /* "100." */
+    if ((*p == 'e' || *p == 'E') &&
+        (is_digit(p[1]) || ((p[1] == '-' || p[1] == '+') && is_digit(p[2])))) {
+        int64_t e;
+        bool down = p[1] == '-';
+        digits(p + 1 + (p[1] == '-' || p[1] == '+'), &e);
+        jx_i128 w = e <= 24 ? v : -1; /* beyond, no exact number of micro-units fits */
+        for (int64_t i = 0; i < e && w > 0 && w <= (jx_i128)INT64_MAX; i++)
+            w = !down ? w * 10 : w % 10 == 0 ? w / 10 : -1;
+        if (w >= 0 && w <= (jx_i128)INT64_MAX && w / JX_MICRO <= NUM_LIMIT)
+            suggest(why, "an exponent", (int64_t)w, neg);
+        else
+            snprintf(why, JX_WHY_SIZE, "not a number (an exponent): write the number out");
+        return -1;
+    }
+    if (*p == '_' && is_digit(p[1])) {
+        jx_i128 w = v / JX_MICRO;
+        const char *q = p;
+        for (; *q == '_' || is_digit(*q); q++)
+            if (*q != '_' && (w = w * 10 + (*q - '0')) > NUM_LIMIT)
+                goto too_large;
+        if (*q == '.')
+            snprintf(why, JX_WHY_SIZE, "not a number (underscores): write the digits alone");
+        else
+            suggest(why, "underscores", (int64_t)(w * JX_MICRO), neg);
+        return -1;
+    }
+    if (zero_int && (*p == 'x' || *p == 'X') && p[1] && strchr("0123456789abcdefABCDEF", p[1])) {
+        jx_i128 w = 0;
+        const char *q = p + 1;
+        for (; *q && strchr("0123456789abcdefABCDEF", *q); q++)
+            if ((w = w * 16 + (is_digit(*q) ? *q - '0' : (*q | 0x20) - 'a' + 10)) > NUM_LIMIT)
+                goto too_large;
+        suggest(why, "hexadecimal", (int64_t)(w * JX_MICRO), neg);
+        return -1;
+    }
+    if ((*p == ':' || *p == '/') && is_digit(p[1])) {
+        snprintf(why, JX_WHY_SIZE, "not a number: write one number%s",
+                 *p == '/' ? " (a date is written 2023年12月)" : "");
+        return -1;
+    }
     *out = (int64_t)(neg ? -v : v);
     return (long)(p - s);
+too_large:
+    snprintf(why, JX_WHY_SIZE, "number too large (the limit is 9,223,372,036,854)");
+    return -1;
 }
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+/* ---- dates ---------------------------------------------------------------------------------- */
 
-/* Reads a small unsigned integer; returns digits used. */
-static int read_int(const char *s, int *out)
+/* Parts of a year, alone ("年底前") or after one ("2023年底"): the month they end in. */
+static const struct {
+    const char *word;
+    int month;
+} periods[] = {
+    {"上半年", 6},   {"下半年", 12},   {"年中", 6},   {"年底", 12},    {"年末", 12},
+    {"年内", 12},    {"全年", 12},     {"年度", 12},  {"第一季度", 3}, {"第二季度", 6},
+    {"第三季度", 9}, {"第四季度", 12}, {"一季度", 3}, {"二季度", 6},   {"三季度", 9},
+    {"四季度", 12},  {"1季度", 3},     {"2季度", 6},  {"3季度", 9},    {"4季度", 12},
+};
+
+/* Words a date may end with: 底, 前, 之前, 完成 ("12月底前完成"). */
+static const char *const date_tails[] = {"底",   "末",   "份",   "之前", "以前",
+                                         "前",   "以内", "之内", "内",   "完成",
+                                         "为止", "止",   "截止", "左右", NULL};
+/* Words a date may start with: "截至2023年12月". */
+static const char *const date_heads[] = {"截至", "截止", "于", "在", NULL};
+
+static int month_days(int y, int m)
 {
-    int v = 0, k = 0;
-    while (is_digit(s[k]) && k < 5)
-        v = v * 10 + (s[k++] - '0');
-    *out = v;
-    return k;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && y != 0 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return 28;
+    return days[m - 1];
 }
 
-/* Dates: 2023年12月[31日], 12月[底], 2023-12[-31], 2023/12, 2023.12, 2023年底, 年底. */
-static bool read_date(jx_val *v, const char *s)
+/* Reads "<digits>日" or "<digits>号" after a month. */
+static int read_day(const char **p, int *d)
 {
-    int y = 0, m = 0, d = 0, k;
+    int64_t v;
+    int k = digits(*p, &v);
+    if (k == 0 || !(starts(*p + k, "日") || starts(*p + k, "号")))
+        return 0;
+    *d = k > 2 || v == 0 ? 99 : (int)v; /* no day 0: it fails as too large */
+    *p += k + 3;
+    return 1;
+}
+
+/* A date: 2023年12月[31日], 2023年[底|上半年|第四季度], 12月[底], 年底, and on a date row 2023.12,
+ * 2023-12-31, 2023/12; then words such as 前, 底, 完成. Returns 1 for a date, 0 for text that is
+ * not one, -1 with *why for a date that cannot be (2023年2月30日, 13月). */
+static int date_core(jx_val *v, const char *s, unsigned flags, char *why)
+{
     const char *p = s;
-    if (starts(p, "年底") || starts(p, "年末")) {
-        p += strlen("年底");
-        m = 12;
-    } else {
-        k = read_int(p, &y);
-        if (k == 0)
-            return false;
-        p += k;
-        if (k == 4 && (starts(p, "年底") || starts(p, "年末") || starts(p, "年内"))) {
-            p += strlen("年底");
-            m = 12;
-        } else if (k == 4 && starts(p, "年")) {
-            p += strlen("年");
-            k = read_int(p, &m);
-            if (k == 0 || !starts(p + k, "月"))
-                return false;
-            p += k + strlen("月");
-        } else if (k == 4 && (*p == '-' || *p == '/' || *p == '.') && is_digit(p[1])) {
-            char sep = *p++;
-            k = read_int(p, &m);
-            p += k;
-            if (*p == sep && is_digit(p[1])) {
-                p++;
-                p += read_int(p, &d);
-            }
-        } else if (k <= 2 && starts(p, "月")) {
-            m = y;
-            y = 0;
-            p += strlen("月");
+    int y = 0, m = 0, d = 0;
+    for (int i = 0; date_heads[i]; i++)
+        if (eat(&p, date_heads[i]))
+            break;
+    int64_t num;
+    int k = digits(p, &num);
+    if (k > 0 && starts(p + k, "年")) {
+        const char *q = p + k + 3;
+        int64_t mm;
+        int km = digits(q, &mm);
+        bool month = km > 0 && starts(q + km, "月");
+        if (k != 4 || num < 1900 || num > 2199) {
+            if (!month)
+                return 0; /* "3年" is a quantity */
+            snprintf(why, JX_WHY_SIZE, "a date needs a year from 1900 to 2199, written in full");
+            return -1;
+        }
+        y = (int)num;
+        p = q;
+        if (month) {
+            m = mm > 99 ? 99 : (int)mm;
+            p += km + 3;
+            read_day(&p, &d);
         } else {
-            return false;
+            m = 12; /* "2023年" alone is the year's end */
+            for (size_t i = 0; i < sizeof periods / sizeof *periods; i++) {
+                /* after a year the leading 年 is written once: "2023年底" */
+                const char *w = periods[i].word;
+                if (eat(&p, starts(w, "年") ? w + 3 : w)) {
+                    m = periods[i].month;
+                    break;
+                }
+            }
         }
-        if (d == 0 && is_digit(*p)) {
-            k = read_int(p, &d);
-            if (!starts(p + k, "日") && !starts(p + k, "号"))
-                return false;
-            p += k + 3;
+    } else if (k > 0 && starts(p + k, "月")) {
+        m = num > 99 ? 99 : (int)num;
+        p += k + 3;
+        read_day(&p, &d);
+    } else if (k == 4 && (flags & JX_READ_DATES) && (p[4] == '.' || p[4] == '-' || p[4] == '/') &&
+               is_digit(p[5])) {
+        char sep = p[4];
+        int64_t mm, dd;
+        y = (int)num;
+        p += 5;
+        int km = digits(p, &mm);
+        p += km;
+        m = mm > 99 ? 99 : (int)mm;
+        if (*p == sep && is_digit(p[1])) {
+            int kd = digits(p + 1, &dd);
+            p += 1 + kd;
+            d = dd > 99 || dd == 0 ? 99 : (int)dd;
         }
-        if (starts(p, "底") || starts(p, "末"))
-            p += 3;
+        if (y < 1900 || y > 2199)
+            return 0;
+    } else if (k == 0) {
+        size_t i = 0;
+        while (i < sizeof periods / sizeof *periods && !eat(&p, periods[i].word))
+            i++;
+        if (i == sizeof periods / sizeof *periods)
+            return 0;
+        m = periods[i].month;
+    } else {
+        return 0;
     }
-    if (*p != '\0' || m < 1 || m > 12 || d < 0 || d > 31 || (y != 0 && (y < 1900 || y > 2199)))
-        return false;
+    if (eat(&p, "上旬"))
+        d = d ? d : 10;
+    else if (eat(&p, "中旬"))
+        d = d ? d : 20;
+    else
+        eat(&p, "下旬");
+    for (bool more = true; more && *p;) {
+        more = false;
+        for (int i = 0; date_tails[i] && !more; i++) {
+            if (eat(&p, date_tails[i])) {
+                more = true;
+                if (strstr(date_tails[i], "前") || strstr(date_tails[i], "内"))
+                    v->op = v->op ? v->op : JX_OP_LE;
+            }
+        }
+    }
+    /* words after the date ("2023年12月完成验收") are kept in the text; digits are not a date */
+    for (const char *q = p; *q; q++)
+        if (is_digit(*q) || *q == '.' || *q == '-' || *q == '/' || *q == '~')
+            return 0;
+    if (m < 1 || m > 12) {
+        snprintf(why, JX_WHY_SIZE, "there is no month %d", m);
+        return -1;
+    }
+    if (d > month_days(y, m)) {
+        if (y)
+            snprintf(why, JX_WHY_SIZE, "%d年%d月 has %d days", y, m, month_days(y, m));
+        else
+            snprintf(why, JX_WHY_SIZE, "%d月 has at most %d days", m, month_days(y, m));
+        return -1;
+    }
     v->kind = JX_V_DATE;
     v->year = y;
     v->month = m;
     v->day = d;
-    return true;
+    return 1;
 }
 
-int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char **why)
+static int read_date(jx_val *v, const char *s, unsigned flags, char *why)
+{
+    jx_op op = v->op;
+    int rc = date_core(v, s, flags, why);
+    if (rc == 0)
+        v->op = op; /* the 前 of "12月前完成3项" is no sign of a number */
+    return rc;
+}
+
+/* ---- one value ------------------------------------------------------------------------------ */
+
+int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, char *why)
 {
     unsigned line = v->line, column = v->column;
     memset(v, 0, sizeof *v);
@@ -289,7 +490,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
     v->unit = "";
     v->text = jx__trim_dup(a, s, n);
     if (!v->text) {
-        *why = "out of memory";
+        snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
     }
     size_t tl = strlen(v->text);
@@ -299,11 +500,23 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
         return JX_OK; /* JX_V_NONE */
     char *buf = jx_arena__alloc(a, 4 * n + 1);
     if (!buf) {
-        *why = "out of memory";
+        snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
     }
-    size_t len = fold(buf, s, n);
+    size_t len = jx__fold(buf, s, n);
     char *p = buf;
+    int64_t num;
+    long used;
+    if (flags & JX_READ_TYPED) { /* a YAML or JSON number is a number, never a date */
+        used = read_number(p, &num, why);
+        if (used < 0)
+            return JX_EVALUE;
+        if (used > 0 && (size_t)used == len) {
+            v->kind = JX_V_NUM;
+            v->num = num;
+            return JX_OK;
+        }
+    }
     for (size_t i = 0; i < sizeof prefix_ops / sizeof *prefix_ops; i++) {
         if (starts(p, prefix_ops[i].word)) {
             v->op = prefix_ops[i].op;
@@ -312,23 +525,25 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
             break;
         }
     }
-    size_t cut;
+    int date = read_date(v, p, flags, why);
+    if (date != 0)
+        return date > 0 ? JX_OK : JX_EVALUE;
     for (size_t i = 0; i < sizeof suffix_ops / sizeof *suffix_ops; i++) {
-        if (len > strlen(suffix_ops[i].word) && ends(p, len, suffix_ops[i].word, &cut)) {
+        size_t k = strlen(suffix_ops[i].word);
+        if (len > k && memcmp(p + len - k, suffix_ops[i].word, k) == 0) {
             if (v->op == JX_OP_NONE)
                 v->op = suffix_ops[i].op;
-            len -= cut;
+            len -= k;
             p[len] = '\0';
             break;
         }
     }
-    if (read_date(v, p))
-        return JX_OK;
-    int64_t num;
-    long used = read_number(p, &num, why);
+    used = read_number(p, &num, why);
     if (used < 0)
         return JX_EVALUE;
-    if (used == 0) {
+    /* text, or words around a date ("计划于2023年12月完成") that are not a date of their own */
+    if (used == 0 || ((starts(p + used, "年") || starts(p + used, "月")) &&
+                      strpbrk(p + used + 3, "0123456789"))) {
         v->kind = JX_V_TEXT;
         v->op = JX_OP_NONE; /* "不超过预算" is text, not an op */
         return JX_OK;
@@ -342,7 +557,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
         p++;
     char *unit1 = jx_arena__strndup(a, u, (size_t)(p - u));
     if (!unit1) {
-        *why = "out of memory";
+        snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
     }
     if (*p) {
@@ -352,7 +567,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
         if (used < 0)
             return JX_EVALUE;
         if (used == 0) {
-            *why = "a range needs a number after the dash, as in 90%-100%";
+            snprintf(why, JX_WHY_SIZE, "a range needs a number after the dash, as in 90%%-100%%");
             return JX_EVALUE;
         }
         p += used;
@@ -361,11 +576,14 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
         jx__parse_unit(unit1, &mag1, &b1, NULL);
         jx__parse_unit(p, &mag2, &b2, NULL);
         if (unit1[0] && (mag1 != mag2 || strcmp(b1, b2) != 0)) {
-            *why = "the two ends of a range have different units";
+            snprintf(why, JX_WHY_SIZE, "the two ends of a range have different units");
             return JX_EVALUE;
         }
         if (hi < num) {
-            *why = "a range must go from low to high";
+            bool ym = num >= 1900 * JX_MICRO && num <= 2199 * JX_MICRO && hi >= JX_MICRO &&
+                      hi <= 12 * JX_MICRO && !unit1[0];
+            snprintf(why, JX_WHY_SIZE, "a range must go from low to high%s",
+                     ym ? " (a date is written 2023年12月)" : "");
             return JX_EVALUE;
         }
         v->kind = JX_V_RANGE;
@@ -374,7 +592,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, const char 
     }
     jx__parse_unit(unit1, &v->mag, &v->unit, a);
     if (!v->unit) {
-        *why = "out of memory";
+        snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
     }
     return JX_OK;

@@ -213,6 +213,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
                     jx_arena__strndup(a, (const char *)ev.data.scalar.value, ev.data.scalar.length);
                 n->len = ev.data.scalar.length;
                 n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+                n->typed = n->plain; /* 2023.12 is a number; '2023.12' may be a date */
                 switch (ev.data.scalar.style) {
                 case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = '\''; break;
                 case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = '"'; break;
@@ -431,14 +432,22 @@ static bool needs_quotes(const char *t)
     return false;
 }
 
+/* A dotted year-month ("2023.12"): read back plain, YAML would make it a number, never a date. */
+static bool year_month(const char *t)
+{
+    size_t k = strspn(t, "0123456789");
+    return k == 4 && t[4] == '.' && strspn(t + 5, "0123456789") == strlen(t + 5) && t[5];
+}
+
 static int emit_node(yaml_emitter_t *e, const jx_node *n)
 {
     yaml_event_t ev;
     int ok;
     if (n->kind == JX_NODE_SCALAR) {
+        bool quote = needs_quotes(n->text) || (!n->typed && year_month(n->text));
         ok = yaml_scalar_event_initialize(
             &ev, NULL, NULL, (yaml_char_t *)n->text, (int)n->len, 1, 1,
-            needs_quotes(n->text) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
+            quote ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
         return ok && yaml_emitter_emit(e, &ev);
     }
     if (n->kind == JX_NODE_MAP)

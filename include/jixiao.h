@@ -194,16 +194,16 @@ typedef struct jx_result jx_result;
 /* Scores a sheet under a rule set. Pure: reads both and allocates only the result (two blocks,
  * with malloc: one for the rows, one for the warnings).
  * The result borrows both: keep the rules and the sheet's doc alive while it lives.
- * Fails only on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value of the sheet cannot
- * be scored under these rules (a 定性 score outside its tier, a grade word the rules do not know).
- */
+ * A form that disagrees with itself is scored, and each disagreement is a warning (a 定性 score
+ * outside its tier stands, capped at the points; points no cell printed are inferred). Fails only
+ * on JX_EUSAGE (NULL inputs), JX_ENOMEM, or JX_EVALUE when a value cannot be scored under these
+ * rules (a word the rules do not read, a row with no points and no level to infer them from). */
 JX_EXTERN int jx_score(jx_result **out, const jx_rules *rules, const jx_sheet *sheet,
                        jx_error *err);
 JX_EXTERN void jx_result_free(jx_result *res);
 
-/* Scores a filled form for review: as jx_score, except that a 定性 score outside its tier is a
- * finding (qualitative-score-outside-tier) and the evaluator's score stands, capped at the points,
- * so that every disagreement of the form is reported at once. */
+/* Scores a filled form for review; the same as jx_score, whose warnings are the findings (kept for
+ * callers of 0.1, when jx_score refused a 定性 score outside its tier). */
 JX_EXTERN int jx_audit(jx_result **out, const jx_rules *rules, const jx_sheet *sheet,
                        jx_error *err);
 
@@ -240,9 +240,10 @@ JX_EXTERN int jx_result_item(jx_item *out, const jx_result *res, size_t i);
 /* The budget-execution row. has_budget is 0 when the sheet has no budget block. */
 typedef struct jx_budget {
     int has_budget;
-    int64_t initial, full_year, executed; /* 分 */
+    int64_t initial, full_year, executed; /* 分; initial and full_year 0 when the form left them */
     int64_t rate;                         /* basis points of execution (10000 = 100.00%) */
     int64_t points, score;                /* hundredths */
+    int has_initial, has_full_year;       /* the form gave 年初预算数, 全年预算数 */
 } jx_budget;
 JX_EXTERN void jx_result_budget(jx_budget *out, const jx_result *res);
 

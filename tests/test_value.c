@@ -1,4 +1,5 @@
-/* test_value.c - values as people write them: numbers, money, percent, ops, ranges, dates. */
+/* test_value.c - one value read by its shape: numbers, money, percent, ops, ranges, dates; and the
+ * strict number syntax whose errors say what to write (domain.md §5). */
 #include "helpers.h"
 
 #include <criterion/parameterized.h>
@@ -6,6 +7,7 @@
 /* Criterion runs each parameter in a fresh process: parameters hold their text, not pointers. */
 typedef struct vcase {
     char in[48];
+    unsigned flags; /* JX_READ_DATES: a date row; JX_READ_TYPED: a YAML or JSON number */
     jx_vkind kind;
     jx_op op;
     int64_t num, hi; /* micro */
@@ -15,37 +17,64 @@ typedef struct vcase {
 } vcase;
 
 #define M(x) ((int64_t)((x)*1000000LL))
+#define D    JX_READ_DATES
+#define T    JX_READ_TYPED
 
 static vcase value_cases[] = {
-    {"442", JX_V_NUM, JX_OP_NONE, M(442), 0, 0, "", 0, 0, 0},
-    {"333,113,794.75", JX_V_NUM, JX_OP_NONE, 333113794750000LL, 0, 0, "", 0, 0, 0},
-    {"33311.38万元", JX_V_NUM, JX_OP_NONE, 33311380000LL, 0, 4, "元", 0, 0, 0},
-    {"92%", JX_V_NUM, JX_OP_NONE, M(92), 0, 0, "%", 0, 0, 0},
-    {"≥100百分比", JX_V_NUM, JX_OP_GE, M(100), 0, 0, "%", 0, 0, 0},
-    {"≥50个", JX_V_NUM, JX_OP_GE, M(50), 0, 0, "个", 0, 0, 0},
-    {"＝3", JX_V_NUM, JX_OP_EQ, M(3), 0, 0, "", 0, 0, 0},
-    {"═ 3", JX_V_NUM, JX_OP_EQ, M(3), 0, 0, "", 0, 0, 0},
-    {"≧95%", JX_V_NUM, JX_OP_GE, M(95), 0, 0, "%", 0, 0, 0},
-    {">=95", JX_V_NUM, JX_OP_GE, M(95), 0, 0, "", 0, 0, 0},
-    {"<= 5", JX_V_NUM, JX_OP_LE, M(5), 0, 0, "", 0, 0, 0},
-    {"不少于130个", JX_V_NUM, JX_OP_GE, M(130), 0, 0, "个", 0, 0, 0},
-    {"100%以上", JX_V_NUM, JX_OP_GE, M(100), 0, 0, "%", 0, 0, 0},
-    {"不超过22.58万元", JX_V_NUM, JX_OP_LE, 22580000, 0, 4, "元", 0, 0, 0},
-    {"５‰", JX_V_NUM, JX_OP_NONE, M(5), 0, -1, "%", 0, 0, 0},
-    {"-3.5", JX_V_NUM, JX_OP_NONE, M(-3.5), 0, 0, "", 0, 0, 0},
-    {"0.000001", JX_V_NUM, JX_OP_NONE, 1, 0, 0, "", 0, 0, 0},
-    {"90%-100%", JX_V_RANGE, JX_OP_NONE, M(90), M(100), 0, "%", 0, 0, 0},
-    {"90～100", JX_V_RANGE, JX_OP_NONE, M(90), M(100), 0, "", 0, 0, 0},
-    {"2023年12月", JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0},
-    {"≤12月", JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
-    {"12月底前", JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
-    {"2023年6月30日", JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 6, 30},
-    {"2023-09", JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 9, 0},
-    {"年底前", JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
-    {"达成预期指标", JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
-    {"优", JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
-    {"不超过预算", JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
-    {"  ", JX_V_NONE, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
+    {"442", 0, JX_V_NUM, JX_OP_NONE, M(442), 0, 0, "", 0, 0, 0},
+    {"333,113,794.75", 0, JX_V_NUM, JX_OP_NONE, 333113794750000LL, 0, 0, "", 0, 0, 0},
+    {"1,234,567.5", 0, JX_V_NUM, JX_OP_NONE, M(1234567.5), 0, 0, "", 0, 0, 0},
+    {"33311.38万元", 0, JX_V_NUM, JX_OP_NONE, 33311380000LL, 0, 4, "元", 0, 0, 0},
+    {"92%", 0, JX_V_NUM, JX_OP_NONE, M(92), 0, 0, "%", 0, 0, 0},
+    {"≥100百分比", 0, JX_V_NUM, JX_OP_GE, M(100), 0, 0, "%", 0, 0, 0},
+    {"≥50个", 0, JX_V_NUM, JX_OP_GE, M(50), 0, 0, "个", 0, 0, 0},
+    {"＝3", 0, JX_V_NUM, JX_OP_EQ, M(3), 0, 0, "", 0, 0, 0},
+    {"═ 3", 0, JX_V_NUM, JX_OP_EQ, M(3), 0, 0, "", 0, 0, 0},
+    {"≧95%", 0, JX_V_NUM, JX_OP_GE, M(95), 0, 0, "%", 0, 0, 0},
+    {">=95", 0, JX_V_NUM, JX_OP_GE, M(95), 0, 0, "", 0, 0, 0},
+    {"<= 5", 0, JX_V_NUM, JX_OP_LE, M(5), 0, 0, "", 0, 0, 0},
+    {"不少于130个", 0, JX_V_NUM, JX_OP_GE, M(130), 0, 0, "个", 0, 0, 0},
+    {"100%以上", 0, JX_V_NUM, JX_OP_GE, M(100), 0, 0, "%", 0, 0, 0},
+    {"不超过22.58万元", 0, JX_V_NUM, JX_OP_LE, 22580000, 0, 4, "元", 0, 0, 0},
+    {"５‰", 0, JX_V_NUM, JX_OP_NONE, M(5), 0, -1, "%", 0, 0, 0},
+    {"-3.5", 0, JX_V_NUM, JX_OP_NONE, M(-3.5), 0, 0, "", 0, 0, 0},
+    {"−3.5", 0, JX_V_NUM, JX_OP_NONE, M(-3.5), 0, 0, "", 0, 0, 0}, /* U+2212 minus */
+    {"0.000001", 0, JX_V_NUM, JX_OP_NONE, 1, 0, 0, "", 0, 0, 0},
+    {"100.", 0, JX_V_NUM, JX_OP_NONE, M(100), 0, 0, "", 0, 0, 0},
+    {"3年", 0, JX_V_NUM, JX_OP_NONE, M(3), 0, 0, "年", 0, 0, 0}, /* a quantity, not a date */
+    {"1万人次", 0, JX_V_NUM, JX_OP_NONE, M(1), 0, 4, "人次", 0, 0, 0},
+    {"90%-100%", 0, JX_V_RANGE, JX_OP_NONE, M(90), M(100), 0, "%", 0, 0, 0},
+    {"90～100", 0, JX_V_RANGE, JX_OP_NONE, M(90), M(100), 0, "", 0, 0, 0},
+    /* dotted numbers are numbers, unless the row is a date row */
+    {"2023.12", 0, JX_V_NUM, JX_OP_NONE, M(2023.12), 0, 0, "", 0, 0, 0},
+    {"1934.09", 0, JX_V_NUM, JX_OP_NONE, M(1934.09), 0, 0, "", 0, 0, 0},
+    {"2000.5", 0, JX_V_NUM, JX_OP_NONE, M(2000.5), 0, 0, "", 0, 0, 0},
+    {"2023.12", D, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0},
+    {"2023-09", D, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 9, 0},
+    {"2023/12/31", D, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 31},
+    {"2023.12", D | T, JX_V_NUM, JX_OP_NONE, M(2023.12), 0, 0, "", 0, 0, 0}, /* YAML 2023.12 */
+    /* dates written with 年/月/日 are dates anywhere, words and all */
+    {"2023年12月", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0},
+    {"≤12月", 0, JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
+    {"12月底前", 0, JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
+    {"12月底前完成", 0, JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
+    {"2021年12月完成", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2021, 12, 0},
+    {"2023年12月31日前", 0, JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 2023, 12, 31},
+    {"2023年6月30日", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 6, 30},
+    {"2024年2月29日", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2024, 2, 29},
+    {"2023年", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0}, /* the year's end */
+    {"2023年底", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0},
+    {"2023年第三季度", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 9, 0},
+    {"上半年", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 0, 6, 0},
+    {"年底前", 0, JX_V_DATE, JX_OP_LE, 0, 0, 0, "", 0, 12, 0},
+    {"截至2023年6月", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 6, 0},
+    {"2023年12月完成验收", 0, JX_V_DATE, JX_OP_NONE, 0, 0, 0, "", 2023, 12, 0},
+    /* words */
+    {"达成预期指标", 0, JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
+    {"优", 0, JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
+    {"不超过预算", 0, JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
+    {"12月前完成3项", 0, JX_V_TEXT, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
+    {"  ", 0, JX_V_NONE, JX_OP_NONE, 0, 0, 0, "", 0, 0, 0},
 };
 
 ParameterizedTestParameters(value, reads)
@@ -59,8 +88,9 @@ ParameterizedTest(vcase *c, value, reads)
     jx_arena__init(&a, NULL);
     jx_val v;
     memset(&v, 0, sizeof v);
-    const char *why = "";
-    cr_assert_eq(jx__parse_value(&v, &a, c->in, strlen(c->in), &why), JX_OK, "%s: %s", c->in, why);
+    char why[JX_WHY_SIZE] = "";
+    cr_assert_eq(jx__parse_value(&v, &a, c->in, strlen(c->in), c->flags, why), JX_OK, "%s: %s",
+                 c->in, why);
     cr_expect_eq(v.kind, c->kind, "%s: kind %d", c->in, v.kind);
     cr_expect_eq(v.op, c->op, "%s: op %d", c->in, v.op);
     if (c->kind == JX_V_NUM || c->kind == JX_V_RANGE) {
@@ -78,10 +108,39 @@ ParameterizedTest(vcase *c, value, reads)
     jx_arena__free(&a);
 }
 
+/* What is not a number is an error that says what to write; an impossible date names itself. */
 typedef struct bad {
     char in[32];
+    unsigned flags;
+    char why[64]; /* a phrase the reason holds */
 } bad;
-static bad bad_values[] = {{"1.0000001"}, {"99999999999999"}, {"100-90"}, {"90%-100元"}, {"5-"}};
+static bad bad_values[] = {
+    {"1e3", 0, "write 1000"},
+    {"1.5e-3", 0, "write 0.0015"},
+    {"1E+2", T, "write 100"}, /* YAML reads 1E+2 as a float: we do not */
+    {"1_000", 0, "write 1000"},
+    {"0x10", 0, "write 16"},
+    {"1:30", 0, "write one number"},
+    {"1,5", 0, "(1.5)"},
+    {"12,34", 0, "(12.34)"},
+    {"1,2345,678", 0, "grouped by three"},
+    {"1.2.3", 0, "one decimal point"},
+    {"2023.12.31", 0, "2023年12月31日"}, /* not a date row: a malformed number, not a date */
+    {"2023/12", 0, "2023年12月"},
+    {"2023-12", 0, "2023年12月"}, /* a range from 2023 down to 12 */
+    {"2023年2月30日", 0, "2023年2月 has 28 days"},
+    {"2024年2月30日", 0, "2024年2月 has 29 days"},
+    {"2023年13月", 0, "no month 13"},
+    {"13月", 0, "no month 13"},
+    {"2023.13", D, "no month 13"},
+    {"4月31日", 0, "4月 has at most 30 days"},
+    {"23年12月", 0, "written in full"},
+    {"1.0000001", 0, "6 decimal places"},
+    {"99999999999999", 0, "too large"},
+    {"100-90", 0, "low to high"},
+    {"90%-100元", 0, "different units"},
+    {"5-", 0, "a number after the dash"},
+};
 
 ParameterizedTestParameters(value, rejects)
 {
@@ -93,9 +152,11 @@ ParameterizedTest(bad *b, value, rejects)
     jx_arena a;
     jx_arena__init(&a, NULL);
     jx_val v;
-    const char *why = NULL;
-    cr_expect_eq(jx__parse_value(&v, &a, b->in, strlen(b->in), &why), JX_EVALUE, "%s", b->in);
-    cr_expect_not_null(why);
+    memset(&v, 0, sizeof v);
+    char why[JX_WHY_SIZE] = "";
+    cr_expect_eq(jx__parse_value(&v, &a, b->in, strlen(b->in), b->flags, why), JX_EVALUE, "%s",
+                 b->in);
+    cr_expect(strstr(why, b->why) != NULL, "%s: '%s' lacks '%s'", b->in, why, b->why);
     jx_arena__free(&a);
 }
 
@@ -109,6 +170,8 @@ Test(value, ops_column)
     cr_expect_eq(jx__parse_op("<="), JX_OP_LE);
     cr_expect_eq(jx__parse_op("反向指标"), JX_OP_LE);
     cr_expect_eq(jx__parse_op("定性"), JX_OP_QUAL);
+    cr_expect_eq(jx__parse_op("date"), JX_OP_DATE);
+    cr_expect_eq(jx__parse_op("定量"), JX_OP_NONE);
     cr_expect_eq(jx__parse_op(""), JX_OP_NONE);
     cr_expect_eq(jx__parse_op("大概"), -1);
 }

@@ -4,7 +4,7 @@ tests/cases/audit-classes.yaml · 审计样例单位 · 每类发现各一次 ·
   tests/cases/audit-classes.yaml:11:75: info: rounding: indicators[0]: the sheet printed 得分 7.00, the rules give 6.67: the same score, rounded
   tests/cases/audit-classes.yaml:12:77: error: deduction-without-reason: indicators[1]: the target is met, yet the sheet printed 得分 8.00 of 10.00 with no 偏差原因
   tests/cases/audit-classes.yaml:13:76: error: unsupported-score: indicators[2]: the sheet printed 得分 9.00, the rules give 5.00
-  tests/cases/audit-classes.yaml:14:71: error: qualitative-score-outside-tier: indicators[3]: the 定性 score 6.00 lies outside the 达成 tier [8.00, 10.00] that '优' names
+  tests/cases/audit-classes.yaml:14:71: error: qualitative-score-outside-tier: indicators[3]: the 定性 score 6.00 lies outside the 达成 tier [8.00, 10.00] that '优' names: the evaluator's score stands
   tests/cases/audit-classes.yaml:15:55: warning: over-target-without-reason: indicators[4]: actual 150 is 150% of the target 100 (over 130%) and 偏差原因 is empty
   tests/cases/audit-classes.yaml:16:57: warning: actual-looks-like-ratio: indicators[5]: actual 0.95 against a target of 90 looks like a completion ratio, not a value
   tests/cases/audit-classes.yaml:17:54: warning: shortfall-without-reason: indicators[6]: target missed (8.00 of 10.00 points) and 偏差原因 is empty
@@ -15,6 +15,13 @@ tests/cases/audit-classes.yaml · 审计样例单位 · 每类发现各一次 ·
 
 tests/cases/audit-classes.yaml · 审计样例单位 · 总分与各行之和不符 · rules mof2020: 1 finding, 1 error
   tests/cases/audit-classes.yaml:25:8: error: sum-mismatch: total: the sheet printed 总分 95.00, its own rows add up to 100.00
+
+tests/cases/audit-classes.yaml · 审计样例单位 · 读值的各类发现 · rules mof2020: 5 findings, 0 errors
+  tests/cases/audit-classes.yaml:33:5: info: points-inferred: indicators[1].points: 分值 inferred for 3 of 4 rows: 产出指标 60 (in its name) less the printed 10 shared by 2 rows; 效益指标 40 (in its name) shared by 1 row
+  tests/cases/audit-classes.yaml:32:13: info: truncation: indicators[0]: the sheet printed 得分 9.00, the rules give 9.80: the same score, truncated
+  tests/cases/audit-classes.yaml:33:5: info: op-assumed: indicators[1]: no 指标性质 and no sign on the target '0': a target of 0 is read as ≤
+  tests/cases/audit-classes.yaml:34:52: warning: op-conflict: indicators[2]: 指标性质 is ≥, but the target is written '≤22.58': 指标性质 wins, scored as ≥
+  tests/cases/audit-classes.yaml:34:78: warning: magnitude-suspect: indicators[2]: actual 225800 is 10000× the target ≤22.58 (read in 万元): is it in 元?
 [1]
 
 $ jixiao audit --format json tests/cases/audit-classes.yaml
@@ -22,7 +29,7 @@ $ jixiao audit --format json tests/cases/audit-classes.yaml
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "rounding", "severity": "info", "line": 11, "column": 75, "path": "indicators[0]", "message": "the sheet printed 得分 7.00, the rules give 6.67: the same score, rounded"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "deduction-without-reason", "severity": "error", "line": 12, "column": 77, "path": "indicators[1]", "message": "the target is met, yet the sheet printed 得分 8.00 of 10.00 with no 偏差原因"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "unsupported-score", "severity": "error", "line": 13, "column": 76, "path": "indicators[2]", "message": "the sheet printed 得分 9.00, the rules give 5.00"},
- {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "qualitative-score-outside-tier", "severity": "error", "line": 14, "column": 71, "path": "indicators[3]", "message": "the 定性 score 6.00 lies outside the 达成 tier [8.00, 10.00] that '优' names"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "qualitative-score-outside-tier", "severity": "error", "line": 14, "column": 71, "path": "indicators[3]", "message": "the 定性 score 6.00 lies outside the 达成 tier [8.00, 10.00] that '优' names: the evaluator's score stands"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "over-target-without-reason", "severity": "warning", "line": 15, "column": 55, "path": "indicators[4]", "message": "actual 150 is 150% of the target 100 (over 130%) and 偏差原因 is empty"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "actual-looks-like-ratio", "severity": "warning", "line": 16, "column": 57, "path": "indicators[5]", "message": "actual 0.95 against a target of 90 looks like a completion ratio, not a value"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "shortfall-without-reason", "severity": "warning", "line": 17, "column": 54, "path": "indicators[6]", "message": "target missed (8.00 of 10.00 points) and 偏差原因 is empty"},
@@ -30,7 +37,12 @@ $ jixiao audit --format json tests/cases/audit-classes.yaml
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "rate-mismatch", "severity": "error", "line": 8, "column": 9, "path": "budget.rate", "message": "the sheet printed 执行率 85%, the amounts give 80.00%"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "weights-do-not-add-up", "severity": "warning", "line": 3, "column": 1, "path": "", "message": "the points add up to 80.00 (indicators 70.00 + budget 10.00), not 100.00"},
  {"source": "tests/cases/audit-classes.yaml", "sheet": 0, "org": "审计样例单位", "project": "每类发现各一次", "class": "grade-mismatch", "severity": "error", "line": 18, "column": 8, "path": "grade", "message": "the sheet printed 等级 良好, 53.78 grades 较差"},
- {"source": "tests/cases/audit-classes.yaml", "sheet": 1, "org": "审计样例单位", "project": "总分与各行之和不符", "class": "sum-mismatch", "severity": "error", "line": 25, "column": 8, "path": "total", "message": "the sheet printed 总分 95.00, its own rows add up to 100.00"}
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 1, "org": "审计样例单位", "project": "总分与各行之和不符", "class": "sum-mismatch", "severity": "error", "line": 25, "column": 8, "path": "total", "message": "the sheet printed 总分 95.00, its own rows add up to 100.00"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 2, "org": "审计样例单位", "project": "读值的各类发现", "class": "points-inferred", "severity": "info", "line": 33, "column": 5, "path": "indicators[1].points", "message": "分值 inferred for 3 of 4 rows: 产出指标 60 (in its name) less the printed 10 shared by 2 rows; 效益指标 40 (in its name) shared by 1 row"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 2, "org": "审计样例单位", "project": "读值的各类发现", "class": "truncation", "severity": "info", "line": 32, "column": 13, "path": "indicators[0]", "message": "the sheet printed 得分 9.00, the rules give 9.80: the same score, truncated"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 2, "org": "审计样例单位", "project": "读值的各类发现", "class": "op-assumed", "severity": "info", "line": 33, "column": 5, "path": "indicators[1]", "message": "no 指标性质 and no sign on the target '0': a target of 0 is read as ≤"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 2, "org": "审计样例单位", "project": "读值的各类发现", "class": "op-conflict", "severity": "warning", "line": 34, "column": 52, "path": "indicators[2]", "message": "指标性质 is ≥, but the target is written '≤22.58': 指标性质 wins, scored as ≥"},
+ {"source": "tests/cases/audit-classes.yaml", "sheet": 2, "org": "审计样例单位", "project": "读值的各类发现", "class": "magnitude-suspect", "severity": "warning", "line": 34, "column": 78, "path": "indicators[2]", "message": "actual 225800 is 10000× the target ≤22.58 (read in 万元): is it in 元?"}
 ]
 [1]
 
@@ -80,7 +92,8 @@ tests/cases/seed004.yaml · 门头沟区科学技术和信息化局 · rules mof
 
 %% a form whose claims all hold: exit 0
 $ jixiao audit tests/data/pass_rule_sets.yaml
-tests/data/pass_rule_sets.yaml · 示例单位 · 规则集对照 · rules mof2020: 0 findings, 0 errors
+tests/data/pass_rule_sets.yaml · 示例单位 · 规则集对照 · rules mof2020: 1 finding, 0 errors
+  tests/data/pass_rule_sets.yaml:6:5: info: points-inferred: indicators[0].points: 分值 inferred for 4 of 4 rows: 产出指标 50 (mof2020's split) shared by 2 rows; 效益指标 30 (mof2020's split) shared by 1 row; 满意度指标 10 (mof2020's split) shared by 1 row
 
 $ jixiao audit --help
 usage: jixiao audit [--rules NAME|FILE] [--format text|json] FILE...

@@ -8,7 +8,7 @@ $ jixiao bulk tests/cases/bulk/sheets.yaml
 {"id": "tests/cases/bulk/sheets.yaml#1", "input": "tests/cases/bulk/sheets.yaml", "record": 1, "line": 1, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
 {"id": "tests/cases/bulk/sheets.yaml#2", "input": "tests/cases/bulk/sheets.yaml", "record": 2, "line": 7, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
 {"id": "tests/cases/bulk/sheets.yaml#4", "input": "tests/cases/bulk/sheets.yaml", "record": 4, "line": 17, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
-2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
@@ -17,7 +17,7 @@ id,input,record,line,org,project,total,grade,budget,warnings,rows
 tests/cases/bulk/sheets.jsonl#1,tests/cases/bulk/sheets.jsonl,1,1,甲单位,,100,优秀,10,0,30;60
 tests/cases/bulk/sheets.jsonl#2,tests/cases/bulk/sheets.jsonl,2,2,乙单位,,80.67,良好,8,2,16.67;56
 tests/cases/bulk/sheets.jsonl#4,tests/cases/bulk/sheets.jsonl,4,4,丙单位,,90,优秀,,0,40;50
-2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
@@ -25,7 +25,7 @@ $ jixiao bulk --jobs 2 tests/cases/bulk/sheets.csv
 {"id": "tests/cases/bulk/sheets.csv#1", "input": "tests/cases/bulk/sheets.csv", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
 {"id": "tests/cases/bulk/sheets.csv#2", "input": "tests/cases/bulk/sheets.csv", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
 {"id": "tests/cases/bulk/sheets.csv#4", "input": "tests/cases/bulk/sheets.csv", "record": 4, "line": 9, "org": "丙单位", "project": "", "total": 90, "grade": "优秀", "budget": null, "warnings": 0}
-2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
@@ -38,15 +38,15 @@ total: mean 90.22, sd 9.67, min 80.67, p10 82.54, p25 85.33, median 90.00, p75 9
 grades: 优秀 2 良好 1
 rows: met 50.00% short 33.33% qual 16.67%
 warnings: execution-below-90-without-reason 1 shortfall-without-reason 1
-2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
 
 $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 {"sheets": 9, "rows": 18, "total": {"mean": 90.22, "sd": 8.37, "min": 80.67, "p10": 80.67, "p25": 80.67, "median": 90.00, "p75": 100.00, "p90": 100.00, "max": 100.00}, "grades": {"优秀": 6, "良好": 3}, "statuses": {"met": 0.5000, "over": 0.0000, "short": 0.3333, "zero": 0.0000, "qual": 0.1667, "pending": 0.0000}, "warnings": {"execution-below-90-without-reason": 3, "shortfall-without-reason": 3}}
-2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
-2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
-2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> tests/cases/bulk/sheets.csv:8:15: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
+2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
+2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 9 scored, 3 skipped, 12 read
 [1]
 
@@ -54,7 +54,7 @@ $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 $ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
 {"id": "-#1", "input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
 {"id": "-#2", "input": "-", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
-2> -:8:15: error: indicators[0].target: the target '十个' is not a number, but the row is quantitative (指标性质 ≥); write the number, or 定性 (record 3, skipped)
+2> -:8:15: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 2 scored, 1 skipped, 3 read (stopped at the first bad record: --strict)
 [1]
 

@@ -65,7 +65,7 @@ $ jixiao explain tests/cases/seed002.yaml
   2. 方案编制通过验收率 [≥ 90 %, 3 pts]
      1% < 90% → 3 × 1/90 = 0.03
   3. 全部工作完成 [date 12 月, 1 pts]
-     1月底 on or before 12月底 → met → 1.00
+     2023年1月底 on or before 2023年12月底 → met → 1.00
   4. 方案辐射期间 [≥ 1 年, 4 pts]
      1年 ≥ 1年 → met → 4.00
   5. 方案收益方抽访满意度 [≥ 95 %, 1 pts]
@@ -77,7 +77,7 @@ $ jixiao explain tests/cases/seed002.yaml
   8. 重点产业集群 [≥ 3 类, 3 pts]
      1类 < 3类 → 3 × 1/3 = 1.00
   9. 全部工作完成 [date 12 月, 1 pts]
-     1月底 on or before 12月底 → met → 1.00
+     2023年1月底 on or before 2023年12月底 → met → 1.00
  10. 促进产业空间升级 [定性 优良中低差 项, 4 pts]
      actual 1 read as a completion ratio → 4 × 1 = 4.00
  11. 重点项目参与人员抽访满意度 [≥ 95 %, 1 pts]
@@ -89,7 +89,7 @@ $ jixiao explain tests/cases/seed002.yaml
  14. 外出考察活动成功率 [= 100 %, 3 pts]
      1% < 100% → 3 × 1/100 = 0.03
  15. 全部工作完成 [date 12 月, 1 pts]
-     1月底 on or before 12月底 → met → 1.00
+     2023年1月底 on or before 2023年12月底 → met → 1.00
  16. 了解产业发展前沿，学习其他园区发展经验。 [定性 优良中低差, 4 pts]
      actual 1 read as a completion ratio → 4 × 1 = 4.00
  17. 招商人员服务及专业度抽访满意度 [≥ 95 %, 1 pts]
@@ -101,7 +101,7 @@ $ jixiao explain tests/cases/seed002.yaml
  20. 发展成果 [≥ 1 项, 3 pts]
      1项 ≥ 1项 → met → 3.00
  21. 全部工作完成 [date 12 月, 1 pts]
-     1月底 on or before 12月底 → met → 1.00
+     2023年1月底 on or before 2023年12月底 → met → 1.00
 总分 = 0.75 + 0.03 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 1.00 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 0.03 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 3.00 + 1.00 = 29.90 of 49.00
 等级: 29.90 in [0, 60) → 较差
 warnings (25):

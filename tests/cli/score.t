@@ -88,20 +88,21 @@ warnings (3):
 $ jixiao score tests/cases/seed001.yaml
 朝阳区投资促进服务中心 · 2023年度 · rules mof2020
  #  一级指标    二级指标      三级指标                性质  指标值      实际完成值   分值  得分  状态
- 1  产出指标    数量指标      数据分析                ≥     2                        6.25  0.00  pending
- 2  产出指标    数量指标      举办或参与宣传活动次数  ≥     1                        6.25  0.00  pending
- 3  满意度指标  服务对象满…   服务对象满意度          ≥     70                       5.00  0.00  pending
- 4  满意度指标  服务对象满…   举办或参与活动的满意度  ≥     85                       5.00  0.00  pending
- 5  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25  0.00  pending
- 6  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25  0.00  pending
- 7  产出指标    质量指标      系统维护质量            定性  优良中低差               6.25  0.00  pending
- 8  产出指标    质量指标      举办或参与宣传活动质量  定性  优良中低差               6.25  0.00  pending
- 9  产出指标    时效指标      系统利用率提高          定性  优良中低差               6.25  0.00  pending
-10  产出指标    时效指标      活动按时举办            定性  优良中低差               6.25  0.00  pending
-11  效益指标    社会效益指标  中介数据平台系统管理    定性  优良中低差              15.00  0.00  pending
-12  效益指标    社会效益指标  举办或参与活动影响力    定性  优良中低差              15.00  0.00  pending
+ 1  产出指标    数量指标      数据分析                ≥     2                        6.25        pending
+ 2  产出指标    数量指标      举办或参与宣传活动次数  ≥     1                        6.25        pending
+ 3  满意度指标  服务对象满…   服务对象满意度          ≥     70                       5.00        pending
+ 4  满意度指标  服务对象满…   举办或参与活动的满意度  ≥     85                       5.00        pending
+ 5  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25        pending
+ 6  成本指标    经济成本指标  按预算合理支配使用      定性  优良中低差               6.25        pending
+ 7  产出指标    质量指标      系统维护质量            定性  优良中低差               6.25        pending
+ 8  产出指标    质量指标      举办或参与宣传活动质量  定性  优良中低差               6.25        pending
+ 9  产出指标    时效指标      系统利用率提高          定性  优良中低差               6.25        pending
+10  产出指标    时效指标      活动按时举办            定性  优良中低差               6.25        pending
+11  效益指标    社会效益指标  中介数据平台系统管理    定性  优良中低差              15.00        pending
+12  效益指标    社会效益指标  举办或参与活动影响力    定性  优良中低差              15.00        pending
 总分 0.00 / 90.00   等级 — (not every row has its actual)
-warnings (13):
+warnings (14):
+  tests/cases/seed001.yaml:8:5: points-inferred: indicators[0].points: 分值 inferred for 12 of 12 rows: 产出指标 50 (mof2020's split) shared by 8 rows; 满意度指标 10 (mof2020's split) shared by 2 rows; 效益指标 30 (mof2020's split) shared by 2 rows
   tests/cases/seed001.yaml:8:5: missing-actual: indicators[0]: no 实际完成值: the row is not scored and the sheet gets no grade
   tests/cases/seed001.yaml:15:5: missing-actual: indicators[1]: no 实际完成值: the row is not scored and the sheet gets no grade
   tests/cases/seed001.yaml:22:5: missing-actual: indicators[2]: no 实际完成值: the row is not scored and the sheet gets no grade
@@ -177,6 +178,8 @@ $ jixiao score --rules budget20 tests/data/pass_rule_sets.yaml
 4  满意度指标  学员满意度  ≥     90%           92%         10.00  10.00  met
 预算执行: 年初预算数 800,000.00元, 全年预算数 1,000,000.00元, 全年执行数 900,000.00元, 执行率 90.00%, 分值 20.00, 得分 18.00
 总分 83.67 / 100.00   等级 良好
+warnings (1):
+  tests/data/pass_rule_sets.yaml:6:5: points-inferred: indicators[0].points: 分值 inferred for 4 of 4 rows: 产出指标 40 (budget20's split) shared by 2 rows; 效益指标 30 (budget20's split) shared by 1 row; 满意度指标 10 (budget20's split) shared by 1 row
 
 $ jixiao score --format json examples/project-2023.yaml
 {"source": "examples/project-2023.yaml", "rules": "mof2020", "org": "中关村科技园区门头沟园管理委员会", "project": "门头沟“两区”标识建设", "year": 2023,
@@ -224,14 +227,14 @@ tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,66.25,一般
 $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.yaml
 [
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "甲单位", "project": "", "year": null,
- "budget": {"initial": 0, "full_year": 500000, "executed": 450000, "rate": 90, "points": 10, "score": 9, "explain": "执行率 = 450,000.00元 / 500,000.00元 = 90.00% → 10 × min(90.00%, 100%) = 9.00"},
+ "budget": {"initial": null, "full_year": 500000, "executed": 450000, "rate": 90, "points": 10, "score": 9, "explain": "执行率 = 450,000.00元 / 500,000.00元 = 90.00% → 10 × min(90.00%, 100%) = 9.00"},
  "indicators": [
   {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
  "total": 90, "possible": 100, "grade": "优秀",
  "warnings": []}
 ,
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "乙单位", "project": "", "year": null,
- "budget": {"initial": 0, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 500,000.00元 / 500,000.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
+ "budget": {"initial": null, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 500,000.00元 / 500,000.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
  "indicators": [
   {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
  "total": 46, "possible": 100, "grade": "较差",
@@ -243,13 +246,13 @@ $ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_she
 甲单位 · rules 苏州
 #  三级指标  性质  指标值  实际完成值   分值   得分  状态
 1  培训人次  ≥     100     90          90.00  81.00  short
-预算执行: 年初预算数 0.00元, 全年预算数 500,000.00元, 全年执行数 450,000.00元, 执行率 90.00%, 分值 10.00, 得分 9.00
+预算执行: 年初预算数 —, 全年预算数 500,000.00元, 全年执行数 450,000.00元, 执行率 90.00%, 分值 10.00, 得分 9.00
 总分 90.00 / 100.00   等级 优
 
 乙单位 · rules 苏州
 #  三级指标  性质  指标值  实际完成值   分值   得分  状态
 1  投诉率    ≤     5%      8%          90.00  36.00  short
-预算执行: 年初预算数 0.00元, 全年预算数 500,000.00元, 全年执行数 500,000.00元, 执行率 100.00%, 分值 10.00, 得分 10.00
+预算执行: 年初预算数 —, 全年预算数 500,000.00元, 全年执行数 500,000.00元, 执行率 100.00%, 分值 10.00, 得分 10.00
 总分 46.00 / 100.00   等级 差
 warnings (1):
   tests/data/pass_two_sheets.yaml:9:44: shortfall-without-reason: indicators[0]: target missed (36.00 of 90.00 points) and 偏差原因 is empty

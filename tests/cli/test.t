@@ -29,8 +29,8 @@ sheet: seed004.yaml
 
 %% --rules runs every case under another rule set: only the case with an over-spent ≤ row differs
 $ jixiao test --rules linear-reverse rules/cases/mof2020.case.yaml
-rules/cases/mof2020.case.yaml:44: the weight split and every op: total: expected 83.33, got 82.5
-rules/cases/mof2020.case.yaml:44: the weight split and every op: row 2 (单位成本): expected 20.83, got 20 — 600元 > 500元 → p * max(0, 1 - (B - A) / A) with A = 500, B = 600, p = 25 = 20.00
+rules/cases/mof2020.case.yaml:45: the weight split and every op: total: expected 83.33, got 82.5
+rules/cases/mof2020.case.yaml:45: the weight split and every op: row 2 (单位成本): expected 20.83, got 20 — 600元 > 500元 → p * max(0, 1 - (B - A) / A) with A = 500, B = 600, p = 25 = 20.00
 7 passed, 1 failed
 [1]
 
