@@ -34,7 +34,8 @@ enum {
     CLI_FROM_TO = 4,
     CLI_UPDATE = 8,
     CLI_BULK = 16,
-    CLI_OUTPUT = 32
+    CLI_OUTPUT = 32,
+    CLI_STRICT = 64
 };
 
 /* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
@@ -50,6 +51,11 @@ typedef struct cli_files {
 } cli_files;
 int cli_expand(cli_files *f, int nargs, char **args, const char *suffix);
 void cli_files_free(cli_files *f);
+
+/* --strict: whether a finding refuses its sheet (a warning or an error; info stays a note). */
+bool cli_refuses(const jx_warning *w);
+/* --strict: prints every finding of res that refuses it, as a located error; returns how many. */
+size_t cli_strict(const jx_result *res);
 
 /* Prints s as a JSON string to stdout. */
 void cli_json_str(const char *s);

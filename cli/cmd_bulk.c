@@ -28,7 +28,9 @@ static const char bulk_help[] =
     "sheet, in input order whatever --jobs is: id (input#record), input, record, line, org,\n"
     "project, total, grade,\n"
     "budget score, warning count (--rows adds the row scores). A bad record is reported with its\n"
-    "place and skipped (--strict stops there); the counts end the run on stderr; exit 1 when any\n"
+    "place and skipped; with --strict a sheet with a finding of severity warning or error is bad\n"
+    "too (each finding printed at its place), and the run stops at the first bad record. The\n"
+    "counts end the run on stderr; exit 1 when any\n"
     "record was skipped. --summary prints statistics of the totals, the grades, the row statuses\n"
     "and the most common warnings instead of the records (with --format too: both).\n";
 
@@ -173,7 +175,24 @@ typedef struct job {
     const jx_rules *rules;
     int format; /* 0 none, 1 jsonl, 2 csv */
     int rows;
+    int strict; /* a finding of severity warning or error makes a sheet bad */
 } job;
+
+/* --strict: the findings that refuse a sheet, each at its place; how many. */
+static size_t refusals(buf *err, const jx_result *res, size_t number)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < jx_result_warning_count(res); i++) {
+        jx_warning w;
+        jx_result_warning(&w, res, i);
+        if (!cli_refuses(&w))
+            continue;
+        putf(err, "%s:%zu:%zu: error: %s%s%s (%s, --strict; record %zu, skipped)\n", w.source,
+             w.line, w.column, w.path, w.path[0] ? ": " : "", w.message, w.code, number);
+        n++;
+    }
+    return n;
+}
 
 static void score_record(const job *j, batch *b, const record *r)
 {
@@ -192,6 +211,11 @@ static void score_record(const job *j, batch *b, const record *r)
         if (jx_score(&res, j->rules, s, &err) != JX_OK) {
             putf(&b->err, "%s:%zu:%zu: error: %s%s%s (record %zu, skipped)\n", err.source, err.line,
                  err.column, err.path, err.path[0] ? ": " : "", err.message, r->number);
+            b->skipped++;
+            continue;
+        }
+        if (j->strict && refusals(&b->err, res, r->number) > 0) {
+            jx_result_free(res);
             b->skipped++;
             continue;
         }
@@ -704,7 +728,7 @@ int cmd_bulk(int argc, char **argv)
     int jobs = o.jobs ? atoi(o.jobs) : 1;
     if (jobs < 1 || jobs > 64)
         return cli_usage("bulk", "--jobs takes 1 to 64");
-    job j = {NULL, 1, o.rows};
+    job j = {NULL, 1, o.rows, o.strict};
     if (o.format)
         j.format = !strcmp(o.format, "jsonl") ? 1 : !strcmp(o.format, "csv") ? 2 : -1;
     else if (o.summary)

@@ -62,10 +62,13 @@ static const char explain_help[] =
     "row, the sum and the grade band.\n";
 
 static const char check_help[] =
-    "usage: jixiao check [--rules NAME|FILE] [FILE...]\n"
+    "usage: jixiao check [--rules NAME|FILE] [--strict] [FILE...]\n"
     "\n"
     "Loads and validates sheets (and with --rules, a rule file) without printing scores. Each\n"
-    "sheet is checked under its rule set too, so words the rules must read are checked as well.\n";
+    "sheet is checked under its rule set too, so words the rules must read are checked as well.\n"
+    "A form that can be read but disagrees with itself passes with its warnings counted; with\n"
+    "--strict every finding of severity warning or error (the rule set's audit.severity) refuses\n"
+    "the sheet and is printed as an error at its place: no guess and no disagreement passes.\n";
 
 static int format_of(jx_format *f, const char *name)
 {
@@ -211,7 +214,7 @@ int cmd_score(int argc, char **argv, int explain)
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "check", check_help, CLI_RULES);
+    int rc = cli_parse(&o, argc, argv, "check", check_help, CLI_RULES | CLI_STRICT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nfiles == 0 && !o.rules)
@@ -245,6 +248,8 @@ int cmd_check(int argc, char **argv)
             } else {
                 rows += jx_result_count(res);
                 warnings += jx_result_warning_count(res);
+                if (o.strict && cli_strict(res) > 0)
+                    ok = 0;
                 jx_result_free(res);
             }
             jx_rules_free(own);

@@ -163,6 +163,25 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
     return 1;
 }
 
+bool cli_refuses(const jx_warning *w) { return w->severity >= JX_SEVERITY_WARNING; }
+
+size_t cli_strict(const jx_result *res)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < jx_result_warning_count(res); i++) {
+        jx_warning w;
+        jx_result_warning(&w, res, i);
+        if (!cli_refuses(&w))
+            continue;
+        char where[320];
+        fprintf(stderr, "%s: error: %s%s%s (%s, --strict)\n",
+                jx_location(where, sizeof where, w.source, w.line, w.column), w.path,
+                w.path[0] ? ": " : "", w.message, w.code);
+        n++;
+    }
+    return n;
+}
+
 void cli_json_str(const char *s)
 {
     putchar('"');
@@ -205,8 +224,12 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             o->update = 1;
             continue;
         }
-        if ((accept & CLI_BULK) && (strcmp(a, "--rows") == 0 || strcmp(a, "--strict") == 0)) {
-            *(a[2] == 'r' ? &o->rows : &o->strict) = 1;
+        if ((accept & CLI_BULK) && strcmp(a, "--rows") == 0) {
+            o->rows = 1;
+            continue;
+        }
+        if ((accept & (CLI_BULK | CLI_STRICT)) && strcmp(a, "--strict") == 0) {
+            o->strict = 1;
             continue;
         }
         if ((accept & CLI_RULES) && is_opt(a, "--rules"))

@@ -50,12 +50,13 @@ $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 2> 9 scored, 3 skipped, 12 read
 [1]
 
-%% --strict stops at the first bad record; stdin needs --input or a guess from its first byte
+%% --strict: a finding of severity warning or error makes a record bad, and the run stops there: record 2
+%% misses a target and spends 80% with no 偏差原因 (two warnings); stdin needs --input or a guess
 $ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
 {"id": "-#1", "input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
-{"id": "-#2", "input": "-", "record": 2, "line": 5, "org": "乙单位", "project": "", "total": 80.67, "grade": "良好", "budget": 8, "warnings": 2}
-2> -:8:15: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
-2> 2 scored, 1 skipped, 3 read (stopped at the first bad record: --strict)
+2> -:6:17: error: indicators[1]: target missed (56.00 of 70.00 points) and 偏差原因 is empty (shortfall-without-reason, --strict; record 2, skipped)
+2> -:7:1: error: budget: execution 80.00% is below 90% and 偏差原因 is empty (execution-below-90-without-reason, --strict; record 2, skipped)
+2> 1 scored, 1 skipped, 2 read (stopped at the first bad record: --strict)
 [1]
 
 $ jixiao bulk --jobs 0 tests/cases/bulk
