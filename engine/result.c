@@ -777,10 +777,13 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         put(s, "%s %s %s → no points → %s", b, tr->branch == 1 ? "<" : ">", a, fmt_pts(v, tr->raw));
         return;
     case JX_CL_NONNEG:
-    case JX_CL_NONPOS:
-        put(s, "target 0, actual %s %s 0 → %s", b, tr->clause == JX_CL_NONNEG ? "≥" : "≤",
+    case JX_CL_NONPOS: { /* the comparison as it came out: "actual 2次 > 0 → 0.00" */
+        bool met = tr->credit_num > 0;
+        put(s, "target 0, actual %s %s 0 → %s", b,
+            tr->clause == JX_CL_NONNEG ? (met ? "≥" : "<") : (met ? "≤" : ">"),
             fmt_pts(v, tr->raw));
         return;
+    }
     case JX_CL_RATIO:
         put(s, "%s < %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->b),
             jx__fmt_micro(v, tr->a), fmt_pts((char[32]){0}, tr->raw));
