@@ -70,10 +70,13 @@ FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables 
 see jixiao import --help.
 
 $ jixiao check --help
-usage: jixiao check [--rules NAME|FILE] [FILE...]
+usage: jixiao check [--rules NAME|FILE] [--strict] [FILE...]
 
 Loads and validates sheets (and with --rules, a rule file) without printing scores. Each
 sheet is checked under its rule set too, so words the rules must read are checked as well.
+A form that can be read but disagrees with itself passes with its warnings counted; with
+--strict every finding of severity warning or error (the rule set's audit.severity) refuses
+the sheet and is printed as an error at its place: no guess and no disagreement passes.
 
 $ jixiao explain --help
 usage: jixiao explain [--rules NAME|FILE] FILE...
