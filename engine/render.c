@@ -336,12 +336,13 @@ static void cell_out(out *o, const char *s, size_t width, bool right, bool pad)
             jx__emit(o, " ", 1);
 }
 
-static void render_table(out *o, const jx_result *res, bool md)
+/* The indicators as an aligned table (or a Markdown one): a line per row. */
+static void indicator_table(out *o, const jx_result *res, bool md)
 {
     int last = NCOLS - 1;
     size_t width[NCOLS];
     bool used[NCOLS];
-    char bufs[4][48], a[48], b[48];
+    char bufs[4][48];
     const char *cell[NCOLS];
     for (int c = 0; c < NCOLS; c++) {
         width[c] = jx__display_width(col_titles[c]);
@@ -357,11 +358,6 @@ static void render_table(out *o, const jx_result *res, bool md)
                 width[c] = w < col_max[c] ? w : col_max[c];
         }
     }
-    char head[512];
-    if (md)
-        jx__emitf(o, "### %s\n\n", jx__header_line(head, sizeof head, res));
-    else
-        jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
     const char *sep = md ? " | " : "  ";
     if (md)
         jx__emits(o, "| ");
@@ -402,6 +398,17 @@ static void render_table(out *o, const jx_result *res, bool md)
     }
     if (md)
         jx__emits(o, "\n");
+}
+
+static void render_table(out *o, const jx_result *res, bool md)
+{
+    char head[512], a[48], b[48];
+    if (md)
+        jx__emitf(o, "### %s\n\n", jx__header_line(head, sizeof head, res));
+    else
+        jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
+    if (res->nrows > 0) /* a budget row alone has no table of indicators */
+        indicator_table(o, res, md);
     const jx_budget *bu = &res->budget;
     if (bu->has_budget) {
         char m1[48] = "—", m2[48] = "—", m3[48];

@@ -1,6 +1,6 @@
 %% jixiao test: the built-in rule sets' suites pass
 $ jixiao test rules/cases
-14 passed, 0 failed
+54 passed, 0 failed
 
 %% a deliberately broken expectation prints the difference, with the row's explanation, and exits 1
 $ jixiao test tests/cases/broken.case.yaml
@@ -27,11 +27,17 @@ expect:
 name: a right one
 sheet: seed004.yaml
 
-%% --rules runs every case under another rule set: only the case with an over-spent ≤ row differs
+%% --rules runs every case under another rule set: only the cases with an over-spent ≤ row differ (the
+%% line gives 20 × (1 − 2.5/10) = 15 where mof2020 gives 20 × 10/12.5 = 16)
 $ jixiao test --rules linear-reverse rules/cases/mof2020.case.yaml
 rules/cases/mof2020.case.yaml:45: the weight split and every op: total: expected 83.33, got 82.5
 rules/cases/mof2020.case.yaml:45: the weight split and every op: row 2 (单位成本): expected 20.83, got 20 — 600元 > 500元 → p * max(0, 1 - (B - A) / A) with A = 500, B = 600, p = 25 = 20.00
-7 passed, 1 failed
+rules/cases/mof2020.case.yaml:91: ≤ met, under, over, target 0, no actual: total: expected 56, got 55
+rules/cases/mof2020.case.yaml:91: ≤ met, under, over, target 0, no actual: row 3 (超出上限): expected 16, got 15 — 12.5 > 10 → p * max(0, 1 - (B - A) / A) with A = 10, B = 12.5, p = 20 = 15.00
+rules/cases/mof2020.case.yaml:151: ops no one wrote: total: expected 92, got 90
+rules/cases/mof2020.case.yaml:151: ops no one wrote: row 1 (印刷费用): expected 16, got 15 — no 指标性质, a cost: read as ≤; 125万元 > 100万元 → p * max(0, 1 - (B - A) / A) with A = 100, B = 125, p = 20 = 15.00
+rules/cases/mof2020.case.yaml:151: ops no one wrote: row 4 (响应时间): expected 16, got 15 — no 指标性质, a time to respond: read as ≤; 5小时 > 4小时 → p * max(0, 1 - (B - A) / A) with A = 4, B = 5, p = 20 = 15.00
+15 passed, 3 failed
 [1]
 
 $ jixiao test
