@@ -324,8 +324,8 @@ int jx__level_weight(const char **name, bool *has_points, int64_t *points, jx_ar
     *name = level;
     *has_points = false;
     *points = 0;
-    if (!level || !level[0])
-        return JX_OK;
+    if (!level || !level[0] || !strpbrk(level, "0123456789\xef"))
+        return JX_OK; /* no digit, ASCII or full-width (EF BC 90..99): no points in the name */
     size_t n = strlen(level);
     char *f = jx_arena__alloc(a, 4 * n + 1);
     if (!f)

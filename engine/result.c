@@ -100,6 +100,14 @@ static int settle_points(int64_t *pts, pool *pools, size_t *npools, int *which, 
                          const jx_sheet *s, size_t *bad)
 {
     *npools = 0;
+    bool plain = true; /* every row printed its points, and no level name carries any */
+    for (size_t i = 0; i < s->nrows && plain; i++)
+        plain = s->rows[i].has_points && !s->rows[i].has_level_points;
+    if (plain) {
+        for (size_t i = 0; i < s->nrows; i++)
+            pts[i] = s->rows[i].points;
+        return JX_OK;
+    }
     /* the levels whose names carry points first, so that every row under them finds its pool */
     for (size_t i = 0; i < s->nrows; i++)
         if (s->rows[i].has_level_points)
