@@ -52,10 +52,10 @@ typedef struct cli_files {
 int cli_expand(cli_files *f, int nargs, char **args, const char *suffix);
 void cli_files_free(cli_files *f);
 
-/* --strict: whether a finding refuses its sheet (a warning or an error; info stays a note). */
-bool cli_refuses(const jx_warning *w);
-/* --strict: prints every finding of res that refuses it, as a located error; returns how many. */
-size_t cli_strict(const jx_result *res);
+/* --strict: every finding of res of severity warning or error (info stays a note) refuses the
+ * sheet. Each is passed to `line` as a located error without its end ("file:7:12: error: path:
+ * message (code, --strict"), for the caller to finish; returns how many. */
+size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *text), void *ctx);
 
 /* Prints s as a JSON string to stdout. */
 void cli_json_str(const char *s);

@@ -178,20 +178,16 @@ typedef struct job {
     int strict; /* a finding of severity warning or error makes a sheet bad */
 } job;
 
-/* --strict: the findings that refuse a sheet, each at its place; how many. */
-static size_t refusals(buf *err, const jx_result *res, size_t number)
+/* --strict: a finding that refuses the record, into the batch's error text. */
+typedef struct refusal {
+    buf *err;
+    size_t number;
+} refusal;
+
+static void refused(void *ctx, const char *text)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < jx_result_warning_count(res); i++) {
-        jx_warning w;
-        jx_result_warning(&w, res, i);
-        if (!cli_refuses(&w))
-            continue;
-        putf(err, "%s:%zu:%zu: error: %s%s%s (%s, --strict; record %zu, skipped)\n", w.source,
-             w.line, w.column, w.path, w.path[0] ? ": " : "", w.message, w.code, number);
-        n++;
-    }
-    return n;
+    const refusal *r = ctx;
+    putf(r->err, "%s; record %zu, skipped)\n", text, r->number);
 }
 
 static void score_record(const job *j, batch *b, const record *r)
@@ -214,7 +210,7 @@ static void score_record(const job *j, batch *b, const record *r)
             b->skipped++;
             continue;
         }
-        if (j->strict && refusals(&b->err, res, r->number) > 0) {
+        if (j->strict && cli_refusals(res, refused, &(refusal){&b->err, r->number}) > 0) {
             jx_result_free(res);
             b->skipped++;
             continue;

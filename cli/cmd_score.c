@@ -211,6 +211,12 @@ int cmd_score(int argc, char **argv, int explain)
     return status;
 }
 
+static void refused(void *ctx, const char *text)
+{
+    (void)ctx;
+    fprintf(stderr, "%s)\n", text);
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
@@ -248,7 +254,7 @@ int cmd_check(int argc, char **argv)
             } else {
                 rows += jx_result_count(res);
                 warnings += jx_result_warning_count(res);
-                if (o.strict && cli_strict(res) > 0)
+                if (o.strict && cli_refusals(res, refused, NULL) > 0)
                     ok = 0;
                 jx_result_free(res);
             }

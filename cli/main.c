@@ -163,20 +163,19 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
     return 1;
 }
 
-bool cli_refuses(const jx_warning *w) { return w->severity >= JX_SEVERITY_WARNING; }
-
-size_t cli_strict(const jx_result *res)
+size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *text), void *ctx)
 {
     size_t n = 0;
     for (size_t i = 0; i < jx_result_warning_count(res); i++) {
         jx_warning w;
         jx_result_warning(&w, res, i);
-        if (!cli_refuses(&w))
+        if (w.severity < JX_SEVERITY_WARNING)
             continue;
-        char where[320];
-        fprintf(stderr, "%s: error: %s%s%s (%s, --strict)\n",
-                jx_location(where, sizeof where, w.source, w.line, w.column), w.path,
-                w.path[0] ? ": " : "", w.message, w.code);
+        char where[320], text[1024];
+        snprintf(text, sizeof text, "%s: error: %s%s%s (%s, --strict",
+                 jx_location(where, sizeof where, w.source, w.line, w.column), w.path,
+                 w.path[0] ? ": " : "", w.message, w.code);
+        line(ctx, text);
         n++;
     }
     return n;
