@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MSG_SIZE       320
+#define MSG_SIZE       256
 #define PATH_SIZE      40
 #define SHEET_WARNINGS 8
 
@@ -96,14 +96,20 @@ static int pool_of(pool *pools, size_t *npools, const jx_rules *r, const jx_row 
 
 /* Fills pts[] (hundredths) for every row. On a row that printed no points and whose level is none
  * to infer them from, returns JX_EVALUE with *bad set. pools[] and which[] hold n entries. */
+/* Every row printed its points and no level's name carries any: nothing to infer or check. */
+static bool points_printed(const jx_sheet *s)
+{
+    for (size_t i = 0; i < s->nrows; i++)
+        if (!s->rows[i].has_points || s->rows[i].has_level_points)
+            return false;
+    return true;
+}
+
 static int settle_points(int64_t *pts, pool *pools, size_t *npools, int *which, const jx_rules *r,
                          const jx_sheet *s, size_t *bad)
 {
     *npools = 0;
-    bool plain = true; /* every row printed its points, and no level name carries any */
-    for (size_t i = 0; i < s->nrows && plain; i++)
-        plain = s->rows[i].has_points && !s->rows[i].has_level_points;
-    if (plain) {
+    if (!pools) { /* points_printed */
         for (size_t i = 0; i < s->nrows; i++)
             pts[i] = s->rows[i].points;
         return JX_OK;
@@ -139,28 +145,33 @@ static int settle_points(int64_t *pts, pool *pools, size_t *npools, int *which, 
     return JX_OK;
 }
 
-/* The points-inferred note: "分值 inferred for 5 of 12 rows: 产出指标 60 from its name, 3 rows;
- * ...". */
+/* The points-inferred note: "分值 inferred for 5 of 12 rows: 产出指标 60 (in its name) shared by 3
+ * rows; ...", whole pieces only, so that a cut never splits a character. */
 static void inferred_note(char *buf, size_t size, const pool *pools, size_t npools,
                           const jx_rules *r, const jx_sheet *s)
 {
-    size_t left = 0, used;
+    size_t left = 0;
     for (size_t k = 0; k < npools; k++)
         left += pools[k].left;
     int n = snprintf(buf, size, "分值 inferred for %zu of %zu rows:", left, s->nrows);
-    used = n > 0 ? (size_t)n : 0;
-    for (size_t k = 0, first = 1; k < npools && used < size; k++) {
+    size_t used = n > 0 && (size_t)n < size ? (size_t)n : 0;
+    for (size_t k = 0, first = 1; k < npools; k++) {
         const pool *p = &pools[k];
         if (!p->left)
             continue;
-        char t[32], g[32];
+        char t[32], g[32], piece[160];
         jx__fmt_micro(t, p->total * (JX_MICRO / 100));
         jx__fmt_micro(g, p->given * (JX_MICRO / 100));
-        n = snprintf(buf + used, size - used, "%s %s %s (%s%s)%s%s shared by %zu row%s",
+        n = snprintf(piece, sizeof piece, "%s %s %s (%s%s)%s%s shared by %zu row%s",
                      first ? "" : ";", p->name, t, p->named ? "in its name" : r->name,
                      p->named ? "" : "'s split", p->given ? " less the printed " : "",
                      p->given ? g : "", p->left, p->left == 1 ? "" : "s");
-        used += n > 0 ? (size_t)n : 0;
+        if (n < 0 || (size_t)n >= sizeof piece || used + (size_t)n + 5 > size) {
+            memcpy(buf + used, " …", sizeof " …"); /* fits: 5 bytes were kept for it */
+            return;
+        }
+        memcpy(buf + used, piece, (size_t)n + 1);
+        used += (size_t)n;
         first = 0;
     }
 }
@@ -484,8 +495,9 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     jx_arena__init(&a, NULL);
     /* one block for the rows and their points; a second, sized once the rows are scored, for the
      * warnings */
-    size_t size = sizeof(jx_result) + 16 +
-                  n * (sizeof(jx_row_score) + sizeof(int64_t) + sizeof(pool) + sizeof(int));
+    bool printed = points_printed(s); /* the common case: no pools to find points in */
+    size_t size = sizeof(jx_result) + 16 + n * (sizeof(jx_row_score) + sizeof(int64_t)) +
+                  (printed ? 0 : n * (sizeof(pool) + sizeof(int)));
     unsigned char *block = jx_arena__alloc(&a, size);
     if (!block) {
         jx_arena__free(&a);
@@ -495,11 +507,11 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     unsigned char *p = block + ((sizeof *res + 15) & ~(size_t)15);
     res->rows = (jx_row_score *)p;
     p += n * sizeof(jx_row_score);
-    pool *pools = (pool *)p;
-    p += n * sizeof(pool);
     int64_t *pts = (int64_t *)p;
     p += n * sizeof(int64_t);
-    int *which = (int *)p;
+    pool *pools = printed ? NULL : (pool *)p;
+    p += printed ? 0 : n * sizeof(pool);
+    int *which = printed ? NULL : (int *)p;
     builder b = {res, NULL, NULL, 0};
     res->rules_ref = r;
     res->rules_name = r->name;

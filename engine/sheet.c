@@ -322,7 +322,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     if (list->count == 0 && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, list->source, list->line, list->column, "indicators",
                         "a sheet needs at least one indicator, or a budget block");
-    s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows + 1);
+    s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows + 1); /* + 1: never 0 bytes */
     if (!s->rows)
         return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", "out of memory");
     for (const jx_node *it = list->first; it; it = it->next) {
