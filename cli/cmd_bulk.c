@@ -35,6 +35,9 @@ static const char bulk_help[] =
     "and the most common warnings instead of the records (with --format too: both).\n";
 
 enum { BATCH_RECORDS = 256, BATCH_BYTES = 1 << 20, TOTAL_CAP = 100001 };
+/* The largest record loaded (jx_load_options.max_bytes): a larger one is refused whole, and no more
+ * of it than this is held while the input is cut, whatever its size. */
+#define RECORD_MAX ((size_t)16 << 20)
 
 typedef struct buf {
     char *p;
@@ -152,6 +155,7 @@ typedef struct record {
     const char *input;
     size_t number, line;
     size_t off, len; /* in the batch's text */
+    size_t size;     /* its size in the input, when over RECORD_MAX (its text is not kept) */
 } record;
 
 typedef struct batch {
@@ -194,8 +198,17 @@ static void score_record(const job *j, batch *b, const record *r)
 {
     jx_doc *doc;
     jx_error err;
+    if (r->size > RECORD_MAX) {
+        putf(&b->err,
+             "%s:%zu:1: error: a sheet of %zu bytes; the limit is %zu (record %zu, skipped)\n",
+             r->input, r->line, r->size, RECORD_MAX, r->number);
+        b->skipped++;
+        return;
+    }
+    jx_load_options lo = JX_LOAD_OPTIONS_INIT;
+    lo.max_bytes = RECORD_MAX;
     if (jx_doc_load_record(&doc, b->kind, b->text.p + r->off, r->len, b->header, b->header_len,
-                           r->input, r->line, NULL, &err) != JX_OK) {
+                           r->input, r->line, &lo, &err) != JX_OK) {
         putf(&b->err, "%s:%zu:%zu: error: %s%s%s (record %zu, skipped)\n", err.source, err.line,
              err.column, err.path, err.path[0] ? ": " : "", err.message, r->number);
         b->skipped++;
@@ -365,7 +378,8 @@ static void merge(run *r, batch *b)
     if (r->stop) /* --strict stopped at an earlier record: what follows is dropped unread */
         return;
     r->read += b->nrecs;
-    fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout);
+    if (fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout) != b->out.len)
+        r->stop = 1; /* the output is lost (a full disk): read no further; main says so */
     fwrite(b->err.p ? b->err.p : "", 1, b->err.len, stderr);
     r->scored += b->scored;
     r->skipped += b->skipped;
@@ -449,9 +463,13 @@ static void drain(run *r)
     pthread_mutex_unlock(&p->lock);
 }
 
+/* A record of `size` bytes in the input, of which `len` are in data: all of them, unless the
+ * record is over RECORD_MAX, when it is refused unread. */
 static void add_record(run *r, const char *input, size_t number, size_t line, const char *data,
-                       size_t len)
+                       size_t len, size_t size)
 {
+    if (size > RECORD_MAX)
+        len = 0;
     if (r->stop)
         return;
     if (r->cur && (r->cur->nrecs == BATCH_RECORDS || r->cur->text.len > BATCH_BYTES ||
@@ -466,7 +484,7 @@ static void add_record(run *r, const char *input, size_t number, size_t line, co
         r->cur->header_len = r->header_len;
     }
     batch *b = r->cur;
-    b->recs[b->nrecs++] = (record){input, number, line, b->text.len, len};
+    b->recs[b->nrecs++] = (record){input, number, line, b->text.len, len, size};
     put(&b->text, data, len);
     if (r->strict) /* one record a batch, so that the run stops right at the first bad one */
         flush(r);
@@ -521,14 +539,121 @@ static bool has_content(const char *p, size_t len)
     return false;
 }
 
+/* The long CSV form cut into sheets: logical rows (a quoted field may hold line breaks), grouped
+ * by the sheet column into records. */
+typedef struct csv_cut {
+    buf head, rec, group;
+    size_t group_size; /* the group's bytes in the input; no more than RECORD_MAX are kept */
+    int sheet_col;
+    bool open_quote;   /* rec ends inside a quoted field */
+    size_t start;      /* the line rec began on */
+    size_t group_line; /* the line the group began on */
+    size_t quote_line; /* the line the open quote began on, and rec's length after that line */
+    size_t quote_end;
+} csv_cut;
+
+/* Whether two logical rows name the same sheet. */
+static bool same_sheet(const csv_cut *c, const char *x, size_t xn, const char *y, size_t yn)
+{
+    const char *a, *b;
+    size_t na = csv_field(x, xn, c->sheet_col < 0 ? 0 : c->sheet_col, &a);
+    size_t nb = csv_field(y, yn, c->sheet_col < 0 ? 0 : c->sheet_col, &b);
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+static void csv_header(run *r, csv_cut *c, const char *line, size_t n)
+{
+    put(&c->head, line, n);
+    const char *cell;
+    for (int k = 0; k < 64 && c->sheet_col < 0; k++) {
+        size_t len =
+            csv_field(c->head.p, c->head.len - (c->head.p[c->head.len - 1] == '\n'), k, &cell);
+        if ((len == 5 && !strncmp(cell, "sheet", 5)) ||
+            (len == 8 && !strncmp(cell, "\xEF\xBB\xBFsheet", 8)) ||
+            (len == 6 && !strncmp(cell, "分组", 6)))
+            c->sheet_col = k;
+    }
+    r->header = c->head.p;
+    r->header_len = c->head.len;
+}
+
+/* The group as a record, and a new one begun. */
+static void end_group(run *r, const char *name, csv_cut *c, size_t *number)
+{
+    if (c->group_size)
+        add_record(r, name, ++*number, c->group_line, c->group.p, c->group.len, c->group_size);
+    c->group.len = c->group_size = 0;
+}
+
+/* A logical row into the group: held while the group is within RECORD_MAX, else only counted. */
+static void to_group(csv_cut *c, const char *row, size_t n)
+{
+    if (!c->group_size)
+        c->group_line = c->start;
+    c->group_size += n;
+    if (c->group_size <= RECORD_MAX || !c->group.len)
+        put(&c->group, row, n);
+}
+
+/* One line of the CSV after its header. */
+static void csv_line(run *r, const char *name, csv_cut *c, size_t *number, const char *line,
+                     size_t n, size_t lineno)
+{
+    if (!c->open_quote && !c->rec.len)
+        c->start = lineno;
+    put(&c->rec, line, n);
+    bool was_open = c->open_quote;
+    for (size_t i = 0; i < n; i++)
+        c->open_quote ^= line[i] == '"';
+    if (c->open_quote) {
+        if (!was_open) {
+            c->quote_line = lineno;
+            c->quote_end = c->rec.len;
+        }
+        return;
+    }
+    bool blank = c->rec.len <= 2 && (c->rec.p[0] == '\n' || c->rec.p[0] == '\r');
+    if (c->group.len && (blank || !same_sheet(c, c->rec.p, c->rec.len, c->group.p, c->group.len)))
+        end_group(r, name, c, number);
+    if (!blank)
+        to_group(c, c->rec.p, c->rec.len);
+    c->rec.len = 0;
+}
+
+/* The end of the CSV. A quote that never closes would swallow the rest of the input: its row
+ * alone is cut off as a record (with the rows of its sheet before it), which fails with the quote's
+ * place when loaded, and the lines after it are read again as rows. */
+static void csv_end(run *r, const char *name, csv_cut *c, size_t *number)
+{
+    while (c->open_quote) {
+        buf rest = {0};
+        put(&rest, c->rec.p + c->quote_end, c->rec.len - c->quote_end);
+        c->rec.len = c->quote_end;
+        c->open_quote = false;
+        if (c->group.len && !same_sheet(c, c->rec.p, c->rec.len, c->group.p, c->group.len))
+            end_group(r, name, c, number);
+        to_group(c, c->rec.p, c->rec.len);
+        end_group(r, name, c, number);
+        c->rec.len = 0;
+        size_t lineno = c->quote_line;
+        for (size_t i = 0; i < rest.len;) {
+            const char *nl = memchr(rest.p + i, '\n', rest.len - i);
+            size_t k = nl ? (size_t)(nl - (rest.p + i)) + 1 : rest.len - i;
+            csv_line(r, name, c, number, rest.p + i, k, ++lineno);
+            i += k;
+        }
+        free(rest.p);
+    }
+    end_group(r, name, c, number);
+}
+
 static int read_input(run *r, const char *name, FILE *f, jx_input kind)
 {
     char *line = NULL;
-    size_t cap = 0, number = 0, lineno = 0, start = 0, group_line = 0;
+    size_t cap = 0, number = 0, lineno = 0, start = 0, size = 0; /* size: the YAML document's */
     ssize_t n;
-    buf rec = {0}, head = {0}, group = {0};
-    int sheet_col = -1;
-    bool open_quote = false;
+    buf rec = {0};
+    csv_cut csv = {.sheet_col = -1};
     r->kind = kind;
     r->header = NULL;
     while (!r->stop && (n = getline(&line, &cap, f)) >= 0) {
@@ -538,70 +663,39 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
             while (k && (line[k - 1] == '\n' || line[k - 1] == '\r' || line[k - 1] == ' '))
                 k--;
             if (k)
-                add_record(r, name, ++number, lineno, line, k);
+                add_record(r, name, ++number, lineno, line, k, k);
         } else if (kind == JX_INPUT_YAML) {
             bool sep = (n >= 3 && strncmp(line, "---", 3) == 0) ||
                        (n >= 3 && strncmp(line, "...", 3) == 0);
             if (sep && rec.len) {
                 if (has_content(rec.p, rec.len))
-                    add_record(r, name, ++number, start, rec.p, rec.len);
-                rec.len = 0;
+                    add_record(r, name, ++number, start, rec.p, rec.len, size);
+                rec.len = size = 0;
             }
             if (sep && line[0] == '.')
                 continue;
             if (!rec.len)
                 start = lineno;
-            put(&rec, line, (size_t)n);
-        } else { /* CSV: the header, then logical rows grouped by the sheet column */
-            if (!head.len) {
-                put(&head, line, (size_t)n);
-                const char *cell;
-                for (int c = 0; c < 64 && sheet_col < 0; c++) {
-                    size_t k =
-                        csv_field(head.p, head.len - (head.p[head.len - 1] == '\n'), c, &cell);
-                    if ((k == 5 && !strncmp(cell, "sheet", 5)) ||
-                        (k == 8 && !strncmp(cell, "\xEF\xBB\xBFsheet", 8)) ||
-                        (k == 6 && !strncmp(cell, "分组", 6)))
-                        sheet_col = c;
-                }
-                r->header = head.p;
-                r->header_len = head.len;
-                continue;
-            }
-            if (!open_quote && !rec.len)
-                start = lineno;
-            put(&rec, line, (size_t)n);
-            for (ssize_t i = 0; i < n; i++)
-                open_quote ^= line[i] == '"';
-            if (open_quote)
-                continue;
-            const char *id, *gid;
-            size_t idlen = csv_field(rec.p, rec.len, sheet_col < 0 ? 0 : sheet_col, &id);
-            size_t glen =
-                group.len ? csv_field(group.p, group.len, sheet_col < 0 ? 0 : sheet_col, &gid) : 0;
-            bool blank = rec.len <= 2 && (rec.p[0] == '\n' || rec.p[0] == '\r');
-            if (group.len && (blank || idlen != glen || memcmp(id, gid, idlen) != 0)) {
-                add_record(r, name, ++number, group_line, group.p, group.len);
-                group.len = 0;
-            }
-            if (!blank) {
-                if (!group.len)
-                    group_line = start;
-                put(&group, rec.p, rec.len);
-            }
-            rec.len = 0;
+            size += (size_t)n;
+            if (size <= RECORD_MAX)
+                put(&rec, line, (size_t)n);
+        } else if (!csv.head.len) { /* CSV: the header, then rows grouped by the sheet column */
+            csv_header(r, &csv, line, (size_t)n);
+        } else {
+            csv_line(r, name, &csv, &number, line, (size_t)n, lineno);
         }
     }
     if (kind == JX_INPUT_YAML && rec.len && has_content(rec.p, rec.len))
-        add_record(r, name, ++number, start, rec.p, rec.len);
-    if (kind == JX_INPUT_CSV && group.len)
-        add_record(r, name, ++number, group_line, group.p, group.len);
+        add_record(r, name, ++number, start, rec.p, rec.len, size);
+    if (kind == JX_INPUT_CSV && !r->stop)
+        csv_end(r, name, &csv, &number);
     flush(r); /* the header (and the names) of this input must outlive its batches */
     drain(r);
     free(line);
     free(rec.p);
-    free(head.p);
-    free(group.p);
+    free(csv.head.p);
+    free(csv.rec.p);
+    free(csv.group.p);
     return 0;
 }
 

@@ -164,8 +164,12 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
                   size_t len, const char *source, const jx_limits *lim, jx_error *err)
 {
     column cols[MAX_COLS];
-    size_t ncols;
+    size_t ncols, nrows = 0;
     *root = NULL;
+    if (len > lim->max_bytes)
+        return jx__fail(err, JX_ELIMIT, source, lim->line_offset + 1, 1, "",
+                        "a sheet of %zu bytes; the limit is %zu (jx_load_options.max_bytes)", len,
+                        lim->max_bytes);
     TRY(header(cols, &ncols, h, hlen, a, source, err));
     size_t line = lim->line_offset + 1;
     jx_node *top = jx__node(a, JX_NODE_MAP, source, line, 1);
@@ -200,6 +204,10 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
                 return jx__fail(err, JX_ESCHEMA, source, cells[0].line, 1, "",
                                 "a sheet has one budget row");
             target = budget = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
+        } else if (++nrows > lim->max_rows) {
+            return jx__fail(err, JX_ELIMIT, source, cells[0].line, 1, "",
+                            "more than %zu indicator rows in one sheet (jx_load_options.max_rows)",
+                            lim->max_rows);
         } else {
             target = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
         }

@@ -82,6 +82,7 @@ typedef struct jx_limits {
     size_t max_bytes;
     unsigned max_depth;
     size_t max_nodes;
+    size_t max_rows;    /* indicator rows in one sheet */
     size_t line_offset; /* the lines before the input (a record of a larger stream), 0 alone */
 } jx_limits;
 

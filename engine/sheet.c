@@ -74,6 +74,7 @@ static const jx_key deduct_keys[D_N] = {{"points", {"分值", "扣分"}},
 typedef struct ctx {
     jx_arena *a;
     jx_error *err;
+    size_t max_rows; /* indicator rows in one sheet */
 } ctx;
 
 const jx_key *jx__keys(int table, size_t *n)
@@ -322,6 +323,10 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root, const char *sour
     if (list->count == 0 && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, list->source, list->line, list->column, "indicators",
                         "a sheet needs at least one indicator, or a budget block");
+    if (list->count > c->max_rows)
+        return jx__fail(c->err, JX_ELIMIT, list->source, list->line, list->column, "indicators",
+                        "%zu indicators; the limit is %zu (jx_load_options.max_rows)", list->count,
+                        c->max_rows);
     s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows + 1); /* + 1: never 0 bytes */
     if (!s->rows)
         return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", "out of memory");
@@ -368,7 +373,7 @@ static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const
     lim.line_offset = first_line ? first_line - 1 : 0;
     jx_arena a;
     jx_arena__init(&a, opts ? opts->alloc : NULL);
-    ctx c = {&a, err};
+    ctx c = {&a, err, lim.max_rows};
     jx_node **docs = NULL, *one = NULL;
     size_t ndocs = 0, nsheets = 0;
     jx_sheet *sheets = NULL;
@@ -407,7 +412,9 @@ static int import(jx_doc **out, const char *data, size_t len, const char *name, 
 {
     jx_arena a;
     jx_arena__init(&a, opts ? opts->alloc : NULL);
-    ctx c = {&a, err};
+    jx_limits lim;
+    jx__limits(&lim, opts);
+    ctx c = {&a, err, lim.max_rows};
     jx_grid *grids = NULL, one;
     size_t ngrids = 1, nsheets = 0;
     jx_node **roots = NULL;
@@ -494,7 +501,9 @@ int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_
     *out = NULL;
     jx_arena a;
     jx_arena__init(&a, NULL);
-    ctx c = {&a, err};
+    jx_limits lim;
+    jx__limits(&lim, NULL);
+    ctx c = {&a, err, lim.max_rows};
     const char *src = jx_arena__strndup(&a, source, strlen(source));
     jx_sheet *sheet = jx_arena__alloc(&a, sizeof *sheet);
     int rc = src && sheet ? read_sheet(sheet, &c, root, src)

@@ -24,6 +24,8 @@ void jx__limits(jx_limits *l, const jx_load_options *o)
     if (l->max_depth > JX_DEPTH_CAP)
         l->max_depth = JX_DEPTH_CAP;
     l->max_nodes = o && o->max_nodes ? o->max_nodes : 1000000;
+    /* a field a caller of version 1 does not have is not read */
+    l->max_rows = o && o->version >= 2 && o->max_rows ? o->max_rows : 100000;
     l->line_offset = 0;
 }
 

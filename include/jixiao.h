@@ -98,17 +98,18 @@ typedef struct jx_allocator {
 } jx_allocator;
 
 typedef struct jx_load_options {
-    unsigned version;          /* JX_LOAD_OPTIONS_VERSION */
-    size_t max_bytes;          /* largest input accepted; 0 = 16 MiB */
-    unsigned max_depth;        /* deepest YAML nesting accepted; 0 = 32 */
-    size_t max_nodes;          /* most YAML nodes in one input; 0 = 1,000,000 */
+    unsigned version;   /* JX_LOAD_OPTIONS_VERSION */
+    size_t max_bytes;   /* largest input accepted (a file, or a record of a stream); 0 = 16 MiB */
+    unsigned max_depth; /* deepest YAML nesting accepted; 0 = 32 */
+    size_t max_nodes;   /* most YAML nodes in one input; 0 = 1,000,000 */
     const jx_allocator *alloc; /* NULL = malloc/free */
+    size_t max_rows;           /* (version 2) most indicator rows in one sheet; 0 = 100,000 */
 } jx_load_options;
 
-#define JX_LOAD_OPTIONS_VERSION 1
+#define JX_LOAD_OPTIONS_VERSION 2
 #define JX_LOAD_OPTIONS_INIT                                                                       \
     {                                                                                              \
-        JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL                                                     \
+        JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0                                                  \
     }
 
 /* ---------------------------------------------------------------------------------------------- */

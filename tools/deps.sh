@@ -6,7 +6,7 @@
 set -eu
 pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev"
 if [ "${1:-}" = test ]; then
-  pkgs="$pkgs libcriterion-dev chromium libreoffice-calc-nogui fonts-noto-cjk"
+  pkgs="$pkgs libcriterion-dev chromium libreoffice-calc-nogui fonts-noto-cjk time"
 fi
 need=""
 for pkg in $pkgs; do
