@@ -4,12 +4,21 @@
  * with 一级/二级 merged down their rows, 总分 and 等级 at the foot. Scores are numbers (two
  * decimals shown); targets and actuals stay as written. Every warning becomes a comment on the
  * cell it is about, so the form explains itself when opened.
+ *
+ * The library never prints, but libxlsxwriter prints to stderr when it cannot write its file or its
+ * temporary files. So it never writes the destination: it writes into memory (a memfd, which it
+ * opens by its /proc/self/fd name), its temporary directory is tried first, and the finished
+ * workbook is copied to the path here, where a failure is an error returned, not a line printed.
  */
+#define _GNU_SOURCE /* memfd_create */
 #include "internal.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 enum { C_L1, C_L2, C_NAME, C_OP, C_TARGET, C_UNIT, C_ACTUAL, C_POINTS, C_SCORE, C_REASON, C_N };
@@ -239,14 +248,66 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
     return ok;
 }
 
+/* The directory libxlsxwriter's temporary files go to ($TMPDIR, else /tmp), and whether a file
+ * can be made there. */
+static bool temp_dir(const char **dir)
+{
+    *dir = getenv("TMPDIR");
+    if (!*dir || !(*dir)[0])
+        *dir = "/tmp";
+    char probe[4096];
+    snprintf(probe, sizeof probe, "%s/jixiao-XXXXXX", *dir);
+    int fd = mkstemp(probe);
+    if (fd < 0)
+        return false;
+    close(fd);
+    unlink(probe);
+    return true;
+}
+
+/* Copies the workbook libxlsxwriter wrote into the memfd to `path`. */
+static int copy_out(int fd, const char *path, jx_error *err)
+{
+    FILE *out = fopen(path, "wb");
+    if (!out)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: %s",
+                        strerror(errno));
+    char buf[1 << 16];
+    ssize_t got = lseek(fd, 0, SEEK_SET) == 0 ? 0 : -1;
+    while (got >= 0 && (got = read(fd, buf, sizeof buf)) > 0)
+        if (fwrite(buf, 1, (size_t)got, out) != (size_t)got)
+            got = -1;
+    int saved = errno;
+    if (fclose(out) != 0 && got >= 0) {
+        saved = errno;
+        got = -1;
+    }
+    return got < 0 ? jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: %s",
+                              strerror(saved))
+                   : JX_OK;
+}
+
 int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
 {
     if (!res || !n || !path)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
-    lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
-    lxw_workbook *wb = workbook_new_opt(path, &wo);
-    if (!wb)
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot create the workbook");
+    char scratch[64];
+    const char *tmpdir;
+    if (!temp_dir(&tmpdir))
+        return jx__fail(err, JX_EIO, path, 0, 0, "",
+                        "cannot write the workbook: no temporary file can be made in %s (TMPDIR)",
+                        tmpdir);
+    int fd = memfd_create("jixiao.xlsx", MFD_CLOEXEC);
+    if (fd < 0)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: memfd: %s",
+                        strerror(errno));
+    snprintf(scratch, sizeof scratch, "/proc/self/fd/%d", fd);
+    lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = (char *)tmpdir};
+    lxw_workbook *wb = workbook_new_opt(scratch, &wo);
+    if (!wb) {
+        close(fd);
+        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+    }
     styles st = {
         .title = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER),
         .head = fmt(wb, true, true, NULL, LXW_ALIGN_CENTER),
@@ -265,10 +326,11 @@ int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *pat
     while (written < n && write_sheet(wb, res[written], written, &st))
         written++;
     lxw_error e = workbook_close(wb);
-    if (written < n)
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot add the worksheet of sheet %zu",
-                        written + 1);
-    return e == LXW_NO_ERROR ? JX_OK
-                             : jx__fail(err, JX_EIO, path, 0, 0, "",
-                                        "cannot write the workbook: %s", lxw_strerror(e));
+    int rc = written < n         ? jx__fail(err, JX_EIO, path, 0, 0, "",
+                                            "cannot add the worksheet of sheet %zu", written + 1)
+             : e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, path, 0, 0, "",
+                                            "cannot write the workbook: %s", lxw_strerror(e))
+                                 : copy_out(fd, path, err);
+    close(fd);
+    return rc;
 }
