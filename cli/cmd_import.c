@@ -58,8 +58,8 @@ int cmd_import(int argc, char **argv)
         written++;
         jx_doc_free(doc);
     }
-    if (fflush(out) != 0 || (out != stdout && fclose(out) != 0)) {
-        fprintf(stderr, "%s: error: cannot write\n", o.output ? o.output : "stdout");
+    if (out != stdout && (ferror(out) | fclose(out)) != 0) { /* stdout: main checks it */
+        fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
         status = EXIT_BAD_INPUT;
     }
     return status;

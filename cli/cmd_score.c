@@ -204,8 +204,8 @@ int cmd_score(int argc, char **argv, int explain)
     free(docs.items);
     free(rules.items);
     jx_rules_free(fixed);
-    if (fflush(out) != 0 || (out != stdout && fclose(out) != 0)) {
-        fprintf(stderr, "%s: error: cannot write\n", o.output ? o.output : "stdout");
+    if (out != stdout && (ferror(out) | fclose(out)) != 0) { /* stdout: main checks it */
+        fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
         status = EXIT_BAD_INPUT;
     }
     return status;

@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <errno.h>
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,7 +267,7 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
     return 0;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc < 2)
         return cli_usage(NULL, "a command is required (score, explain, check, rules, audit, diff, "
@@ -298,4 +300,19 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "bulk") == 0)
         return cmd_bulk(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);
+}
+
+/* Whatever a command printed must reach its reader: a full disk or a failing pipe is an error,
+ * found at the final flush and close of stdout if not before. */
+int main(int argc, char **argv)
+{
+    int status = run(argc, argv);
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        fprintf(stderr, "jixiao: error: cannot write the output: %s\n",
+                errno ? strerror(errno) : "a write failed");
+        if (status == EXIT_DONE)
+            status = EXIT_BAD_INPUT;
+    }
+    return status;
 }

@@ -1,0 +1,66 @@
+%% Nothing lost, nothing silently wrong: input that cannot be read is reported where it is and
+%% counted, and output that cannot be written is an error.
+%%
+%% A long CSV of 5,000 sheets whose sheet 2 opens a quote that never closes: that row is refused
+%% where the quote opens (line 3, column 5), and the 4,998 sheets after it are read on: sheet 1
+%% scores 100, the others 2 → 1 of 100 points each, 50.00, so the mean is (100 + 4998 × 50)/4999 = 50.01.
+$ { echo 'sheet,org,name,op,target,actual,points'; echo '1,甲,a,≥,1,1,100'; echo '2,乙,"未闭合,≥,1,1,100'; seq 3 5000 | awk -F, '{print $1 ",单位" $1 ",a,≥,2,1,100"}'; } | jixiao bulk --input csv --summary text -
+sheets 4999, rows 4999
+total: mean 50.01, sd 0.71, min 50.00, p10 50.00, p25 50.00, median 50.00, p75 50.00, p90 50.00, max 100.00
+grades: 优秀 1 较差 4998
+rows: met 0.02% short 99.98%
+warnings: actual-looks-like-ratio 4998 shortfall-without-reason 4998
+2> -:3:5: error: a quoted field is not closed (record 2, skipped)
+2> 4999 scored, 1 skipped, 5000 read
+[1]
+
+%% One sheet of 3,000,000 rows (107 MB) is refused at its first line, unread, in bounded memory (it
+%% took 6.2 GB and 33 s here before); the sheets around it are scored.
+$ T=$(mktemp); awk 'BEGIN { print "sheet,org,name,op,target,actual,points"; print "1,甲,a,≥,1,1,100"; for (i = 0; i < 3000000; i++) print "2,乙,指标" i ",≥,100,90,0.01"; print "3,丙,c,≥,1,1,100" }' | /usr/bin/time -f %M -o "$T" jixiao bulk --input csv --summary text -; s=$?; tail -n 1 "$T" | awk '{ print ($1 < 204800 ? "peak memory under 200 MB" : "peak memory " $1 " KiB") }'; rm -f "$T"; exit $s
+sheets 2, rows 2
+total: mean 100.00, sd 0.00, min 100.00, p10 100.00, p25 100.00, median 100.00, p75 100.00, p90 100.00, max 100.00
+grades: 优秀 2
+rows: met 100.00%
+warnings:
+peak memory under 200 MB
+2> -:3:1: error: a sheet of 106888890 bytes; the limit is 16777216 (record 2, skipped)
+2> 2 scored, 1 skipped, 3 read
+[1]
+
+%% Output that cannot be written (a full disk) is an error, exit 1, for every command
+$ jixiao rules > /dev/full
+2> jixiao: error: cannot write the output: No space left on device
+[1]
+
+$ jixiao rules show mof2020 > /dev/full
+2> jixiao: error: cannot write the output: a write failed
+[1]
+
+$ jixiao check examples/project-2023.yaml > /dev/full
+2> jixiao: error: cannot write the output: No space left on device
+[1]
+
+$ jixiao --help > /dev/full
+2> jixiao: error: cannot write the output: No space left on device
+[1]
+
+$ jixiao bulk --summary text tests/cases/bulk/sheets.jsonl > /dev/full
+2> tests/cases/bulk/sheets.jsonl:3:69: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
+2> 3 scored, 1 skipped, 4 read
+2> jixiao: error: cannot write the output: a write failed
+[1]
+
+$ jixiao score examples/project-2023.yaml > /dev/full
+2> jixiao: error: cannot write the output: No space left on device
+[1]
+
+%% The library never prints: a workbook that cannot be written is the error it returns, and no
+%% [ERROR] line of libxlsxwriter's
+$ jixiao score --format xlsx -o /dev/full examples/project-2023.yaml
+2> /dev/full: error: cannot write the workbook: No space left on device
+[1]
+
+$ jixiao score --format xlsx -o /nonexistent/form.xlsx examples/project-2023.yaml
+2> /nonexistent/form.xlsx: error: cannot write the workbook: No such file or directory
+[1]
+
