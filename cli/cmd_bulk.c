@@ -13,6 +13,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rstat.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,8 @@ static const char bulk_help[] =
     "too (each finding printed at its place), and the run stops at the first bad record. The\n"
     "counts end the run on stderr; exit 1 when any\n"
     "record was skipped. --summary prints statistics of the totals, the grades, the row statuses\n"
-    "and the most common warnings instead of the records (with --format too: both).\n";
+    "and the most common warnings instead of the records (with --format too: both). SIGTERM or\n"
+    "SIGINT stops the run at a record boundary: what was written is a prefix of whole records.\n";
 
 enum { BATCH_RECORDS = 256, BATCH_BYTES = 1 << 20, TOTAL_CAP = 100001 };
 /* The largest record loaded (jx_load_options.max_bytes): a larger one is refused whole, and no more
@@ -360,9 +362,15 @@ static void *worker(void *arg)
     }
 }
 
+/* SIGTERM or SIGINT, once caught: the run stops at a record boundary (see cmd_bulk). */
+static volatile sig_atomic_t caught;
+
+static void on_signal(int sig) { caught = sig; }
+
 typedef struct run {
     const job *j;
     int jobs, strict, stop;
+    const char *stopped; /* why the run stopped early, for the counts line: " (stopped ...)" */
     pool pool;
     pthread_t threads[64];
     stats st;
@@ -375,11 +383,17 @@ typedef struct run {
 
 static void merge(run *r, batch *b)
 {
-    if (r->stop) /* --strict stopped at an earlier record: what follows is dropped unread */
+    if (caught && !r->stop) { /* what is written ends at a record: a batch is whole or not at all */
+        r->stop = 1;
+        r->stopped = caught == SIGINT ? " (stopped by SIGINT)" : " (stopped by SIGTERM)";
+    }
+    if (r->stop) /* stopped at an earlier record: what follows is dropped unread */
         return;
     r->read += b->nrecs;
-    if (fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout) != b->out.len)
+    if (fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout) != b->out.len) {
         r->stop = 1; /* the output is lost (a full disk): read no further; main says so */
+        r->stopped = " (stopped: the output cannot be written)";
+    }
     fwrite(b->err.p ? b->err.p : "", 1, b->err.len, stderr);
     r->scored += b->scored;
     r->skipped += b->skipped;
@@ -396,8 +410,10 @@ static void merge(run *r, batch *b)
         for (size_t w = 0; w < c->nwarn; w++)
             count(r->st.warnings, &r->st.nwarnings, 32, b->codes[c->warn[w]], 1);
     }
-    if (r->strict && b->skipped)
+    if (r->strict && b->skipped && !r->stop) {
         r->stop = 1;
+        r->stopped = " (stopped at the first bad record: --strict)";
+    }
 }
 
 static void free_batch(batch *b)
@@ -656,7 +672,7 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
     csv_cut csv = {.sheet_col = -1};
     r->kind = kind;
     r->header = NULL;
-    while (!r->stop && (n = getline(&line, &cap, f)) >= 0) {
+    while (!r->stop && !caught && (n = getline(&line, &cap, f)) >= 0) {
         lineno++;
         if (kind == JX_INPUT_JSONL) {
             size_t k = (size_t)n;
@@ -687,7 +703,7 @@ static int read_input(run *r, const char *name, FILE *f, jx_input kind)
     }
     if (kind == JX_INPUT_YAML && rec.len && has_content(rec.p, rec.len))
         add_record(r, name, ++number, start, rec.p, rec.len, size);
-    if (kind == JX_INPUT_CSV && !r->stop)
+    if (kind == JX_INPUT_CSV && !r->stop && !caught)
         csv_end(r, name, &csv, &number);
     flush(r); /* the header (and the names) of this input must outlive its batches */
     drain(r);
@@ -851,6 +867,18 @@ int cmd_bulk(int argc, char **argv)
     r.st.totals = calloc(TOTAL_CAP, sizeof *r.st.totals);
     if (!r.st.rs || !r.st.totals)
         return EXIT_BAD_INPUT;
+    /* SIGTERM and SIGINT end the run at a record boundary, so that a stopped run's output is a
+     * prefix of whole records; the main thread takes them (a read it waits in returns), and
+     * without SA_RESTART a blocked read of stdin returns at once */
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigset_t mask, old_mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTERM);
+    sigaddset(&mask, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &mask, &old_mask); /* inherited by the workers */
     if (jobs > 1) {
         pool *p = &r.pool;
         pthread_mutex_init(&p->lock, NULL);
@@ -862,6 +890,7 @@ int cmd_bulk(int argc, char **argv)
         for (int i = 0; i < jobs; i++)
             pthread_create(&r.threads[i], NULL, worker, p);
     }
+    pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     if (j.format == 2)
         printf("id,input,record,line,org,project,total,grade,budget,warnings%s\n",
                o.rows ? ",rows" : "");
@@ -900,14 +929,21 @@ int cmd_bulk(int argc, char **argv)
             pthread_join(r.threads[i], NULL);
         free(r.pool.queue);
     }
-    if (o.summary)
+    if (caught && !r.stopped)
+        r.stopped = caught == SIGINT ? " (stopped by SIGINT)" : " (stopped by SIGTERM)";
+    if (o.summary && !caught) /* a summary of part of the input would say less than it seems */
         summary(&r, sjson);
     fflush(stdout);
     fprintf(stderr, "%zu scored, %zu skipped, %zu read%s\n", r.scored, r.skipped, r.read,
-            r.stop ? " (stopped at the first bad record: --strict)" : "");
+            r.stopped ? r.stopped : "");
     gsl_rstat_free(r.st.rs);
     free(r.st.totals);
     cli_files_free(&files);
     jx_rules_free(rules);
+    if (caught) { /* the output is whole: now end as the signal would have */
+        fflush(stdout);
+        signal(caught, SIG_DFL);
+        raise(caught);
+    }
     return status != EXIT_DONE || r.skipped ? EXIT_BAD_INPUT : EXIT_DONE;
 }

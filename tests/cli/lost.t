@@ -64,3 +64,9 @@ $ jixiao score --format xlsx -o /nonexistent/form.xlsx examples/project-2023.yam
 2> /nonexistent/form.xlsx: error: cannot write the workbook: No such file or directory
 [1]
 
+%% SIGTERM in the middle of a run of 1,000,000 sheets: what was written ends at a record (no line of
+%% the output is cut), and the run still ends as killed by the signal (143), or had already finished
+$ F=$(mktemp); O=$(mktemp); awk 'BEGIN { for (i = 1; i <= 1000000; i++) print "{\"org\": \"单位" i "\", \"indicators\": [{\"name\": \"a\", \"target\": \"≥2\", \"actual\": 1, \"points\": 100}]}" }' > "$F"; jixiao bulk --jobs 2 "$F" > "$O" 2>/dev/null & sleep 0.5; kill -TERM $!; wait $!; s=$?; awk '!/^\{.*\}$/ { cut++ } END { print cut + 0, "lines cut" }' "$O"; rm -f "$F" "$O"; { [ $s -eq 143 ] || [ $s -eq 0 ]; } && echo "ended by SIGTERM, or done"
+0 lines cut
+ended by SIGTERM, or done
+
