@@ -42,7 +42,8 @@ typedef struct xml {
     unsigned char *xf;
     size_t nxf, xfcap;
     bool in_xfs;
-    /* a worksheet */
+    /* a worksheet: "form.xlsx:Sheet!", where its cells' errors point */
+    const char *sheet;
     xcell *cells;
     size_t ncells, ccap;
     unsigned row, col, style;
@@ -258,23 +259,47 @@ static bool ref(const char *s, unsigned *row, unsigned *col)
     return p != s && *p == '\0' && r > 0 && c > 0;
 }
 
+/* A damaged cell: an error at its place in the worksheet. */
+static void bad_cell(xml *x, unsigned row, unsigned col, const char *what, const char *value)
+{
+    if (!x->rc)
+        x->rc = jx__fail(x->err, JX_ESYNTAX, x->sheet, row, col, "",
+                         "the workbook is damaged here: %s '%s'", what, value);
+}
+
+/* A whole number of at most 9 digits ("12"), into *v; false for anything else. */
+static bool index_of(const char *s, unsigned *v)
+{
+    char *end;
+    unsigned long n = strtoul(s, &end, 10);
+    *v = (unsigned)n;
+    return s[0] >= '0' && s[0] <= '9' && !*end && end - s <= 9;
+}
+
 static void ws_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
     xml *x = ud;
     const char *n = local(name);
+    if (x->rc)
+        return;
     if (strcmp(n, "row") == 0) {
         const char *r = attr(atts, "r");
-        x->row = r ? (unsigned)strtoul(r, NULL, 10) : x->row + 1;
+        unsigned row = x->row + 1;
+        if (r && (!index_of(r, &row) || row == 0))
+            return bad_cell(x, x->row + 1, 1, "a row numbered", r);
+        x->row = row;
         x->col = 0;
     } else if (strcmp(n, "c") == 0) {
         const char *r = attr(atts, "r"), *t = attr(atts, "t"), *s = attr(atts, "s");
         unsigned row = x->row, col = x->col + 1;
-        if (r && !ref(r, &row, &col))
-            row = 0;
+        if (r && !ref(r, &row, &col)) /* named for where it stands: after the cell before it */
+            return bad_cell(x, x->row ? x->row : 1, x->col + 1, "a cell named", r);
         x->row = row;
         x->col = col;
         snprintf(x->type, sizeof x->type, "%s", t ? t : "n");
-        x->style = s ? (unsigned)strtoul(s, NULL, 10) : 0;
+        x->style = 0;
+        if (s && !index_of(s, &x->style))
+            return bad_cell(x, row, col, "a cell of style", s);
         x->len = 0;
     } else if (strcmp(n, "v") == 0 || strcmp(n, "t") == 0) {
         x->in_value = true;
@@ -328,6 +353,8 @@ static void ws_end(void *ud, const XML_Char *name)
 {
     xml *x = ud;
     const char *n = local(name);
+    if (x->rc)
+        return;
     if (strcmp(n, "v") == 0 || strcmp(n, "t") == 0) {
         x->in_value = false;
     } else if (strcmp(n, "rPh") == 0) {
@@ -337,9 +364,17 @@ static void ws_end(void *ud, const XML_Char *name)
         if (!v || !v[0] || x->row == 0)
             return;
         if (strcmp(x->type, "s") == 0) {
-            unsigned long i = strtoul(v, NULL, 10);
-            v = i < x->nstrings ? x->strings[i] : "";
+            unsigned i;
+            if (!index_of(v, &i) || i >= x->nstrings) /* not an empty cell: a lost value */
+                return bad_cell(x, x->row, x->col, "a shared string numbered", v);
+            v = x->strings[i];
         } else if (strcmp(x->type, "n") == 0) {
+            /* the style decides how a number reads (1 in a percent style is 100%) */
+            if (x->style && x->style >= x->nxf) {
+                char s[16];
+                snprintf(s, sizeof s, "%u", x->style);
+                return bad_cell(x, x->row, x->col, "a number of style", s);
+            }
             v = shown(x, v);
         } else if (strcmp(x->type, "b") == 0) {
             v = v[0] == '1' ? "TRUE" : "FALSE";
@@ -531,9 +566,6 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
             continue;
         x->ncells = x->nmerges = 0;
         x->row = 0;
-        rc = read_part(x, z, path, true, ws_start, ws_end);
-        if (rc)
-            break;
         jx_grid *g = &out[*n];
         memset(g, 0, sizeof *g);
         g->name = x->names[i];
@@ -544,7 +576,10 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
             break;
         }
         snprintf(s, sl, "%s:%s!", source, g->name);
-        g->source = s;
+        g->source = x->sheet = s;
+        rc = read_part(x, z, path, true, ws_start, ws_end);
+        if (rc)
+            break;
         rc = to_grid(g, x);
         ++*n;
     }

@@ -7,9 +7,11 @@
 #define _DEFAULT_SOURCE /* mkstemps */
 #include "helpers.h"
 
+#include <criterion/parameterized.h>
 #include <iconv.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <zip.h>
 
 static jx_doc *import_ok(const char *name, const char *data, size_t len)
 {
@@ -312,4 +314,111 @@ Test(import, a_workbook_of_many_sheets_loses_none)
     jx_result_free(res);
     jx_rules_free(r);
     jx_doc_free(d);
+}
+
+/* A workbook in memory: one worksheet 自评表 whose rows are `rows` (<row> elements), the shared
+ * strings 三级指标, 指标性质, 年度指标值, 分值, 实际完成值, 培训人次, ≥, and two cell styles, the
+ * second a percent. */
+static char *workbook(const char *rows, size_t *len)
+{
+    static const char wb[] =
+        "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"自评表\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    static const char rels[] = "<Relationships><Relationship Id=\"rId1\" "
+                               "Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    static const char strings[] =
+        "<sst><si><t>三级指标</t></si><si><t>指标性质</t></si><si><t>年度指标值</t></si>"
+        "<si><t>分值</t></si><si><t>实际完成值</t></si><si><t>培训人次</t></si><si><t>≥</t></si>"
+        "</sst>";
+    static const char styles[] =
+        "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/></cellXfs>"
+        "</styleSheet>";
+    char sheet[4096];
+    snprintf(sheet, sizeof sheet, "<worksheet><sheetData>%s</sheetData></worksheet>", rows);
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
+    zip_t *z = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
+    cr_assert_not_null(z);
+    zip_source_keep(src);
+    const char *names[] = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
+                           "xl/styles.xml", "xl/worksheets/sheet1.xml"};
+    const char *parts[] = {wb, rels, strings, styles, sheet};
+    for (size_t i = 0; i < 5; i++)
+        cr_assert_geq(
+            zip_file_add(z, names[i], zip_source_buffer(z, parts[i], strlen(parts[i]), 0), 0), 0);
+    zip_stat_t st;
+    cr_assert_eq(zip_close(z), 0);
+    cr_assert_eq(zip_source_stat(src, &st), 0);
+    cr_assert_eq(zip_source_open(src), 0);
+    char *out = malloc(st.size);
+    *len = (size_t)zip_source_read(src, out, st.size);
+    zip_source_close(src);
+    zip_source_free(src);
+    zip_error_fini(&ze);
+    return out;
+}
+
+/* The header row, then one indicator: 培训人次 ≥ 100, actual 0.9 (in percent style: 90%), 10. */
+#define HEAD_ROW                                                                                   \
+    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"                \
+    "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>4</v></c><c r=\"E1\" "                 \
+    "t=\"s\"><v>3</v></c></row>"
+
+/* An intact workbook reads 0.9 in the percent style as 90%: 10 × 90/100 = 9.00. */
+Test(import, a_workbook_in_memory_reads)
+{
+    size_t len;
+    char *book = workbook(HEAD_ROW "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\" "
+                                   "t=\"s\"><v>6</v></c><c r=\"C2\"><v>100</v></c><c r=\"D2\" "
+                                   "s=\"1\"><v>0.9</v></c><c r=\"E2\"><v>10</v></c></row>",
+                          &len);
+    jx_doc *d = import_ok("book.xlsx", book, len);
+    jx_rules *r;
+    jx_result *res = score_first(d, &r);
+    jx_item it;
+    jx_result_item(&it, res, 0);
+    cr_expect_str_eq(it.actual, "90%");
+    cr_expect_eq(it.score, 900);
+    jx_result_free(res);
+    jx_rules_free(r);
+    jx_doc_free(d);
+    free(book);
+}
+
+/* A damaged cell is an error at its cell, never an empty cell or a number read another way: a
+ * shared string past the 7 there are, a cell named "1G" (where C2 would stand), a number whose
+ * style is past the 2 there are (a percent style would read 0.9 as 90%). */
+typedef struct damage {
+    char row[256], at[32], why[48];
+} damage;
+static damage damages[] = {
+    {"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>57</v></c></row>", "自评表!A2",
+     "a shared string numbered '57'"},
+    {"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\" t=\"s\"><v>6</v></c>"
+     "<c r=\"1G\"><v>1</v></c></row>",
+     "自评表!C2", "a cell named '1G'"},
+    {"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"D2\" s=\"9\"><v>0.9</v></c></row>",
+     "自评表!D2", "a number of style '9'"},
+};
+
+ParameterizedTestParameters(import, damaged_cells)
+{
+    return cr_make_param_array(damage, damages, sizeof damages / sizeof *damages);
+}
+
+ParameterizedTest(damage *dm, import, damaged_cells)
+{
+    char rows[512];
+    snprintf(rows, sizeof rows, "%s%s", HEAD_ROW, dm->row);
+    size_t len;
+    char *book = workbook(rows, &len);
+    jx_doc *d = NULL;
+    jx_error err;
+    cr_assert_neq(jx_doc_load_buffer(&d, book, len, "book.xlsx", NULL, &err), JX_OK);
+    char where[300];
+    jx_location(where, sizeof where, err.source, err.line, err.column);
+    cr_expect(strstr(where, dm->at) != NULL, "at %s, not %s", dm->at, where);
+    cr_expect(strstr(err.message, dm->why) != NULL, "%s", err.message);
+    free(book);
 }
