@@ -139,6 +139,8 @@ static void norm(char *out, size_t size, const char *s, const char **money)
 typedef struct table {
     int col[K_N]; /* grid column of each key, -1 when absent */
     const jx_cell *head[K_N];
+    const jx_cell *twice; /* a heading written a second time, in another cell than head[] */
+    int twice_key;
 } table;
 
 /* An indicator header row: the name column and two more. */
@@ -149,15 +151,24 @@ static bool header_row(table *t, const jx_grow *row)
         t->col[k] = -1;
         rank[k] = 99;
     }
+    t->twice = NULL;
     for (size_t i = 0; i < row->n; i++) {
         char h[128];
         norm(h, sizeof h, row->cells[i].text, NULL);
         for (int k = 0; k < K_N; k++) {
             int r = in(heads[k].names, h);
+            const jx_cell *c = &row->cells[i];
+            /* the same heading again: another column, unless a merged cell's copy of the first */
+            if (r >= 0 && r == rank[k] && !t->twice &&
+                (c->line != t->head[k]->line || c->column != t->head[k]->column) &&
+                strcmp(c->text, t->head[k]->text) == 0) {
+                t->twice = c;
+                t->twice_key = k;
+            }
             if (r >= 0 && r < rank[k]) {
                 rank[k] = r;
                 t->col[k] = (int)i;
-                t->head[k] = &row->cells[i];
+                t->head[k] = c;
             }
         }
     }
@@ -567,6 +578,16 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
                                     row->cells[i].column, "",
                                     "a `sheet` column: this is the long CSV form, rows of many "
                                     "sheets; score it with jixiao bulk");
+            if (nt.twice) {
+                char first[320];
+                const jx_cell *one = nt.head[nt.twice_key], *two = nt.twice;
+                jx_location(first, sizeof first, one->source, one->line, one->column);
+                const char *at = strrchr(first, '!') ? strrchr(first, '!') + 1 : first;
+                return jx__fail(f->err, JX_ESCHEMA, two->source, two->line, two->column, "",
+                                "a second column headed '%s' (the first is at %s): the form "
+                                "cannot say which one to read; rename or remove one of them",
+                                two->text, at);
+            }
             if (started && f->foot) {
                 if (*n == max)
                     return jx__fail(f->err, JX_ELIMIT, g->source, row->cells[0].line, 1, "",

@@ -422,3 +422,16 @@ ParameterizedTest(damage *dm, import, damaged_cells)
     cr_expect(strstr(err.message, dm->why) != NULL, "%s", err.message);
     free(book);
 }
+
+/* Two columns headed 分值 in a form CSV: which one is the points cannot be known, so it is an error
+ * at the second, naming the first (it used to read the first and pass over the second). */
+Test(import, a_heading_written_twice)
+{
+    jx_error err = import_fail("dup.csv", "三级指标,指标性质,年度指标值,分值,实际完成值,分值\n"
+                                          "培训人次,≥,100,10,90,20\n");
+    cr_expect_eq(err.code, JX_ESCHEMA);
+    cr_expect_eq(err.line, 1);
+    cr_expect_eq(err.column, 26);
+    cr_expect(strstr(err.message, "a second column headed '分值' (the first is at dup.csv:1:17)"),
+              "%s", err.message);
+}
