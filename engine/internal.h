@@ -104,6 +104,10 @@ void jx__limits(jx_limits *l, const jx_load_options *o);
 /* Parses every document of a stream. *docs is an arena array of roots (NULL for an empty doc). */
 int jx__yaml_parse(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,
                    const char *source, const jx_limits *lim, jx_error *err);
+/* The text as UTF-8 without a byte-order mark (decode.c): *out is data itself, or a decoded copy in
+ * the arena. Bytes that decode as nothing, and NUL bytes, are an error at their line and column. */
+int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, size_t len,
+               const char *source, jx_error *err);
 /* Reads a whole file within the byte limit into a malloc'd (allocator) buffer. */
 int jx__read_file(char **out, size_t *len, size_t *cap, const char *path, const jx_limits *lim,
                   const jx_allocator *alc, jx_error *err);

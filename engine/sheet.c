@@ -358,6 +358,19 @@ static int finish(jx_doc **out, jx_arena *a, int rc, const char *source, jx_shee
     return JX_OK;
 }
 
+/* YAML as people save it: with a byte-order mark, in UTF-16 or GB18030, decoded as the tables are.
+ */
+static int yaml_text(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,
+                     const char *source, const jx_limits *lim, jx_error *err)
+{
+    if (len > lim->max_bytes) /* before a copy is made */
+        return jx__yaml_parse(docs, ndocs, a, data, len, source, lim, err);
+    const char *text;
+    size_t n;
+    TRY(jx__decode(&text, &n, a, data, len, source, err));
+    return jx__yaml_parse(docs, ndocs, a, text, n, source, lim, err);
+}
+
 /* Loads a buffer of any input kind, its first line being line first_line of its input. */
 static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const char *header,
                 size_t hlen, const char *name, size_t first_line, const jx_load_options *opts,
@@ -378,9 +391,8 @@ static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const
     size_t ndocs = 0, nsheets = 0;
     jx_sheet *sheets = NULL;
     const char *source = jx_arena__strndup(&a, name, strlen(name));
-    int rc = !source ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
-             : kind == JX_INPUT_YAML
-                 ? jx__yaml_parse(&docs, &ndocs, &a, data, len, source, &lim, err)
+    int rc = !source                 ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
+             : kind == JX_INPUT_YAML ? yaml_text(&docs, &ndocs, &a, data, len, source, &lim, err)
              : kind == JX_INPUT_JSONL
                  ? jx__json_parse(&one, &a, data, len, source, &lim, err)
                  : jx__csv_sheet(&one, &a, header, hlen, data, len, source, &lim, err);

@@ -3,12 +3,10 @@
  * Word document (a cell per line after a tab, rows split by blank lines, prose lines between).
  *
  * Excel on Chinese Windows writes GB18030 and its "Unicode text" is UTF-16: both are decoded to
- * UTF-8 first (iconv). Lines and columns stay those of the file, counted in characters.
+ * UTF-8 first (decode.c). Lines and columns stay those of the file, counted in characters.
  */
 #include "grid.h"
 
-#include <errno.h>
-#include <iconv.h>
 #include <string.h>
 
 int jx__grid_row(jx_grid *g, jx_arena *a, const jx_cell *cells, size_t n, jx_error *err)
@@ -32,98 +30,6 @@ int jx__grid_row(jx_grid *g, jx_arena *a, const jx_cell *cells, size_t n, jx_err
     if (n)
         memcpy(copy, cells, n * sizeof *copy);
     g->rows[g->nrows++] = (jx_grow){copy, n};
-    return JX_OK;
-}
-
-static bool valid_utf8(const char *s, size_t n, size_t *bad)
-{
-    for (size_t i = 0, len; i < n; i += len)
-        if (jx__utf8_next(s + i, n - i, &len) < 0) {
-            *bad = i;
-            return false;
-        }
-    return true;
-}
-
-/* Line and column (in bytes) of offset `at`, for a file that is not text we can count in. */
-static void locate(const char *s, size_t at, size_t *line, size_t *col)
-{
-    *line = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < at; i++)
-        if (s[i] == '\n') {
-            ++*line;
-            start = i + 1;
-        }
-    *col = at - start + 1;
-}
-
-/* Converts from `from` to UTF-8; on bytes that do not decode, *bad is their offset. */
-static int convert(char **out, size_t *outlen, size_t *bad, jx_arena *a, const char *from,
-                   const char *data, size_t len, const char *source, jx_error *err)
-{
-    iconv_t cd = iconv_open("UTF-8", from);
-    if (cd == (iconv_t)-1)
-        return jx__fail(err, JX_EIO, source, 0, 0, "", "cannot decode %s here (iconv)", from);
-    size_t cap = len * 2 + 16;
-    char *buf = jx_arena__alloc(a, cap);
-    if (!buf) {
-        iconv_close(cd);
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-    }
-    char *in = (char *)data, *o = buf;
-    size_t inleft = len, oleft = cap - 1;
-    size_t r = iconv(cd, &in, &inleft, &o, &oleft);
-    if (r != (size_t)-1)
-        r = iconv(cd, NULL, NULL, &o, &oleft);
-    iconv_close(cd);
-    *o = '\0';
-    *out = buf;
-    *outlen = (size_t)(o - buf);
-    *bad = (size_t)(in - data);
-    return r == (size_t)-1 ? JX_ESYNTAX : JX_OK;
-}
-
-/* The text as UTF-8, without a byte-order mark: UTF-16 with its BOM, UTF-8, else GB18030. */
-static int decode(const char **out, size_t *outlen, jx_arena *a, const char *data, size_t len,
-                  const char *source, jx_error *err)
-{
-    const unsigned char *u = (const unsigned char *)data;
-    char *conv;
-    size_t bad = 0, gb_bad, line, col;
-    int rc = JX_OK;
-    const char *what = "not valid UTF-16";
-    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        rc = convert(&conv, outlen, &bad, a, "UTF-16", data, len, source, err);
-        *out = conv;
-    } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-        what = "not valid UTF-8";
-        rc = valid_utf8(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
-        bad += 3;
-        *out = data + 3;
-        *outlen = len - 3;
-    } else if (valid_utf8(data, len, &bad)) {
-        *out = data;
-        *outlen = len;
-    } else { /* Excel on Chinese Windows: GB18030; report whichever decoding got further */
-        what = "neither UTF-8 nor GB18030";
-        rc = convert(&conv, outlen, &gb_bad, a, "GB18030", data, len, source, err);
-        bad = gb_bad > bad ? gb_bad : bad;
-        *out = conv;
-    }
-    if (rc == JX_ESYNTAX) {
-        locate(data, bad, &line, &col);
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "", "%s text (byte 0x%02X)", what,
-                        bad < len ? (unsigned)u[bad] : 0u);
-    }
-    if (rc)
-        return rc;
-    const char *nul = memchr(*out, '\0', *outlen);
-    if (nul) {
-        locate(*out, (size_t)(nul - *out), &line, &col);
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
-                        "a NUL byte: this is not a text table");
-    }
     return JX_OK;
 }
 
@@ -204,7 +110,7 @@ int jx__text_grid(jx_grid *g, jx_arena *a, const char *data, size_t len, const c
     g->source = source;
     const char *s;
     size_t n;
-    TRY(decode(&s, &n, a, data, len, source, err));
+    TRY(jx__decode(&s, &n, a, data, len, source, err));
     bool tab_line = n && s[0] == '\t';
     for (size_t i = 1; i < n && !tab_line; i++)
         tab_line = s[i] == '\t' && s[i - 1] == '\n';

@@ -253,6 +253,39 @@ Test(import, gb18030_utf16_and_bom_read_alike)
     jx_doc_free(bom);
 }
 
+/* YAML as Windows saves it reads as the tables do: with a BOM (Notepad), in GB18030 and in UTF-16
+ * with its mark. Each gives the same sheet; bytes that decode as nothing are refused at their
+ * place. */
+Test(import, yaml_in_every_encoding)
+{
+    static const char yaml[] = "org: 甲单位\nindicators:\n  - {name: 培训人次, target: ≥200, "
+                               "actual: 180, points: 100}\n";
+    jx_doc *plain = import_ok("a.yaml", yaml, strlen(yaml));
+    text want = yaml_of(plain);
+    char buf[1024];
+    const char *encodings[] = {"GB18030", "UTF-16", "UTF-16BE", "UTF-8"};
+    for (size_t i = 0; i < 4; i++) {
+        size_t n = 0;
+        if (!strcmp(encodings[i], "UTF-16BE")) { /* UTF-16BE with its mark written first */
+            n = encode(buf + 2, sizeof buf - 2, "UTF-16BE", yaml) + 2;
+            buf[0] = (char)0xFE;
+            buf[1] = (char)0xFF;
+        } else if (!strcmp(encodings[i], "UTF-8")) { /* with a BOM */
+            n = (size_t)snprintf(buf, sizeof buf, "\xEF\xBB\xBF%s", yaml);
+        } else {
+            n = encode(buf, sizeof buf, encodings[i], yaml);
+        }
+        jx_doc *d = import_ok("a.yaml", buf, n);
+        cr_expect_str_eq(yaml_of(d).buf, want.buf, "%s", encodings[i]);
+        jx_doc_free(d);
+    }
+    jx_doc_free(plain);
+    jx_error err = import_fail("bad.yaml", "org: 甲\nindicators: []\nbad: \xff\xfe\xfd\n");
+    cr_expect_eq(err.code, JX_ESYNTAX);
+    cr_expect_eq(err.line, 3);
+    cr_expect_eq(err.column, 6);
+}
+
 Test(import, not_a_form)
 {
     jx_error err = import_fail("notes.csv", "日期,金额\n2023-01-01,5\n");

@@ -86,7 +86,7 @@ $ jixiao score tests/data/fail_empty.yaml
 [1]
 
 $ jixiao score tests/data/fail_binary.yaml
-2> tests/data/fail_binary.yaml:1:7: error: binary file: NUL byte at offset 6; expected UTF-8 YAML text
+2> tests/data/fail_binary.yaml:1:7: error: a NUL byte: a binary file, not text
 2>     1 | org: x
 2>       |       ^
 [1]

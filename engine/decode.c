@@ -1,0 +1,102 @@
+/*
+ * decode.c - the bytes of a text file as UTF-8: UTF-8 with or without a byte-order mark (as Windows
+ * Notepad saves), UTF-16 with its mark (Excel's "Unicode text"), else GB18030 (Excel and Notepad on
+ * Chinese Windows). iconv, from the C library, converts. Every text reader - YAML and the tables -
+ * decodes alike, so the same bytes read the same in any of them.
+ */
+#include "internal.h"
+
+#include <iconv.h>
+#include <string.h>
+
+static bool valid_utf8(const char *s, size_t n, size_t *bad)
+{
+    for (size_t i = 0, len; i < n; i += len)
+        if (jx__utf8_next(s + i, n - i, &len) < 0) {
+            *bad = i;
+            return false;
+        }
+    return true;
+}
+
+/* Line and column (in bytes) of offset `at`, for a file that is not text we can count in. */
+static void locate(const char *s, size_t at, size_t *line, size_t *col)
+{
+    *line = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < at; i++)
+        if (s[i] == '\n') {
+            ++*line;
+            start = i + 1;
+        }
+    *col = at - start + 1;
+}
+
+/* Converts from `from` to UTF-8; on bytes that do not decode, *bad is their offset. */
+static int convert(char **out, size_t *outlen, size_t *bad, jx_arena *a, const char *from,
+                   const char *data, size_t len, const char *source, jx_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1)
+        return jx__fail(err, JX_EIO, source, 0, 0, "", "cannot decode %s here (iconv)", from);
+    size_t cap = len * 2 + 16;
+    char *buf = jx_arena__alloc(a, cap);
+    if (!buf) {
+        iconv_close(cd);
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    }
+    char *in = (char *)data, *o = buf;
+    size_t inleft = len, oleft = cap - 1;
+    size_t r = iconv(cd, &in, &inleft, &o, &oleft);
+    if (r != (size_t)-1)
+        r = iconv(cd, NULL, NULL, &o, &oleft);
+    iconv_close(cd);
+    *o = '\0';
+    *out = buf;
+    *outlen = (size_t)(o - buf);
+    *bad = (size_t)(in - data);
+    return r == (size_t)-1 ? JX_ESYNTAX : JX_OK;
+}
+
+/* The text as UTF-8, without a byte-order mark: UTF-16 with its BOM, UTF-8, else GB18030. */
+int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, size_t len,
+               const char *source, jx_error *err)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    char *conv;
+    size_t bad = 0, gb_bad, line, col;
+    int rc = JX_OK;
+    const char *what = "not valid UTF-16";
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        rc = convert(&conv, outlen, &bad, a, "UTF-16", data, len, source, err);
+        *out = conv;
+    } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        what = "not valid UTF-8";
+        rc = valid_utf8(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
+        bad += 3;
+        *out = data + 3;
+        *outlen = len - 3;
+    } else if (valid_utf8(data, len, &bad)) {
+        *out = data;
+        *outlen = len;
+    } else { /* Excel on Chinese Windows: GB18030; report whichever decoding got further */
+        what = "neither UTF-8 nor GB18030";
+        rc = convert(&conv, outlen, &gb_bad, a, "GB18030", data, len, source, err);
+        bad = gb_bad > bad ? gb_bad : bad;
+        *out = conv;
+    }
+    if (rc == JX_ESYNTAX) {
+        locate(data, bad, &line, &col);
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "", "%s text (byte 0x%02X)", what,
+                        bad < len ? (unsigned)u[bad] : 0u);
+    }
+    if (rc)
+        return rc;
+    const char *nul = memchr(*out, '\0', *outlen);
+    if (nul) {
+        locate(*out, (size_t)(nul - *out), &line, &col);
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
+                        "a NUL byte: a binary file, not text");
+    }
+    return JX_OK;
+}
