@@ -27,14 +27,17 @@ static const char bulk_help[] =
     "(a row per indicator and per budget block, a `sheet` column grouping them); - reads stdin\n"
     "(--input names its kind; else it is guessed from the first byte). Writes one record per\n"
     "sheet, in input order whatever --jobs is: id (input#record), input, record, line, org,\n"
-    "project, total, grade,\n"
-    "budget score, warning count (--rows adds the row scores). A bad record is reported with its\n"
-    "place and skipped; with --strict a sheet with a finding of severity warning or error is bad\n"
-    "too (each finding printed at its place), and the run stops at the first bad record. The\n"
-    "counts end the run on stderr; exit 1 when any\n"
-    "record was skipped. --summary prints statistics of the totals, the grades, the row statuses\n"
-    "and the most common warnings instead of the records (with --format too: both). SIGTERM or\n"
-    "SIGINT stops the run at a record boundary: what was written is a prefix of whole records.\n";
+    "project, total, grade, budget score, warning count (--rows adds the row scores).\n"
+    "\n"
+    "A bad record is reported with its place and skipped; with --strict a sheet with a finding of\n"
+    "severity warning or error is bad too (each finding printed at its place), and the run stops\n"
+    "at the first bad record. The counts end the run on stderr, 'N scored, N skipped, N read',\n"
+    "scored + skipped = read; a record is a JSONL line, a YAML document or a CSV sheet, and blank\n"
+    "lines and YAML documents holding only comments are none, so they are not counted. Exit 1\n"
+    "when any record was skipped. --summary prints statistics of the totals, the grades, the row\n"
+    "statuses and the most common warnings instead of the records (with --format too: both).\n"
+    "SIGTERM or SIGINT stops the run at a record boundary: what was written is a prefix of whole\n"
+    "records.\n";
 
 enum { BATCH_RECORDS = 256, BATCH_BYTES = 1 << 20, TOTAL_CAP = 100001 };
 /* The largest record loaded (jx_load_options.max_bytes): a larger one is refused whole, and no more
