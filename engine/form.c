@@ -66,11 +66,12 @@ static const struct {
     {"score", {"得分", "score"}},
 };
 
-static const char *const total_labels[] = {"总分",     "自评总分", "绩效自评总分", "合计", "总计",
-                                           "得分合计", NULL};
+static const char *const total_labels[] = {"总分", "自评总分", "绩效自评总分", "自评得分",
+                                           "合计", "总计",     "得分合计",     NULL};
 static const char *const grade_labels[] = {"等级",     "自评等级",     "评价等级",
                                            "绩效等级", "绩效自评等级", NULL};
-static const char *const grade_words[] = {"优秀", "良好", "一般", "较差", NULL};
+static const char *const grade_words[] = {"优秀", "良好", "一般", "较差", "优",
+                                          "良",   "中",   "差",   NULL};
 /* Title labels, the one used first winning: the unit that did the work over its superior. */
 static const char *const org_labels[] = {"单位名称", "部门名称", "实施单位", "单位",
                                          "部门",     "主管部门", NULL};
@@ -353,6 +354,58 @@ static int title_row(form *f, const jx_grow *row, bool dry, bool *held)
     return JX_OK;
 }
 
+/* The grade word a text begins with ("优秀（四类评价等级：…）"), or -1. */
+static int grade_prefix(const char *s)
+{
+    for (int i = 0; grade_words[i]; i++)
+        if (strncmp(s, grade_words[i], strlen(grade_words[i])) == 0)
+            return i;
+    return -1;
+}
+
+/* A cell of the form's foot with its label and value in one, as a report's text prints them:
+ * "绩效自评总分：91分", "绩效自评等级：优秀", "绩效自评总分：100分优秀". A value that is not a
+ * number or grade word ("（四类评价等级：…）", or nothing) is no claim, but the cell is still the
+ * foot. */
+static int foot_text(form *f, const jx_cell *c, bool *held)
+{
+    const char *colon = strstr(c->text, "：");
+    size_t skip = 3;
+    if (!colon) {
+        colon = strchr(c->text, ':');
+        skip = 1;
+    }
+    char label[128], h[128];
+    if (!colon || (size_t)(colon - c->text) >= sizeof label)
+        return JX_OK;
+    snprintf(label, sizeof label, "%.*s", (int)(colon - c->text), c->text);
+    norm(h, sizeof h, label, NULL);
+    bool total = in(total_labels, h) >= 0, grade = in(grade_labels, h) >= 0;
+    if (!total && !grade)
+        return JX_OK;
+    *held = true;
+    const char *v = colon + skip;
+    while (*v == ' ')
+        v++;
+    jx_cell at_value = *c; /* in a text, the value's own column */
+    if (c->source[strlen(c->source) - 1] != '!')
+        at_value.column += (unsigned)jx_display_width(label) / 2 + 1;
+    size_t digits = strspn(v, "0123456789.");
+    if (total && digits && !f->total) {
+        char num[32];
+        snprintf(num, sizeof num, "%.*s", (int)(digits < 31 ? digits : 31), v);
+        if (!(f->total = scalar_at(f, num, &at_value)))
+            return oom(f);
+        v += digits;
+        if (strncmp(v, "分", 3) == 0)
+            v += 3;
+    }
+    int g = grade_prefix(v);
+    if (g >= 0 && !f->grade && !(f->grade = scalar_at(f, grade_words[g], &at_value)))
+        return oom(f);
+    return JX_OK;
+}
+
 /* A foot row: 总分 and/or 等级 with their values. */
 static int foot_row(form *f, const jx_grow *row, const table *t, bool *held)
 {
@@ -360,6 +413,10 @@ static int foot_row(form *f, const jx_grow *row, const table *t, bool *held)
     for (size_t i = 0; i < row->n; i++) {
         char h[128];
         norm(h, sizeof h, row->cells[i].text, NULL);
+        if (in(total_labels, h) < 0 && in(grade_labels, h) < 0) {
+            TRY(foot_text(f, &row->cells[i], held));
+            continue;
+        }
         if (in(total_labels, h) >= 0) {
             const jx_cell *v = t && t->col[K_SCORE] > (int)i ? at(row, t->col[K_SCORE]) : NULL;
             if (!v)
@@ -545,6 +602,8 @@ static int begin(form *f, const jx_cell *at)
 /* Finishes the sheet being read into roots[*n]. */
 static int finish(form *f, jx_node **roots, size_t *n, const jx_cell *label)
 {
+    if (f->list->count == 0 && !f->budget)
+        return JX_OK; /* titles and prose with no table: a report's text, not a form */
     struct {
         const char *key;
         jx_node *value;
