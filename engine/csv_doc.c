@@ -257,3 +257,91 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
     *root = top;
     return JX_OK;
 }
+
+/* The column a header names `sheet` (or 分组), or -1. */
+static int sheet_column(const cell *cells, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *t = cells[i].text;
+        size_t len = cells[i].len;
+        if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0) {
+            t += 3;
+            len -= 3;
+        }
+        if ((len == 5 && !memcmp(t, "sheet", 5)) || (len == 6 && !memcmp(t, "分组", 6)))
+            return (int)i;
+    }
+    return -1;
+}
+
+bool jx__csv_is_long(const char *data, size_t len)
+{
+    jx_arena a;
+    jx_arena__init(&a, NULL);
+    cell cells[MAX_COLS];
+    size_t n = 0, line = 1;
+    const char *p = data;
+    bool yes =
+        jx__csv_record(cells, MAX_COLS, &n, &p, data + len, &line, ',', &a, "", NULL) == JX_OK &&
+        sheet_column(cells, n) >= 0;
+    jx_arena__free(&a);
+    return yes;
+}
+
+int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,
+                 const char *source, const jx_limits *lim, jx_error *err)
+{
+    cell cells[MAX_COLS];
+    size_t ncells, line = lim->line_offset + 1, cap = 0;
+    const char *p = data, *end = data + len;
+    *docs = NULL;
+    *n = 0;
+    TRY(jx__csv_record(cells, MAX_COLS, &ncells, &p, end, &line, ',', a, source, err));
+    int col = sheet_column(cells, ncells);
+    size_t hlen = (size_t)(p - data);
+    /* consecutive rows naming the same sheet are one sheet; a blank line ends one too */
+    const char *start = NULL, *id = NULL;
+    size_t idlen = 0, first = 0;
+    for (;;) {
+        const char *row = p;
+        size_t row_line = line;
+        bool more = p < end;
+        const char *rid = NULL;
+        size_t rlen = 0;
+        bool blank = true;
+        if (more) {
+            TRY(jx__csv_record(cells, MAX_COLS, &ncells, &p, end, &line, ',', a, source, err));
+            blank = ncells == 1 && cells[0].len == 0;
+            if (col >= 0 && (size_t)col < ncells) {
+                rid = cells[col].text;
+                rlen = cells[col].len;
+            }
+        }
+        if (start && (!more || blank || rlen != idlen || memcmp(rid ? rid : "", id, idlen))) {
+            if (*n == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                jx_node **grown = jx_arena__alloc(a, nc * sizeof *grown);
+                if (!grown)
+                    return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                if (*n)
+                    memcpy(grown, *docs, *n * sizeof *grown);
+                *docs = grown;
+                cap = nc;
+            }
+            jx_limits one = *lim;
+            one.line_offset = first - 1;
+            TRY(jx__csv_sheet(&(*docs)[*n], a, data, hlen, start, (size_t)(row - start), source,
+                              &one, err));
+            ++*n;
+            start = NULL;
+        }
+        if (!more)
+            return JX_OK;
+        if (!blank && !start) {
+            start = row;
+            first = row_line;
+            id = rid ? rid : "";
+            idlen = rlen;
+        }
+    }
+}

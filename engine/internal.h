@@ -100,6 +100,16 @@ int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, co
 int jx__csv_sheet(jx_node **root, jx_arena *a, const char *header, size_t hlen, const char *rows,
                   size_t len, const char *source, const jx_limits *lim, jx_error *err);
 
+/* Whole stream files, a tree per sheet into *docs (arena): a JSONL file (a sheet per line; blank
+ * lines are none), and a file of the long CSV form (its header, then its rows grouped into sheets
+ * by the `sheet` column). Lines are the file's. */
+int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,
+                   const char *source, const jx_limits *lim, jx_error *err);
+int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,
+                 const char *source, const jx_limits *lim, jx_error *err);
+/* Whether a CSV's first record names a `sheet` column: the long form, not a printed form. */
+bool jx__csv_is_long(const char *data, size_t len);
+
 void jx__limits(jx_limits *l, const jx_load_options *o);
 /* Parses every document of a stream. *docs is an arena array of roots (NULL for an empty doc). */
 int jx__yaml_parse(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,

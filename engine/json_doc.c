@@ -228,3 +228,38 @@ int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, co
     skip(&ps);
     return ps.p < ps.end ? fail(&ps, ps.p, JX_ESYNTAX, "text after the object") : JX_OK;
 }
+
+int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,
+                   const char *source, const jx_limits *lim, jx_error *err)
+{
+    size_t cap = 0, line = lim->line_offset;
+    *docs = NULL;
+    *n = 0;
+    for (const char *p = data, *end = data + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)), *stop = nl ? nl : end;
+        line++;
+        const char *q = p;
+        while (q < stop && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
+        if (q < stop) { /* a blank line is no record */
+            if (*n == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                jx_node **grown = jx_arena__alloc(a, nc * sizeof *grown);
+                if (!grown)
+                    return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                if (*n)
+                    memcpy(grown, *docs, *n * sizeof *grown);
+                *docs = grown;
+                cap = nc;
+            }
+            jx_limits one = *lim;
+            one.line_offset = line - 1;
+            int rc = jx__json_parse(&(*docs)[*n], a, p, (size_t)(stop - p), source, &one, err);
+            if (rc)
+                return rc;
+            ++*n;
+        }
+        p = stop + 1;
+    }
+    return JX_OK;
+}

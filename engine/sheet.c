@@ -371,15 +371,31 @@ static int yaml_text(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *da
     return jx__yaml_parse(docs, ndocs, a, text, n, source, lim, err);
 }
 
-/* Loads a buffer of any input kind, its first line being line first_line of its input. */
-static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const char *header,
-                size_t hlen, const char *name, size_t first_line, const jx_load_options *opts,
-                jx_error *err)
+/* A whole JSONL or long-CSV file (a sheet per line, per group of rows), decoded as text. */
+static int stream_file(jx_node ***docs, size_t *n, jx_arena *a, jx_input kind, const char *data,
+                       size_t len, const char *source, const jx_limits *lim, jx_error *err)
+{
+    const char *text;
+    size_t tlen;
+    if (len > lim->max_bytes)
+        return jx__fail(err, JX_ELIMIT, source, 0, 0, "", "a file of %zu bytes; the limit is %zu",
+                        len, lim->max_bytes);
+    TRY(jx__decode(&text, &tlen, a, data, len, source, err));
+    return kind == JX_INPUT_JSONL ? jx__jsonl_file(docs, n, a, text, tlen, source, lim, err)
+                                  : jx__csv_file(docs, n, a, text, tlen, source, lim, err);
+}
+
+/* Loads a buffer of any input kind, its first line being line first_line of its input: a record of
+ * a stream, or with `file` a whole JSONL or long-CSV file. */
+static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t len,
+                const char *header, size_t hlen, const char *name, size_t first_line,
+                const jx_load_options *opts, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
     *out = NULL;
-    if (!data || !name || (kind == JX_INPUT_CSV && !header) || (unsigned)kind > JX_INPUT_CSV)
+    if (!data || !name || (kind == JX_INPUT_CSV && !header && !file) ||
+        (unsigned)kind > JX_INPUT_CSV)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data, name (and a CSV header) are required");
     jx_limits lim;
     jx__limits(&lim, opts);
@@ -393,10 +409,11 @@ static int load(jx_doc **out, jx_input kind, const char *data, size_t len, const
     const char *source = jx_arena__strndup(&a, name, strlen(name));
     int rc = !source                 ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
              : kind == JX_INPUT_YAML ? yaml_text(&docs, &ndocs, &a, data, len, source, &lim, err)
+             : file ? stream_file(&docs, &ndocs, &a, kind, data, len, source, &lim, err)
              : kind == JX_INPUT_JSONL
                  ? jx__json_parse(&one, &a, data, len, source, &lim, err)
                  : jx__csv_sheet(&one, &a, header, hlen, data, len, source, &lim, err);
-    if (rc == JX_OK && kind != JX_INPUT_YAML) {
+    if (rc == JX_OK && kind != JX_INPUT_YAML && !file) {
         docs = &one;
         ndocs = 1;
     }
@@ -454,20 +471,24 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
                        const jx_load_options *opts, jx_error *err)
 {
     bool workbook = data && name && jx__is_workbook(data, len, name);
+    bool csv = data && name && jx__has_suffix(name, ".csv");
+    if (data && name && jx__has_suffix(name, ".jsonl"))
+        return load(out, JX_INPUT_JSONL, true, data, len, NULL, 0, name, 1, opts, err);
+    if (csv && jx__csv_is_long(data, len))
+        return load(out, JX_INPUT_CSV, true, data, len, NULL, 0, name, 1, opts, err);
     if (out && data && name &&
-        (workbook || jx__has_suffix(name, ".csv") || jx__has_suffix(name, ".tsv") ||
-         jx__has_suffix(name, ".txt"))) {
+        (workbook || csv || jx__has_suffix(name, ".tsv") || jx__has_suffix(name, ".txt"))) {
         *out = NULL;
         return import(out, data, len, name, workbook, opts, err);
     }
-    return load(out, JX_INPUT_YAML, data, len, NULL, 0, name, 1, opts, err);
+    return load(out, JX_INPUT_YAML, false, data, len, NULL, 0, name, 1, opts, err);
 }
 
 int jx_doc_load_record(jx_doc **out, jx_input kind, const char *data, size_t len,
                        const char *csv_header, size_t header_len, const char *name,
                        size_t first_line, const jx_load_options *opts, jx_error *err)
 {
-    return load(out, kind, data, len, csv_header, header_len, name, first_line, opts, err);
+    return load(out, kind, false, data, len, csv_header, header_len, name, first_line, opts, err);
 }
 
 int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts, jx_error *err)

@@ -152,10 +152,12 @@ JX_EXTERN const char *jx_builtin_title(size_t i);
 /* ---------------------------------------------------------------------------------------------- */
 /* Indicator files */
 
-/* Loads an indicator file. YAML holds one sheet per document. The forms as people have them are
- * imported (docs/import.md): an Excel workbook (.xlsx; every worksheet holding a 自评表), CSV or
- * TSV laid out as the printed form (UTF-8, UTF-8 with BOM, UTF-16 or GB18030), and tables pasted
- * out of Word (.txt). The name's extension, or a zip signature, decides; anything else is YAML.
+/* Loads an indicator file. YAML holds one sheet per document; a .jsonl file one per line; a .csv
+ * whose header names a `sheet` column is the long form, one sheet per group of rows. The forms as
+ * people have them are imported (docs/import.md): an Excel workbook (.xlsx; every worksheet holding
+ * a 自评表), CSV or TSV laid out as the printed form, and tables pasted out of Word (.txt). Text is
+ * UTF-8 (with or without a BOM), UTF-16 with its BOM, or GB18030. The name's extension, or a zip
+ * signature, decides; anything else is YAML.
  * Errors and findings of an import point at the cell: see jx_location. `name` labels the buffer in
  * errors and results. The buffer is copied; it need not outlive the call. opts may be NULL. */
 JX_EXTERN int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts,
@@ -345,7 +347,9 @@ JX_EXTERN int jx_results_render_html(const jx_result *const *res, size_t n, jx_w
 
 /* Writes the filled official form of each result as a worksheet of an .xlsx workbook at path:
  * the printed layout with merged headings, 分值 and 得分 filled, the budget block, 总分 and 等级,
- * and the warnings as cell comments. The only function here that writes a file. */
+ * and the warnings as cell comments. It prints nothing: a path or temporary directory ($TMPDIR)
+ * that cannot be written is the error returned. The only functions here that write a file are this
+ * one and jx_report_write_xlsx. */
 JX_EXTERN int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path,
                                     jx_error *err);
 

@@ -468,3 +468,45 @@ Test(import, a_heading_written_twice)
     cr_expect(strstr(err.message, "a second column headed '分值' (the first is at dup.csv:1:17)"),
               "%s", err.message);
 }
+
+/* A whole JSONL file is a sheet per line (a blank line is none), a CSV whose header has a `sheet`
+ * column a sheet per group of rows: jx_doc_load_buffer reads both, with the file's lines. The
+ * sheets score as bulk scores them: 30 + 60 + budget 10 = 100; 20 × 100/120 + 70 × 8/10 + 8 =
+ * 16.67 + 56 + 8 = 80.67. */
+Test(import, stream_files_are_sheets)
+{
+    static const char jsonl[] =
+        "{\"org\": \"甲\", \"budget\": {\"full_year\": 100, \"executed\": 100}, \"indicators\": "
+        "[{\"name\": \"a\", \"op\": \"≤\", \"target\": 100, \"actual\": 95, \"points\": 30}, "
+        "{\"name\": \"b\", \"op\": \"≥\", \"target\": 200, \"actual\": 210, \"points\": 60}]}\n"
+        "\n"
+        "{\"org\": \"乙\", \"budget\": {\"full_year\": 100, \"executed\": 80, \"reason\": \"r\"}, "
+        "\"indicators\": [{\"name\": \"c\", \"op\": \"≤\", \"target\": 100, \"actual\": 120, "
+        "\"points\": 20, \"reason\": \"r\"}, {\"name\": \"d\", \"op\": \"≥\", \"target\": 10, "
+        "\"actual\": 8, \"points\": 70, \"reason\": \"r\"}]}\n";
+    static const char csv[] =
+        "sheet,kind,org,name,op,target,actual,points,reason,full_year,executed\n"
+        "1,,甲,a,≤,100,95,30,,,\n1,,,b,≥,200,210,60,,,\n1,budget,,,,,,,,100,100\n"
+        "2,,乙,c,≤,100,120,20,r,,\n2,,,d,≥,10,8,70,r,,\n2,budget,,,,,,,r,100,80\n";
+    const char *texts[] = {jsonl, csv}, *names[] = {"s.jsonl", "s.csv"};
+    size_t lines[2][2] = {{1, 3}, {2, 5}};
+    for (size_t k = 0; k < 2; k++) {
+        jx_doc *d = import_ok(names[k], texts[k], strlen(texts[k]));
+        cr_assert_eq(jx_doc_count(d), 2, "%s", names[k]);
+        jx_rules *r;
+        cr_assert_eq(jx_rules_builtin(&r, "mof2020", NULL), JX_OK);
+        int64_t totals[] = {10000, 8067};
+        for (size_t i = 0; i < 2; i++) {
+            jx_result *res;
+            cr_assert_eq(jx_score(&res, r, jx_doc_sheet(d, i), NULL), JX_OK);
+            cr_expect_eq(jx_result_total(res), totals[i], "%s sheet %zu", names[k], i);
+            jx_item it;
+            jx_result_item(&it, res, 0);
+            cr_expect_eq(it.line, lines[k][i], "%s sheet %zu starts on its line", names[k], i);
+            jx_result_free(res);
+        }
+        cr_expect_str_eq(jx_sheet_org(jx_doc_sheet(d, 1)), "乙");
+        jx_rules_free(r);
+        jx_doc_free(d);
+    }
+}
