@@ -43,8 +43,8 @@ enum {
 int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
 
 /* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
- * *.yaml, *.yml and *.xlsx; "*" for the formats of jixiao bulk: *.yaml, *.yml, *.jsonl, *.csv),
- * sorted. */
+ * *.yaml, *.yml and *.xlsx; "*" for the formats of jixiao bulk: *.yaml, *.yml, *.jsonl, *.csv;
+ * "forms" for every file a sheet or form comes in: those, *.tsv, *.txt and *.xlsm), sorted. */
 typedef struct cli_files {
     char **items;
     size_t count, cap;
@@ -68,5 +68,6 @@ int cmd_audit(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

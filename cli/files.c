@@ -42,6 +42,10 @@ static bool wanted(const char *name, const char *suffix)
     if (strcmp(suffix, "*") == 0)
         return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".jsonl") ||
                ends_with(name, ".csv");
+    if (strcmp(suffix, "forms") == 0) /* every file a sheet or form comes in */
+        return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".jsonl") ||
+               ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt") ||
+               ends_with(name, ".xlsx") || ends_with(name, ".xlsm");
     if (suffix[0])
         return n > k && strcmp(name + n - k, suffix) == 0;
     return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".xlsx");

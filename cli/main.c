@@ -25,6 +25,7 @@ static const char usage[] =
     "  test     run rule regression cases: expected totals, grades, rows, warnings, errors\n"
     "  bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary\n"
     "  import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML\n"
+    "  report   a row per sheet of a folder of forms, grouped by org, failures included\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -271,7 +272,7 @@ static int run(int argc, char **argv)
 {
     if (argc < 2)
         return cli_usage(NULL, "a command is required (score, explain, check, rules, audit, diff, "
-                               "test, bulk, import)");
+                               "test, bulk, import, report)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());
@@ -299,6 +300,8 @@ static int run(int argc, char **argv)
         return cmd_import(argc - 1, argv + 1);
     if (strcmp(cmd, "bulk") == 0)
         return cmd_bulk(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0)
+        return cmd_report(argc - 1, argv + 1);
     return cli_usage(NULL, "unknown command '%s'", cmd);
 }
 

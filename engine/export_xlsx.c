@@ -287,27 +287,51 @@ static int copy_out(int fd, const char *path, jx_error *err)
                    : JX_OK;
 }
 
-int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
+/* A workbook libxlsxwriter writes into a memfd (*fd), for close_book to copy to path. */
+static int open_book(lxw_workbook **wb, int *fd, const char *path, jx_error *err)
 {
-    if (!res || !n || !path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
     char scratch[64];
     const char *tmpdir;
+    *wb = NULL;
     if (!temp_dir(&tmpdir))
         return jx__fail(err, JX_EIO, path, 0, 0, "",
                         "cannot write the workbook: no temporary file can be made in %s (TMPDIR)",
                         tmpdir);
-    int fd = memfd_create("jixiao.xlsx", MFD_CLOEXEC);
-    if (fd < 0)
+    *fd = memfd_create("jixiao.xlsx", MFD_CLOEXEC);
+    if (*fd < 0)
         return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: memfd: %s",
                         strerror(errno));
-    snprintf(scratch, sizeof scratch, "/proc/self/fd/%d", fd);
+    snprintf(scratch, sizeof scratch, "/proc/self/fd/%d", *fd);
     lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = (char *)tmpdir};
-    lxw_workbook *wb = workbook_new_opt(scratch, &wo);
-    if (!wb) {
-        close(fd);
+    *wb = workbook_new_opt(scratch, &wo);
+    if (!*wb) {
+        close(*fd);
         return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
     }
+    return JX_OK;
+}
+
+/* Closes the workbook and copies it to path; `rc` is what went before (its error stands). */
+static int close_book(lxw_workbook *wb, int fd, const char *path, int rc, jx_error *err)
+{
+    lxw_error e = workbook_close(wb);
+    if (rc == JX_OK)
+        rc = e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, path, 0, 0, "",
+                                          "cannot write the workbook: %s", lxw_strerror(e))
+                               : copy_out(fd, path, err);
+    close(fd);
+    return rc;
+}
+
+int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
+{
+    if (!res || !n || !path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
+    lxw_workbook *wb;
+    int fd;
+    int rc = open_book(&wb, &fd, path, err);
+    if (rc)
+        return rc;
     styles st = {
         .title = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER),
         .head = fmt(wb, true, true, NULL, LXW_ALIGN_CENTER),
@@ -325,12 +349,93 @@ int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *pat
     size_t written = 0;
     while (written < n && write_sheet(wb, res[written], written, &st))
         written++;
-    lxw_error e = workbook_close(wb);
-    int rc = written < n         ? jx__fail(err, JX_EIO, path, 0, 0, "",
-                                            "cannot add the worksheet of sheet %zu", written + 1)
-             : e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, path, 0, 0, "",
-                                            "cannot write the workbook: %s", lxw_strerror(e))
-                                 : copy_out(fd, path, err);
-    close(fd);
-    return rc;
+    rc = written < n ? jx__fail(err, JX_EIO, path, 0, 0, "",
+                                "cannot add the worksheet of sheet %zu", written + 1)
+                     : JX_OK;
+    return close_book(wb, fd, path, rc, err);
+}
+
+/* ---- a report: a worksheet of rows grouped by org -------------------------------------------- */
+
+int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
+{
+    if (!rep || !path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "a report and a path are required");
+    jx_arena tmp;
+    jx_arena__init(&tmp, NULL);
+    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
+    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
+    if (!order || !groups) {
+        jx_arena__free(&tmp);
+        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+    }
+    size_t ngroups = jx__report_order(order, groups, rep);
+    lxw_workbook *wb;
+    int fd;
+    int rc = open_book(&wb, &fd, path, err);
+    if (rc) {
+        jx_arena__free(&tmp);
+        return rc;
+    }
+    lxw_format *head = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER);
+    lxw_format *org = fmt(wb, true, false, NULL, 0);
+    lxw_format *text = fmt(wb, false, false, NULL, 0);
+    lxw_format *num = fmt(wb, false, false, "0.00", 0);
+    lxw_format *sub = fmt(wb, false, false, NULL, 0);
+    format_set_italic(sub);
+    format_set_bg_color(org, 0xE4EAF2);
+    workbook_set_properties(
+        wb, &(lxw_doc_properties){.title = "jixiao report", .comments = "scored by jixiao"});
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "report");
+    static const char *const heads[] = {"source",        "sheet",         "org",     "project",
+                                        "year",          "total",         "max",     "grade",
+                                        "printed_total", "printed_grade", "findings"};
+    enum { NH = sizeof heads / sizeof *heads };
+    for (lxw_col_t c = 0; c < NH; c++)
+        worksheet_write_string(ws, 0, c, heads[c], head);
+    worksheet_set_column(ws, 0, 0, 36, NULL);
+    worksheet_set_column(ws, 2, 3, 24, NULL);
+    worksheet_set_column(ws, 8, 9, 14, NULL);
+    lxw_row_t row = 1;
+    for (size_t g = 0; g < ngroups && row < LXW_ROW_MAX - 2; g++) {
+        worksheet_merge_range(ws, row, 0, row, NH - 1,
+                              groups[g].org[0] ? groups[g].org : "(no org)", org);
+        row++;
+        for (size_t k = 0; k < groups[g].count && row < LXW_ROW_MAX - 2; k++, row++) {
+            const jx_report_row *r = &rep->rows[order[groups[g].first + k]];
+            worksheet_write_string(ws, row, 0, r->source, text);
+            worksheet_write_number(ws, row, 1, (double)r->sheet, text);
+            worksheet_write_string(ws, row, 2, r->org, text);
+            worksheet_write_string(ws, row, 3, r->project, text);
+            if (r->year)
+                worksheet_write_number(ws, row, 4, r->year, text);
+            worksheet_write_number(ws, row, 5, (double)r->total / 100, num);
+            worksheet_write_number(ws, row, 6, (double)r->max / 100, num);
+            worksheet_write_string(ws, row, 7, r->grade[0] ? r->grade : "—", text);
+            if (r->has_printed_total)
+                worksheet_write_number(ws, row, 8, (double)r->printed_total / 100, num);
+            worksheet_write_string(ws, row, 9, r->printed_grade, text);
+            worksheet_write_number(ws, row, 10, (double)r->findings, text);
+        }
+        char line[600], s[512];
+        snprintf(line, sizeof line, "subtotal: %s", jx__report_subtotal(s, sizeof s, &groups[g]));
+        worksheet_merge_range(ws, row, 0, row, NH - 1, line, sub);
+        row++;
+    }
+    if (rep->failures && row < LXW_ROW_MAX - 2) {
+        char title[64];
+        snprintf(title, sizeof title, "failed (%zu)", rep->failures);
+        row++; /* a blank row before them */
+        worksheet_merge_range(ws, row, 0, row, NH - 1, title, org);
+        row++;
+        for (size_t i = 0; i < rep->n && row < LXW_ROW_MAX - 1; i++) {
+            if (!rep->rows[i].failed)
+                continue;
+            worksheet_write_string(ws, row, 0, rep->rows[i].source, text);
+            worksheet_merge_range(ws, row, 1, row, NH - 1, rep->rows[i].message, text);
+            row++;
+        }
+    }
+    jx_arena__free(&tmp);
+    return close_book(wb, fd, path, JX_OK, err);
 }

@@ -324,3 +324,82 @@ int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn wr
     jx__emits(&o, "</body></html>\n");
     return o.failed ? JX_EIO : JX_OK;
 }
+
+/* ---- a report: the rows of many sheets, grouped by org ----------------------------------------
+ */
+
+int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
+{
+    jx_out o = {write, ctx, 0};
+    jx_arena tmp;
+    jx_arena__init(&tmp, NULL);
+    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
+    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
+    if (!order || !groups) {
+        jx_arena__free(&tmp);
+        return JX_ENOMEM;
+    }
+    size_t ngroups = jx__report_order(order, groups, rep);
+    jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                  "<title>jixiao report</title><style>");
+    jx__emits(&o, css);
+    jx__emits(&o, "tr.org th{text-align:left;background:#e4eaf2}tr.sub td{background:#fafafa;"
+                  "font-size:12px}.fail{color:#b00}</style></head><body>\n");
+    jx__emitf(&o,
+              "<h1>jixiao report</h1><p class=\"sub\" id=\"counts\" data-scored=\"%zu\" "
+              "data-failed=\"%zu\">%zu sheets scored, %zu failed</p>\n",
+              rep->n - rep->failures, rep->failures, rep->n - rep->failures, rep->failures);
+    static const char *const heads[] = {"source",        "sheet",   "project", "year",
+                                        "total",         "max",     "grade",   "printed_total",
+                                        "printed_grade", "findings"};
+    jx__emits(&o, "<table id=\"report\"><tr>");
+    for (size_t c = 0; c < sizeof heads / sizeof *heads; c++)
+        jx__emitf(&o, "<th>%s</th>", heads[c]);
+    jx__emits(&o, "</tr>\n");
+    for (size_t g = 0; g < ngroups; g++) {
+        jx__emits(&o, "<tr class=\"org\"><th colspan=\"10\">");
+        html_str(&o, groups[g].org[0] ? groups[g].org : "(no org)");
+        jx__emits(&o, "</th></tr>\n");
+        for (size_t k = 0; k < groups[g].count; k++) {
+            const jx_report_row *r = &rep->rows[order[groups[g].first + k]];
+            char a[32], b[32], c[32];
+            jx__emitf(&o, "<tr class=\"row\" data-total=\"%s\" data-grade=\"", pts(a, r->total));
+            html_str(&o, r->grade);
+            jx__emits(&o, "\"><td>");
+            html_str(&o, r->source);
+            jx__emitf(&o, "</td><td class=\"n\">%zu</td><td>", r->sheet);
+            html_str(&o, r->project);
+            jx__emitf(&o, "</td><td class=\"n\">%.0d</td>", r->year);
+            jx__emitf(&o, "<td class=\"n\">%s</td><td class=\"n\">%s</td><td>",
+                      jx__fmt_hundredths(a, r->total), jx__fmt_hundredths(b, r->max));
+            html_str(&o, r->grade[0] ? r->grade : "—");
+            jx__emitf(&o, "</td><td class=\"n\">%s</td><td>",
+                      r->has_printed_total ? jx__fmt_hundredths(c, r->printed_total) : "");
+            html_str(&o, r->printed_grade);
+            jx__emitf(&o, "</td><td class=\"n\">%zu</td></tr>\n", r->findings);
+        }
+        char sub[512];
+        jx__emits(&o, "<tr class=\"sub\" data-org=\"");
+        html_str(&o, groups[g].org);
+        jx__emitf(&o, "\" data-sheets=\"%zu\"><td colspan=\"10\">subtotal: ", groups[g].count);
+        html_str(&o, jx__report_subtotal(sub, sizeof sub, &groups[g]));
+        jx__emits(&o, "</td></tr>\n");
+    }
+    jx__emits(&o, "</table>\n");
+    if (rep->failures) {
+        jx__emitf(&o, "<h2>failed (%zu)</h2><ul id=\"failed\">", rep->failures);
+        for (size_t i = 0; i < rep->n; i++) {
+            if (!rep->rows[i].failed)
+                continue;
+            jx__emits(&o, "<li class=\"fail\" data-source=\"");
+            html_str(&o, rep->rows[i].source);
+            jx__emits(&o, "\">");
+            html_str(&o, rep->rows[i].message);
+            jx__emits(&o, "</li>");
+        }
+        jx__emits(&o, "</ul>\n");
+    }
+    jx__emits(&o, "</body></html>\n");
+    jx_arena__free(&tmp);
+    return o.failed ? JX_EIO : JX_OK;
+}

@@ -450,6 +450,32 @@ struct jx_result {
     size_t nwarnings;
 };
 
+/* ---- reports (report.c) ----------------------------------------------------------------------- */
+
+struct jx_report {
+    jx_arena arena;
+    jx_report_row *rows; /* grown by doubling in the arena */
+    size_t n, cap, failures;
+};
+
+/* A report's rows in the order a reader sees them: the scored rows grouped by org (orgs in the
+ * order they first appear, rows in the order added), then the failures. */
+typedef struct jx_report_group {
+    const char *org;
+    size_t first, count;          /* into the order */
+    int64_t sum, min, max;        /* hundredths, of the totals */
+    const char *grades[16];       /* the grades met, 优秀 良好 一般 较差 first; "" for none */
+    size_t grade_count[16], ngrades;
+} jx_report_group;
+
+/* order[] (n entries) and groups[] (at most n) from the report; the failures follow the last
+ * group in order[]. Returns the number of groups. */
+size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep);
+/* "2 sheets, mean 86.17, min 80.00, max 92.33; 优秀 1, 良好 1" */
+const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g);
+/* The report as an HTML page (html.c). */
+int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx);
+
 /* Built-in rule sets, generated from the YAML files of rules/ at build time. */
 typedef struct jx_builtin {
     const char *name;

@@ -23,6 +23,12 @@ void jx__emitf(jx_out *o, const char *fmt, ...)
 /* The explanation of row i (or JX_BUDGET_ROW), passed through esc. */
 void jx__emit_explain(jx_out *o, const jx_result *res, size_t i,
                       void (*esc)(jx_out *, const char *));
+/* s as a JSON string, quoted; as a CSV field, quoted when it must be. */
+void jx__json_str(jx_out *o, const char *s);
+void jx__csv_str(jx_out *o, const char *s);
+/* s cut to at most `width` display columns (with … when cut), right-aligned or padded to `width`
+ * unless it ends the line (pad false). */
+void jx__cell_out(jx_out *o, const char *s, size_t width, bool right, bool pad);
 /* "org · project · 2023年度 · rules mof2020" */
 const char *jx__header_line(char *buf, size_t size, const jx_result *res);
 

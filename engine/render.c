@@ -37,7 +37,7 @@ static char *num(char *buf, int64_t hundredths)
     return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
 }
 
-static void json_str(out *o, const char *s)
+void jx__json_str(out *o, const char *s)
 {
     jx__emit(o, "\"", 1);
     const char *run = s;
@@ -62,7 +62,7 @@ static void json_str(out *o, const char *s)
     jx__emit(o, "\"", 1);
 }
 
-static void csv_str(out *o, const char *s)
+void jx__csv_str(out *o, const char *s)
 {
     if (!strpbrk(s, ",\"\n\r")) {
         jx__emits(o, s);
@@ -146,13 +146,13 @@ static void render_json(out *o, const jx_result *res)
     const jx_sheet *s = res->sheet;
     char a[48], b[48];
     jx__emits(o, "{\"source\": ");
-    json_str(o, s->source);
+    jx__json_str(o, s->source);
     jx__emits(o, ", \"rules\": ");
-    json_str(o, res->rules_name);
+    jx__json_str(o, res->rules_name);
     jx__emits(o, ", \"org\": ");
-    json_str(o, s->org);
+    jx__json_str(o, s->org);
     jx__emits(o, ", \"project\": ");
-    json_str(o, s->project);
+    jx__json_str(o, s->project);
     if (s->year)
         jx__emitf(o, ", \"year\": %d", s->year);
     else
@@ -167,7 +167,7 @@ static void render_json(out *o, const jx_result *res)
                   num((char[48]){0}, bu->executed), num((char[48]){0}, bu->rate));
         jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
                   num(b, bu->score));
-        jx__emit_explain(o, res, JX_BUDGET_ROW, json_str);
+        jx__emit_explain(o, res, JX_BUDGET_ROW, jx__json_str);
         jx__emits(o, "}");
     } else {
         jx__emits(o, "null");
@@ -178,19 +178,19 @@ static void render_json(out *o, const jx_result *res)
         jx_result_item(&it, res, i);
         jx__emits(o, i ? ",\n  {" : "\n  {");
         jx__emitf(o, "\"index\": %zu, \"line\": %zu, \"level1\": ", i, it.line);
-        json_str(o, it.level1);
+        jx__json_str(o, it.level1);
         jx__emits(o, ", \"level2\": ");
-        json_str(o, it.level2);
+        jx__json_str(o, it.level2);
         jx__emits(o, ", \"name\": ");
-        json_str(o, it.name);
+        jx__json_str(o, it.name);
         jx__emits(o, ", \"op\": ");
-        json_str(o, it.op);
+        jx__json_str(o, it.op);
         jx__emits(o, ", \"target\": ");
-        json_str(o, it.target);
+        jx__json_str(o, it.target);
         jx__emits(o, ", \"actual\": ");
-        json_str(o, it.actual);
+        jx__json_str(o, it.actual);
         jx__emits(o, ", \"unit\": ");
-        json_str(o, it.unit);
+        jx__json_str(o, it.unit);
         jx__emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points),
                   it.status == JX_STATUS_PENDING ? "null" : num(b, it.score));
         if (it.deducted)
@@ -198,27 +198,27 @@ static void render_json(out *o, const jx_result *res)
         if (it.has_claim)
             jx__emitf(o, ", \"claimed\": %s", num(a, it.claimed));
         jx__emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
-        json_str(o, it.tier);
+        jx__json_str(o, it.tier);
         jx__emits(o, ", \"explain\": ");
-        jx__emit_explain(o, res, i, json_str);
+        jx__emit_explain(o, res, i, jx__json_str);
         jx__emits(o, "}");
     }
     jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
               num(b, res->possible));
     if (res->grade)
-        json_str(o, res->grade);
+        jx__json_str(o, res->grade);
     else
         jx__emits(o, "null");
     jx__emits(o, ",\n \"warnings\": [");
     for (size_t i = 0; i < res->nwarnings; i++) {
         const jx_warning *w = &res->warnings[i];
         jx__emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
-        json_str(o, w->code);
+        jx__json_str(o, w->code);
         jx__emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",
                   jx_severity_name(w->severity), w->line, w->column);
-        json_str(o, w->path);
+        jx__json_str(o, w->path);
         jx__emits(o, ", \"message\": ");
-        json_str(o, w->message);
+        jx__json_str(o, w->message);
         jx__emits(o, "}");
     }
     jx__emits(o, "]}\n");
@@ -235,11 +235,11 @@ static void render_csv(out *o, const jx_result *res, bool header)
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
-        csv_str(o, res->sheet->source);
+        jx__csv_str(o, res->sheet->source);
         jx__emitf(o, ",indicator,%zu,", i);
         const char *cells[] = {it.level1, it.level2, it.name, it.op, it.target, it.actual, it.unit};
         for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
-            csv_str(o, cells[k]);
+            jx__csv_str(o, cells[k]);
             jx__emits(o, ",");
         }
         jx__emitf(o, "%s,%s,%s\n", num(a, it.points),
@@ -247,11 +247,11 @@ static void render_csv(out *o, const jx_result *res, bool header)
                   it.tier[0] ? it.tier : jx_status_name(it.status));
     }
     if (res->budget.has_budget) {
-        csv_str(o, res->sheet->source);
+        jx__csv_str(o, res->sheet->source);
         jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", num(a, res->budget.rate),
                   num(b, res->budget.points), num((char[48]){0}, res->budget.score));
     }
-    csv_str(o, res->sheet->source);
+    jx__csv_str(o, res->sheet->source);
     jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", num(a, res->possible), num(b, res->total),
               res->grade ? res->grade : "");
 }
@@ -303,9 +303,7 @@ static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result 
     cell[COL_STATUS] = bufs[3];
 }
 
-/* Writes s cut to at most `width` display columns (with … when cut), padded to `width` unless it
- * ends the line. */
-static void cell_out(out *o, const char *s, size_t width, bool right, bool pad)
+void jx__cell_out(out *o, const char *s, size_t width, bool right, bool pad)
 {
     size_t w = jx__display_width(s), n = strlen(s), len;
     const char *end = s + n;
@@ -370,7 +368,7 @@ static void indicator_table(out *o, const jx_result *res, bool md)
         if (md)
             md_str(o, col_titles[c]);
         else
-            cell_out(o, col_titles[c], width[c], col_right[c], c != last);
+            jx__cell_out(o, col_titles[c], width[c], col_right[c], c != last);
     }
     jx__emits(o, md ? " |\n|" : "\n");
     if (md)
@@ -392,7 +390,7 @@ static void indicator_table(out *o, const jx_result *res, bool md)
             if (md)
                 md_str(o, cell[c]);
             else
-                cell_out(o, cell[c], width[c], col_right[c], c != last);
+                jx__cell_out(o, cell[c], width[c], col_right[c], c != last);
         }
         jx__emits(o, md ? " |\n" : "\n");
     }

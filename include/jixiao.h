@@ -359,6 +359,52 @@ JX_EXTERN int jx_doc_write_yaml(const jx_doc *doc, const char *comment, jx_write
                                 void *ctx, jx_error *err);
 
 /* ---------------------------------------------------------------------------------------------- */
+/* Reports: a row per sheet of many files, failures included (jixiao report)                      */
+
+typedef struct jx_report jx_report;
+
+/* One row of a report: a scored sheet, or a file or sheet that failed. Strings are borrowed from
+ * the report and never NULL ("" when absent). */
+typedef struct jx_report_row {
+    const char *source;        /* the file */
+    size_t sheet;              /* the sheet's number in its file, from 1; 0: the file failed whole */
+    const char *org, *project; /* of the sheet */
+    int year;                  /* 0 when absent */
+    int failed;                /* could not be read or scored; message says why */
+    int64_t total, max;        /* hundredths: the total, and the points the sheet carries */
+    const char *grade;         /* "" when the sheet gets none */
+    int has_printed_total;     /* the form printed a 总分 */
+    int64_t printed_total;     /* hundredths */
+    const char *printed_grade; /* the 等级 the form printed */
+    size_t findings, errors;   /* the audit's findings, and those of severity error */
+    const char *rules;         /* the rule set that scored it */
+    const char *message;       /* failed: the error with its place ("f.xlsx:表!C2: ...") */
+} jx_report_row;
+
+JX_EXTERN int jx_report_new(jx_report **out, jx_error *err);
+JX_EXTERN void jx_report_free(jx_report *rep);
+/* Adds the row of a scored sheet (from jx_score or jx_audit), copying what the row shows, so the
+ * result may be freed at once. sheet: the sheet's number in its file, from 1. JX_ENOMEM. */
+JX_EXTERN int jx_report_add(jx_report *rep, const jx_result *res, size_t sheet);
+/* Adds the row of a file (sheet 0) or a sheet that could not be read or scored, with the error. */
+JX_EXTERN int jx_report_add_failure(jx_report *rep, const char *source, size_t sheet,
+                                    const jx_error *error);
+JX_EXTERN size_t jx_report_count(const jx_report *rep);
+JX_EXTERN size_t jx_report_failures(const jx_report *rep);
+/* The i-th row in the order added; JX_ENOTFOUND past the end. */
+JX_EXTERN int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i);
+/* Renders a report: JX_FORMAT_CSV and JX_FORMAT_JSON give a row per sheet in the order added, with
+ * the columns source, sheet, org, project, year, total, max, grade, printed_total, printed_grade,
+ * findings, status, message; JX_FORMAT_TEXT and JX_FORMAT_HTML group the rows by org (in the order
+ * orgs first appear) with a subtotal line each (sheets, mean, min, max, count per grade) and list
+ * the failures last. Other formats: JX_EUSAGE. */
+JX_EXTERN int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write,
+                               void *ctx);
+/* Writes the report as an .xlsx workbook, grouped as the text is. Prints nothing; a path that
+ * cannot be written is the error returned. */
+JX_EXTERN int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err);
+
+/* ---------------------------------------------------------------------------------------------- */
 /* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */
 
 typedef struct jx_case {

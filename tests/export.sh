@@ -8,6 +8,8 @@
 #     counts in its DOM are those of --format json; it has no script and no address to fetch; a
 #     screenshot of it is left in OUTDIR/report.png (the blank page Chromium gives for a page it
 #     cannot render is about 10 kB: the shot must be larger).
+#  3. report --format xlsx and html over tests/cases/report: LibreOffice reads back, and Chromium
+#     renders, the rows, totals and subtotals of report --format csv, and the failure.
 set -eu
 jx=$1 out=$2
 rm -rf "$out" && mkdir -p "$out" && out=$(cd "$out" && pwd) # absolute: it goes into file:// URLs
@@ -81,3 +83,34 @@ chrome --hide-scrollbars --window-size=1280,2400 --screenshot="$out/report.png" 
 size=$(wc -c < "$out/report.png")
 [ "$size" -gt 30000 ] || fail "the screenshot is $size bytes: a blank page?"
 echo "ok html: Chromium renders every row's score, the totals and the grade counts of --format json ($out/report.png)"
+
+# 3. the report, as a workbook through LibreOffice and as a page through Chromium
+"$jx" report --format csv tests/cases/report > "$out/report.csv" 2> /dev/null || true
+"$jx" report --format xlsx -o "$out/rep.xlsx" tests/cases/report 2> /dev/null || true
+timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
+  --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false' \
+  --outdir "$out" "$out/rep.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
+# the rows as LibreOffice reads them: source, sheet, total, grade
+awk -F'\t' 'NR > 1 && $2 ~ /^[0-9]+$/ { printf "%s %s %.2f %s\n", $1, $2, $6, $8 }' "$out/rep.csv" \
+  > "$out/rep.lo"
+# the same rows from the CSV, grouped by org in the order orgs first appear
+awk -F, 'NR > 1 && $12 == "scored" { if (!($3 in seen)) { seen[$3] = 1; orgs[++n] = $3 }
+    row[$3] = row[$3] sprintf("%s %s %.2f %s\n", $1, $2, $6, $8) }
+  END { for (i = 1; i <= n; i++) printf "%s", row[orgs[i]] }' "$out/report.csv" > "$out/rep.want"
+cmp -s "$out/rep.lo" "$out/rep.want" ||
+  fail "rep.xlsx read by LibreOffice: $(diff "$out/rep.want" "$out/rep.lo" | head -5)"
+grep -q "subtotal: 3 sheets, mean 81.67, min 70.00, max 95.00; 优秀 1, 良好 1, 一般 1" "$out/rep.csv" ||
+  fail "rep.xlsx: no subtotal of 甲局"
+grep -q "c.yaml:4:26: indicators\[0\].target" "$out/rep.csv" || fail "rep.xlsx: the failure is missing"
+"$jx" report --format html -o "$out/rep.html" tests/cases/report 2> /dev/null || true
+if grep -qiE '<script|https?://|src=' "$out/rep.html"; then fail "rep.html loads something"; fi
+chrome --dump-dom "file://$out/rep.html" > "$out/rep-dom.html"
+grep -o '<tr class="row" data-total="[0-9.]*"' "$out/rep-dom.html" |
+  sed 's/.*data-total="\([0-9.]*\)"/\1/' | awk '{ printf "%.2f\n", $1 }' > "$out/got"
+awk '{ print $3 }' "$out/rep.want" | cmp -s - "$out/got" ||
+  fail "rep.html totals: $(paste "$out/rep.want" "$out/got")"
+grep -q '<tr class="sub" data-org="甲局" data-sheets="3">' "$out/rep-dom.html" ||
+  fail "rep.html: no subtotal row of 甲局"
+grep -q '<li class="fail" data-source="tests/cases/report/c.yaml">' "$out/rep-dom.html" ||
+  fail "rep.html: the failure is missing"
+echo "ok report: LibreOffice and Chromium read back the rows grouped by org, the subtotals and the failure"

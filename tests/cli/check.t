@@ -48,6 +48,7 @@ commands:
   test     run rule regression cases: expected totals, grades, rows, warnings, errors
   bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary
   import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML
+  report   a row per sheet of a folder of forms, grouped by org, failures included
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage

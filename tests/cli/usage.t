@@ -1,6 +1,6 @@
 %% usage errors exit 2
 $ jixiao
-2> jixiao: a command is required (score, explain, check, rules, audit, diff, test, bulk, import)
+2> jixiao: a command is required (score, explain, check, rules, audit, diff, test, bulk, import, report)
 2> Try 'jixiao --help'.
 [2]
 

@@ -1,0 +1,127 @@
+/*
+ * cmd_report.c - `jixiao report`: a row per sheet of every file given, failures included - the
+ * analyst's table of a folder of departments' forms.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char report_help[] =
+    "usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [-o OUT]\n"
+    "                     FILE|DIR...\n"
+    "\n"
+    "Scores every sheet of every FILE (a directory: every .yaml, .yml, .jsonl, .csv, .tsv, .txt,\n"
+    ".xlsx and .xlsm below it) and prints one row per sheet: source, sheet, org, project, year,\n"
+    "total, max (the points the sheet carries), grade, printed_total, printed_grade (what the\n"
+    "form printed), findings (the audit's), status (scored or failed) and message (a failed\n"
+    "file's error, at its place). text, html and xlsx group the rows by org with a subtotal line\n"
+    "each (sheets, mean, min, max, count per grade) and list the failures last, never dropping\n"
+    "one; csv and json give the rows in the order read. Exit 1 when a file failed.\n"
+    "\n"
+    "  --rules NAME|FILE  rule set for every sheet; default: each sheet's own `rules:`, else\n"
+    "                     mof2020\n"
+    "  --format FMT       text (default), csv, json, html (a self-contained page), xlsx (needs "
+    "-o)\n"
+    "  -o, --output FILE  write to FILE instead of stdout\n";
+
+static int write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* Every sheet of one file into the report; a file or sheet that fails is a row too. */
+static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
+{
+    jx_doc *doc;
+    jx_error err;
+    if (jx_doc_load_file(&doc, path, NULL, &err) != JX_OK) {
+        jx_report_add_failure(rep, path, 0, &err);
+        return;
+    }
+    for (size_t i = 0; i < jx_doc_count(doc); i++) {
+        const jx_sheet *sheet = jx_doc_sheet(doc, i);
+        jx_rules *own = NULL;
+        jx_result *res;
+        if (!fixed && jx_rules_for_sheet(&own, sheet, NULL, NULL, &err) != JX_OK) {
+            jx_report_add_failure(rep, path, i + 1, &err);
+            continue;
+        }
+        if (jx_audit(&res, fixed ? fixed : own, sheet, &err) != JX_OK)
+            jx_report_add_failure(rep, path, i + 1, &err);
+        else if (jx_report_add(rep, res, i + 1) != JX_OK)
+            fprintf(stderr, "jixiao report: error: out of memory\n");
+        jx_result_free(res);
+        jx_rules_free(own);
+    }
+    jx_doc_free(doc);
+}
+
+int cmd_report(int argc, char **argv)
+{
+    cli_opts o;
+    int rc = cli_parse(&o, argc, argv, "report", report_help, CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    static const struct {
+        const char *name;
+        jx_format format;
+    } formats[] = {{"text", JX_FORMAT_TEXT},
+                   {"csv", JX_FORMAT_CSV},
+                   {"json", JX_FORMAT_JSON},
+                   {"html", JX_FORMAT_HTML},
+                   {"xlsx", (jx_format)-1}};
+    jx_format format = JX_FORMAT_TEXT;
+    size_t k = 0;
+    while (o.format && k < sizeof formats / sizeof *formats && strcmp(o.format, formats[k].name))
+        k++;
+    if (o.format && k == sizeof formats / sizeof *formats)
+        return cli_usage("report", "unknown format '%s' (text, csv, json, html, xlsx)", o.format);
+    if (o.format)
+        format = formats[k].format;
+    bool xlsx = format == (jx_format)-1;
+    if (xlsx && !o.output)
+        return cli_usage("report", "--format xlsx writes a workbook: give it a file with -o");
+    if (o.nfiles == 0)
+        return cli_usage("report", "no FILE or DIR given");
+    jx_rules *fixed = NULL;
+    if (o.rules && cli_load_rules(&fixed, o.rules, NULL))
+        return EXIT_BAD_INPUT;
+    cli_files files;
+    jx_report *rep;
+    jx_error err;
+    if (cli_expand(&files, o.nfiles, o.files, "forms") || jx_report_new(&rep, &err) != JX_OK) {
+        jx_rules_free(fixed);
+        return EXIT_BAD_INPUT;
+    }
+    for (size_t i = 0; i < files.count; i++)
+        report_file(rep, files.items[i], fixed);
+    int status = jx_report_failures(rep) ? EXIT_BAD_INPUT : EXIT_DONE;
+    if (xlsx) {
+        if (jx_report_write_xlsx(rep, o.output, &err) != JX_OK) {
+            cli_error(&err, NULL, 0);
+            status = EXIT_BAD_INPUT;
+        }
+    } else {
+        FILE *out = o.output ? fopen(o.output, "wb") : stdout;
+        if (!out) {
+            fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
+            status = EXIT_BAD_INPUT;
+        } else {
+            if (jx_report_render(rep, format, write_file, out) != JX_OK)
+                status = EXIT_BAD_INPUT;
+            if (out != stdout && (ferror(out) | fclose(out)) != 0) {
+                fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
+                status = EXIT_BAD_INPUT;
+            }
+        }
+    }
+    if (jx_report_failures(rep))
+        fprintf(stderr, "%zu of %zu files or sheets failed: see the end of the report\n",
+                jx_report_failures(rep), jx_report_count(rep));
+    jx_report_free(rep);
+    cli_files_free(&files);
+    jx_rules_free(fixed);
+    return status;
+}

@@ -1,0 +1,400 @@
+/*
+ * report.c - a row per sheet of many files, failures included: the analyst's table (jixiao
+ * report). A row copies what it shows out of its result, so a report of a province's forms holds
+ * a few hundred bytes a sheet, not the sheets. Rendered as CSV and JSON in the order added, and as
+ * text grouped by org with a subtotal line each and the failures last; html.c and export_xlsx.c
+ * draw the same groups.
+ */
+#include "out.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int jx_report_new(jx_report **out, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    jx_arena a;
+    jx_arena__init(&a, NULL);
+    *out = jx_arena__adopt(&a, sizeof **out);
+    if (!*out) {
+        jx_arena__free(&a);
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+    }
+    return JX_OK;
+}
+
+void jx_report_free(jx_report *rep)
+{
+    if (rep) {
+        jx_arena a = rep->arena;
+        jx_arena__free(&a);
+    }
+}
+
+size_t jx_report_count(const jx_report *rep) { return rep ? rep->n : 0; }
+size_t jx_report_failures(const jx_report *rep) { return rep ? rep->failures : 0; }
+
+int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i)
+{
+    if (!out || !rep)
+        return JX_EUSAGE;
+    if (i >= rep->n)
+        return JX_ENOTFOUND;
+    *out = rep->rows[i];
+    return JX_OK;
+}
+
+static const char *copy(jx_report *rep, const char *s)
+{
+    return s ? jx_arena__strndup(&rep->arena, s, strlen(s)) : "";
+}
+
+/* A new row, zeroed, its strings "". */
+static jx_report_row *add_row(jx_report *rep)
+{
+    if (rep->n == rep->cap) { /* the old array stays in the arena: at most twice the final size */
+        size_t cap = rep->cap ? rep->cap * 2 : 64;
+        jx_report_row *rows = jx_arena__alloc(&rep->arena, cap * sizeof *rows);
+        if (!rows)
+            return NULL;
+        if (rep->n)
+            memcpy(rows, rep->rows, rep->n * sizeof *rows);
+        rep->rows = rows;
+        rep->cap = cap;
+    }
+    jx_report_row *r = &rep->rows[rep->n];
+    memset(r, 0, sizeof *r);
+    r->source = r->org = r->project = r->grade = r->printed_grade = r->rules = r->message = "";
+    return r;
+}
+
+int jx_report_add(jx_report *rep, const jx_result *res, size_t sheet)
+{
+    if (!rep || !res)
+        return JX_EUSAGE;
+    jx_report_row *r = add_row(rep);
+    if (!r)
+        return JX_ENOMEM;
+    const jx_sheet *s = res->sheet;
+    r->source = copy(rep, s->source);
+    r->sheet = sheet;
+    r->org = copy(rep, s->org);
+    r->project = copy(rep, s->project);
+    r->year = s->year;
+    r->total = res->total;
+    r->max = res->possible;
+    r->grade = copy(rep, res->grade);
+    r->has_printed_total = s->has_total;
+    r->printed_total = s->total;
+    r->printed_grade = copy(rep, s->grade);
+    r->findings = res->nwarnings;
+    for (size_t i = 0; i < res->nwarnings; i++)
+        r->errors += res->warnings[i].severity == JX_SEVERITY_ERROR;
+    r->rules = copy(rep, res->rules_name);
+    if (!r->source || !r->org || !r->project || !r->grade || !r->printed_grade || !r->rules)
+        return JX_ENOMEM;
+    rep->n++;
+    return JX_OK;
+}
+
+int jx_report_add_failure(jx_report *rep, const char *source, size_t sheet, const jx_error *error)
+{
+    if (!rep || !source || !error)
+        return JX_EUSAGE;
+    jx_report_row *r = add_row(rep);
+    if (!r)
+        return JX_ENOMEM;
+    char where[320], msg[1024];
+    jx_location(where, sizeof where, error->source[0] ? error->source : source, error->line,
+                error->column);
+    snprintf(msg, sizeof msg, "%s: %s%s%s", where, error->path, error->path[0] ? ": " : "",
+             error->message);
+    r->source = copy(rep, source);
+    r->sheet = sheet;
+    r->failed = 1;
+    r->message = copy(rep, msg);
+    if (!r->source || !r->message)
+        return JX_ENOMEM;
+    rep->n++;
+    rep->failures++;
+    return JX_OK;
+}
+
+/* ---- groups ---------------------------------------------------------------------------------- */
+
+/* The grades a reader expects in this order; any other label follows them, none ("") last. */
+static int grade_rank(const char *g)
+{
+    static const char *const known[] = {"优秀", "良好", "一般", "较差"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(g, known[i]) == 0)
+            return i;
+    return g[0] ? 4 : 5;
+}
+
+static void tally(jx_report_group *g, const char *grade)
+{
+    size_t k = 0;
+    while (k < g->ngrades && strcmp(g->grades[k], grade) != 0)
+        k++;
+    if (k == g->ngrades) {
+        if (k == 16)
+            return;    /* more than 16 labels in one org: the rest are not counted by grade */
+        size_t at = k; /* kept in reading order: the known grades first, then others, then none */
+        while (at > 0 && grade_rank(g->grades[at - 1]) > grade_rank(grade))
+            at--;
+        memmove(&g->grades[at + 1], &g->grades[at], (k - at) * sizeof *g->grades);
+        memmove(&g->grade_count[at + 1], &g->grade_count[at], (k - at) * sizeof *g->grade_count);
+        g->grades[at] = grade;
+        g->grade_count[at] = 0;
+        g->ngrades++;
+        k = at;
+    }
+    g->grade_count[k]++;
+}
+
+size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep)
+{
+    size_t ngroups = 0;
+    for (size_t i = 0; i < rep->n; i++) { /* the groups and their sizes */
+        const jx_report_row *r = &rep->rows[i];
+        if (r->failed)
+            continue;
+        size_t g = 0;
+        while (g < ngroups && strcmp(groups[g].org, r->org) != 0)
+            g++;
+        if (g == ngroups)
+            groups[ngroups++] = (jx_report_group){.org = r->org, .min = r->total, .max = r->total};
+        jx_report_group *grp = &groups[g];
+        grp->count++;
+        grp->sum += r->total;
+        grp->min = r->total < grp->min ? r->total : grp->min;
+        grp->max = r->total > grp->max ? r->total : grp->max;
+        tally(grp, r->grade);
+    }
+    size_t at = 0;
+    for (size_t g = 0; g < ngroups; g++) { /* each group's rows, in the order added */
+        groups[g].first = at;
+        for (size_t i = 0; i < rep->n; i++)
+            if (!rep->rows[i].failed && strcmp(rep->rows[i].org, groups[g].org) == 0)
+                order[at++] = i;
+    }
+    for (size_t i = 0; i < rep->n; i++)
+        if (rep->rows[i].failed)
+            order[at++] = i;
+    return ngroups;
+}
+
+const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g)
+{
+    char mean[32], lo[32], hi[32];
+    int64_t n = (int64_t)g->count; /* the mean exactly, rounded half-up to hundredths */
+    int64_t m = (2 * g->sum + n) / (2 * n);
+    int used = snprintf(buf, size, "%zu sheet%s, mean %s, min %s, max %s;", g->count,
+                        g->count == 1 ? "" : "s", jx__fmt_hundredths(mean, m),
+                        jx__fmt_hundredths(lo, g->min), jx__fmt_hundredths(hi, g->max));
+    for (size_t k = 0; k < g->ngrades && used > 0 && (size_t)used < size; k++)
+        used += snprintf(buf + used, size - (size_t)used, "%s %s %zu", k ? "," : "",
+                         g->grades[k][0] ? g->grades[k] : "no grade", g->grade_count[k]);
+    return buf;
+}
+
+/* ---- CSV and JSON: a row per sheet ----------------------------------------------------------- */
+
+static char *num(char *buf, int64_t hundredths)
+{
+    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
+}
+
+static void render_csv(jx_out *o, const jx_report *rep)
+{
+    jx__emits(o, "source,sheet,org,project,year,total,max,grade,printed_total,printed_grade,"
+                 "findings,status,message\n");
+    for (size_t i = 0; i < rep->n; i++) {
+        const jx_report_row *r = &rep->rows[i];
+        char a[32], b[32], c[32];
+        jx__csv_str(o, r->source);
+        jx__emitf(o, ",%zu,", r->sheet);
+        jx__csv_str(o, r->org);
+        jx__emits(o, ",");
+        jx__csv_str(o, r->project);
+        if (r->year)
+            jx__emitf(o, ",%d,", r->year);
+        else
+            jx__emits(o, ",,");
+        if (!r->failed)
+            jx__emitf(o, "%s,%s,", num(a, r->total), num(b, r->max));
+        else
+            jx__emits(o, ",,");
+        jx__csv_str(o, r->grade);
+        jx__emitf(o, ",%s,", r->has_printed_total ? num(c, r->printed_total) : "");
+        jx__csv_str(o, r->printed_grade);
+        if (!r->failed)
+            jx__emitf(o, ",%zu,scored,\n", r->findings);
+        else {
+            jx__emits(o, ",,failed,");
+            jx__csv_str(o, r->message);
+            jx__emits(o, "\n");
+        }
+    }
+}
+
+static void json_or_null(jx_out *o, const char *s)
+{
+    if (s[0])
+        jx__json_str(o, s);
+    else
+        jx__emits(o, "null");
+}
+
+static void render_json(jx_out *o, const jx_report *rep)
+{
+    jx__emits(o, "[");
+    for (size_t i = 0; i < rep->n; i++) {
+        const jx_report_row *r = &rep->rows[i];
+        char a[32], b[32], c[32];
+        jx__emits(o, i ? ",\n {\"source\": " : "\n {\"source\": ");
+        jx__json_str(o, r->source);
+        jx__emitf(o, ", \"sheet\": %zu, \"org\": ", r->sheet);
+        jx__json_str(o, r->org);
+        jx__emits(o, ", \"project\": ");
+        jx__json_str(o, r->project);
+        if (r->year)
+            jx__emitf(o, ", \"year\": %d", r->year);
+        else
+            jx__emits(o, ", \"year\": null");
+        if (r->failed)
+            jx__emits(o, ", \"total\": null, \"max\": null, \"grade\": null");
+        else {
+            jx__emitf(o, ", \"total\": %s, \"max\": %s, \"grade\": ", num(a, r->total),
+                      num(b, r->max));
+            json_or_null(o, r->grade);
+        }
+        jx__emitf(o, ", \"printed_total\": %s, \"printed_grade\": ",
+                  r->has_printed_total ? num(c, r->printed_total) : "null");
+        json_or_null(o, r->printed_grade);
+        if (r->failed) {
+            jx__emits(o, ", \"findings\": null, \"status\": \"failed\", \"message\": ");
+            jx__json_str(o, r->message);
+        } else {
+            jx__emitf(o, ", \"findings\": %zu, \"status\": \"scored\", \"message\": null",
+                      r->findings);
+        }
+        jx__emits(o, "}");
+    }
+    jx__emits(o, rep->n ? "\n]\n" : "]\n");
+}
+
+/* ---- text: grouped by org -------------------------------------------------------------------- */
+
+enum {
+    T_SOURCE,
+    T_SHEET,
+    T_PROJECT,
+    T_YEAR,
+    T_TOTAL,
+    T_MAX,
+    T_GRADE,
+    T_PTOTAL,
+    T_PGRADE,
+    T_FIND,
+    TN
+};
+static const char *const titles[TN] = {"source",        "sheet",   "project", "year",
+                                       "total",         "max",     "grade",   "printed_total",
+                                       "printed_grade", "findings"};
+static const size_t widest[TN] = {40, 5, 24, 4, 7, 7, 6, 13, 13, 8};
+static const bool right[TN] = {false, true, false, true, true, true, false, true, false, true};
+
+static void cells_of(char buf[TN][48], const char *cell[TN], const jx_report_row *r)
+{
+    snprintf(buf[T_SHEET], 48, "%zu", r->sheet);
+    snprintf(buf[T_YEAR], 48, "%.0d", r->year); /* no digits at all for 0: no year */
+    jx__fmt_hundredths(buf[T_TOTAL], r->total);
+    jx__fmt_hundredths(buf[T_MAX], r->max);
+    buf[T_PTOTAL][0] = '\0';
+    if (r->has_printed_total)
+        jx__fmt_hundredths(buf[T_PTOTAL], r->printed_total);
+    snprintf(buf[T_FIND], 48, "%zu", r->findings);
+    for (int c = 0; c < TN; c++)
+        cell[c] = buf[c];
+    cell[T_SOURCE] = r->source;
+    cell[T_PROJECT] = r->project;
+    cell[T_GRADE] = r->grade[0] ? r->grade : "—";
+    cell[T_PGRADE] = r->printed_grade;
+}
+
+static void text_line(jx_out *o, const char *const cell[TN], const size_t width[TN])
+{
+    jx__emits(o, "  ");
+    for (int c = 0; c < TN; c++) {
+        if (c)
+            jx__emits(o, "  ");
+        jx__cell_out(o, cell[c], width[c], right[c], c != TN - 1);
+    }
+    jx__emits(o, "\n");
+}
+
+static int render_text(jx_out *o, const jx_report *rep)
+{
+    jx_arena tmp; /* the report is only read: rendering may run in several threads at once */
+    jx_arena__init(&tmp, NULL);
+    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
+    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
+    if (!order || !groups) {
+        jx_arena__free(&tmp);
+        return JX_ENOMEM;
+    }
+    size_t ngroups = jx__report_order(order, groups, rep);
+    size_t width[TN];
+    char buf[TN][48];
+    const char *cell[TN];
+    for (int c = 0; c < TN; c++)
+        width[c] = jx__display_width(titles[c]);
+    for (size_t i = 0; i < rep->n; i++) {
+        if (rep->rows[i].failed)
+            continue;
+        cells_of(buf, cell, &rep->rows[i]);
+        for (int c = 0; c < TN; c++) {
+            size_t w = jx__display_width(cell[c]);
+            w = w < widest[c] ? w : widest[c];
+            width[c] = w > width[c] ? w : width[c];
+        }
+    }
+    jx__emitf(o, "jixiao report: %zu sheet%s scored, %zu failed\n", rep->n - rep->failures,
+              rep->n - rep->failures == 1 ? "" : "s", rep->failures);
+    for (size_t g = 0; g < ngroups; g++) {
+        jx__emitf(o, "\n%s\n", groups[g].org[0] ? groups[g].org : "(no org)");
+        text_line(o, titles, width);
+        for (size_t k = 0; k < groups[g].count; k++) {
+            cells_of(buf, cell, &rep->rows[order[groups[g].first + k]]);
+            text_line(o, cell, width);
+        }
+        char sub[512];
+        jx__emitf(o, "  subtotal: %s\n", jx__report_subtotal(sub, sizeof sub, &groups[g]));
+    }
+    if (rep->failures)
+        jx__emitf(o, "\nfailed (%zu):\n", rep->failures);
+    for (size_t i = 0; i < rep->n; i++)
+        if (rep->rows[i].failed)
+            jx__emitf(o, "  %s\n", rep->rows[i].message);
+    jx_arena__free(&tmp);
+    return JX_OK;
+}
+
+int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write, void *ctx)
+{
+    if (!rep || !write)
+        return JX_EUSAGE;
+    jx_out o = {write, ctx, 0};
+    int rc = JX_OK;
+    switch (format) {
+    case JX_FORMAT_CSV: render_csv(&o, rep); break;
+    case JX_FORMAT_JSON: render_json(&o, rep); break;
+    case JX_FORMAT_TEXT: rc = render_text(&o, rep); break;
+    case JX_FORMAT_HTML: return jx__report_html(rep, write, ctx);
+    default: return JX_EUSAGE;
+    }
+    return rc ? rc : o.failed ? JX_EIO : JX_OK;
+}
