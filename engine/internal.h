@@ -450,7 +450,7 @@ struct jx_result {
     size_t nwarnings;
 };
 
-/* ---- reports (report.c) ----------------------------------------------------------------------- */
+/* ---- reports (report.c) ---------------------------------------------------------------------- */
 
 struct jx_report {
     jx_arena arena;
@@ -462,9 +462,9 @@ struct jx_report {
  * order they first appear, rows in the order added), then the failures. */
 typedef struct jx_report_group {
     const char *org;
-    size_t first, count;          /* into the order */
-    int64_t sum, min, max;        /* hundredths, of the totals */
-    const char *grades[16];       /* the grades met, 优秀 良好 一般 较差 first; "" for none */
+    size_t first, count;    /* into the order */
+    int64_t sum, min, max;  /* hundredths, of the totals */
+    const char *grades[16]; /* the grades met, 优秀 良好 一般 较差 first; "" for none */
     size_t grade_count[16], ngrades;
 } jx_report_group;
 

@@ -366,8 +366,8 @@ typedef struct jx_report jx_report;
 /* One row of a report: a scored sheet, or a file or sheet that failed. Strings are borrowed from
  * the report and never NULL ("" when absent). */
 typedef struct jx_report_row {
-    const char *source;        /* the file */
-    size_t sheet;              /* the sheet's number in its file, from 1; 0: the file failed whole */
+    const char *source; /* the file */
+    size_t sheet;       /* the sheet's number in its file, from 1; 0: the file failed whole */
     const char *org, *project; /* of the sheet */
     int year;                  /* 0 when absent */
     int failed;                /* could not be read or scored; message says why */
