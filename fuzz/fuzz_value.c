@@ -103,8 +103,13 @@ static void one_row(const char *s, size_t n)
         rules = NULL;
     if (rc == JX_OK && rules) {
         CHECK(r->op != JX_OP_NONE);
-        *sh = (jx_sheet){.source = "fuzz", .org = "", .project = "", .grade = "", .rows = r,
-                         .nrows = 1, .year = 2023};
+        *sh = (jx_sheet){.source = "fuzz",
+                         .org = "",
+                         .project = "",
+                         .grade = "",
+                         .rows = r,
+                         .nrows = 1,
+                         .year = 2023};
         jx_result *res;
         if (jx_score(&res, rules, sh, &err) == JX_OK) {
             jx_item it;
