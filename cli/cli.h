@@ -57,6 +57,9 @@ void cli_files_free(cli_files *f);
  * message (code, --strict"), for the caller to finish; returns how many. */
 size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *text), void *ctx);
 
+/* A jx_write_fn into the FILE *ctx: 0, or -1 when the write failed. */
+int cli_write(void *ctx, const char *data, size_t len);
+
 /* Prints s as a JSON string to stdout. */
 void cli_json_str(const char *s);
 

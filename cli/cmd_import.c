@@ -22,11 +22,6 @@ static const char import_help[] =
     "\n"
     "  -o, --output FILE  write the YAML to FILE instead of stdout\n";
 
-static int write_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 int cmd_import(int argc, char **argv)
 {
     cli_opts o;
@@ -51,7 +46,7 @@ int cmd_import(int argc, char **argv)
         snprintf(comment, sizeof comment, "%s# imported by jixiao from %s\n",
                  written ? "---\n" : "", o.files[f]);
         jx_error err;
-        if (jx_doc_write_yaml(doc, comment, write_file, out, &err) != JX_OK) {
+        if (jx_doc_write_yaml(doc, comment, cli_write, out, &err) != JX_OK) {
             cli_error(&err, NULL, 0);
             status = EXIT_BAD_INPUT;
         }

@@ -26,11 +26,6 @@ static const char report_help[] =
     "-o)\n"
     "  -o, --output FILE  write to FILE instead of stdout\n";
 
-static int write_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 /* Every sheet of one file into the report; a file or sheet that fails is a row too. */
 static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
 {
@@ -109,7 +104,7 @@ int cmd_report(int argc, char **argv)
             fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
             status = EXIT_BAD_INPUT;
         } else {
-            if (jx_report_render(rep, format, write_file, out) != JX_OK)
+            if (jx_report_render(rep, format, cli_write, out) != JX_OK)
                 status = EXIT_BAD_INPUT;
             if (out != stdout && (ferror(out) | fclose(out)) != 0) {
                 fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));

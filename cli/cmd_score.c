@@ -8,11 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int write_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 /* What a format that shows every sheet at once (html, xlsx) keeps until the end: the results
  * and what they borrow from, their docs and rule sets. */
 typedef struct pile {
@@ -174,7 +169,7 @@ int cmd_score(int argc, char **argv, int explain)
                     fputs("\n", out);
             }
             jx_format fmt = format == JX_FORMAT_CSV && printed > 0 ? JX_FORMAT_CSV_BODY : format;
-            if (jx_result_render(res, fmt, write_file, out) != JX_OK)
+            if (jx_result_render(res, fmt, cli_write, out) != JX_OK)
                 status = EXIT_BAD_INPUT;
             printed++;
             jx_result_free(res);
@@ -191,7 +186,7 @@ int cmd_score(int argc, char **argv, int explain)
         cli_error(&err, NULL, 0);
         status = EXIT_BAD_INPUT;
     } else if (format == JX_FORMAT_HTML && results.n &&
-               jx_results_render_html(all, results.n, write_file, out) != JX_OK) {
+               jx_results_render_html(all, results.n, cli_write, out) != JX_OK) {
         status = EXIT_BAD_INPUT;
     }
     for (size_t i = 0; i < results.n; i++)

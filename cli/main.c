@@ -184,6 +184,11 @@ size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *te
     return n;
 }
 
+int cli_write(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
 void cli_json_str(const char *s)
 {
     putchar('"');

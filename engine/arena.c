@@ -63,6 +63,20 @@ void *jx_arena__alloc(jx_arena *a, size_t n)
     return p;
 }
 
+void *jx_arena__grow(jx_arena *a, void *p, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return p;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *q = jx_arena__alloc(a, nc * size);
+    if (!q)
+        return NULL;
+    if (n)
+        memcpy(q, p, n * size);
+    *cap = nc;
+    return q;
+}
+
 char *jx_arena__strndup(jx_arena *a, const char *s, size_t n)
 {
     char *d = jx_arena__alloc(a, n + 1);

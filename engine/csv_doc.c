@@ -318,16 +318,8 @@ int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size
             }
         }
         if (start && (!more || blank || rlen != idlen || memcmp(rid ? rid : "", id, idlen))) {
-            if (*n == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                jx_node **grown = jx_arena__alloc(a, nc * sizeof *grown);
-                if (!grown)
-                    return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-                if (*n)
-                    memcpy(grown, *docs, *n * sizeof *grown);
-                *docs = grown;
-                cap = nc;
-            }
+            if (!(*docs = jx_arena__grow(a, *docs, &cap, *n, sizeof **docs)))
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
             jx_limits one = *lim;
             one.line_offset = first - 1;
             TRY(jx__csv_sheet(&(*docs)[*n], a, data, hlen, start, (size_t)(row - start), source,

@@ -361,20 +361,14 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
 {
     if (!rep || !path)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "a report and a path are required");
-    jx_arena tmp;
-    jx_arena__init(&tmp, NULL);
-    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
-    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
-    if (!order || !groups) {
-        jx_arena__free(&tmp);
+    jx_report_view v;
+    if (jx__report_groups(&v, rep) != JX_OK)
         return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
-    }
-    size_t ngroups = jx__report_order(order, groups, rep);
     lxw_workbook *wb;
     int fd;
     int rc = open_book(&wb, &fd, path, err);
     if (rc) {
-        jx_arena__free(&tmp);
+        jx_arena__free(&v.arena);
         return rc;
     }
     lxw_format *head = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER);
@@ -397,12 +391,12 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     worksheet_set_column(ws, 2, 3, 24, NULL);
     worksheet_set_column(ws, 8, 9, 14, NULL);
     lxw_row_t row = 1;
-    for (size_t g = 0; g < ngroups && row < LXW_ROW_MAX - 2; g++) {
+    for (size_t g = 0; g < v.ngroups && row < LXW_ROW_MAX - 2; g++) {
         worksheet_merge_range(ws, row, 0, row, NH - 1,
-                              groups[g].org[0] ? groups[g].org : "(no org)", org);
+                              v.groups[g].org[0] ? v.groups[g].org : "(no org)", org);
         row++;
-        for (size_t k = 0; k < groups[g].count && row < LXW_ROW_MAX - 2; k++, row++) {
-            const jx_report_row *r = &rep->rows[order[groups[g].first + k]];
+        for (size_t k = 0; k < v.groups[g].count && row < LXW_ROW_MAX - 2; k++, row++) {
+            const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
             worksheet_write_string(ws, row, 0, r->source, text);
             worksheet_write_number(ws, row, 1, (double)r->sheet, text);
             worksheet_write_string(ws, row, 2, r->org, text);
@@ -418,7 +412,7 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             worksheet_write_number(ws, row, 10, (double)r->findings, text);
         }
         char line[600], s[512];
-        snprintf(line, sizeof line, "subtotal: %s", jx__report_subtotal(s, sizeof s, &groups[g]));
+        snprintf(line, sizeof line, "subtotal: %s", jx__report_subtotal(s, sizeof s, &v.groups[g]));
         worksheet_merge_range(ws, row, 0, row, NH - 1, line, sub);
         row++;
     }
@@ -436,6 +430,6 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             row++;
         }
     }
-    jx_arena__free(&tmp);
+    jx_arena__free(&v.arena);
     return close_book(wb, fd, path, JX_OK, err);
 }

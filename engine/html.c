@@ -331,15 +331,10 @@ int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn wr
 int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
 {
     jx_out o = {write, ctx, 0};
-    jx_arena tmp;
-    jx_arena__init(&tmp, NULL);
-    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
-    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
-    if (!order || !groups) {
-        jx_arena__free(&tmp);
-        return JX_ENOMEM;
-    }
-    size_t ngroups = jx__report_order(order, groups, rep);
+    jx_report_view v;
+    int rc = jx__report_groups(&v, rep);
+    if (rc)
+        return rc;
     jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                   "<title>jixiao report</title><style>");
     jx__emits(&o, css);
@@ -356,12 +351,12 @@ int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
     for (size_t c = 0; c < sizeof heads / sizeof *heads; c++)
         jx__emitf(&o, "<th>%s</th>", heads[c]);
     jx__emits(&o, "</tr>\n");
-    for (size_t g = 0; g < ngroups; g++) {
+    for (size_t g = 0; g < v.ngroups; g++) {
         jx__emits(&o, "<tr class=\"org\"><th colspan=\"10\">");
-        html_str(&o, groups[g].org[0] ? groups[g].org : "(no org)");
+        html_str(&o, v.groups[g].org[0] ? v.groups[g].org : "(no org)");
         jx__emits(&o, "</th></tr>\n");
-        for (size_t k = 0; k < groups[g].count; k++) {
-            const jx_report_row *r = &rep->rows[order[groups[g].first + k]];
+        for (size_t k = 0; k < v.groups[g].count; k++) {
+            const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
             char a[32], b[32], c[32];
             jx__emitf(&o, "<tr class=\"row\" data-total=\"%s\" data-grade=\"", pts(a, r->total));
             html_str(&o, r->grade);
@@ -380,9 +375,9 @@ int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
         }
         char sub[512];
         jx__emits(&o, "<tr class=\"sub\" data-org=\"");
-        html_str(&o, groups[g].org);
-        jx__emitf(&o, "\" data-sheets=\"%zu\"><td colspan=\"10\">subtotal: ", groups[g].count);
-        html_str(&o, jx__report_subtotal(sub, sizeof sub, &groups[g]));
+        html_str(&o, v.groups[g].org);
+        jx__emitf(&o, "\" data-sheets=\"%zu\"><td colspan=\"10\">subtotal: ", v.groups[g].count);
+        html_str(&o, jx__report_subtotal(sub, sizeof sub, &v.groups[g]));
         jx__emits(&o, "</td></tr>\n");
     }
     jx__emits(&o, "</table>\n");
@@ -400,6 +395,6 @@ int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
         jx__emits(&o, "</ul>\n");
     }
     jx__emits(&o, "</body></html>\n");
-    jx_arena__free(&tmp);
+    jx_arena__free(&v.arena);
     return o.failed ? JX_EIO : JX_OK;
 }

@@ -31,6 +31,10 @@ typedef struct jx_arena {
 void jx_arena__init(jx_arena *a, const jx_allocator *alc);
 void *jx_arena__alloc(jx_arena *a, size_t n); /* zeroed, 16-aligned; NULL when out of memory */
 char *jx_arena__strndup(jx_arena *a, const char *s, size_t n);
+/* An array p of n elements of `size` bytes with room for one more: p itself, or a copy twice as
+ * large (the old block stays in the arena: at most twice the final size); NULL when out of memory.
+ */
+void *jx_arena__grow(jx_arena *a, void *p, size_t *cap, size_t n, size_t size);
 void jx_arena__free(jx_arena *a);
 /* Moves an arena into a block allocated from itself: the usual way a handle is born. */
 void *jx_arena__adopt(jx_arena *a, size_t handle_size);
@@ -471,6 +475,15 @@ typedef struct jx_report_group {
 /* order[] (n entries) and groups[] (at most n) from the report; the failures follow the last
  * group in order[]. Returns the number of groups. */
 size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep);
+/* The same in an arena of their own (the report is only read: it may be rendered by several
+ * threads at once); jx_arena__free(&v->arena) when done. JX_ENOMEM. */
+typedef struct jx_report_view {
+    jx_arena arena;
+    size_t *order;
+    jx_report_group *groups;
+    size_t ngroups;
+} jx_report_view;
+int jx__report_groups(jx_report_view *v, const jx_report *rep);
 /* "2 sheets, mean 86.17, min 80.00, max 92.33; 优秀 1, 良好 1" */
 const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g);
 /* The report as an HTML page (html.c). */

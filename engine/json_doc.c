@@ -242,16 +242,8 @@ int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, si
         while (q < stop && (*q == ' ' || *q == '\t' || *q == '\r'))
             q++;
         if (q < stop) { /* a blank line is no record */
-            if (*n == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                jx_node **grown = jx_arena__alloc(a, nc * sizeof *grown);
-                if (!grown)
-                    return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-                if (*n)
-                    memcpy(grown, *docs, *n * sizeof *grown);
-                *docs = grown;
-                cap = nc;
-            }
+            if (!(*docs = jx_arena__grow(a, *docs, &cap, *n, sizeof **docs)))
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
             jx_limits one = *lim;
             one.line_offset = line - 1;
             int rc = jx__json_parse(&(*docs)[*n], a, p, (size_t)(stop - p), source, &one, err);

@@ -53,16 +53,10 @@ static const char *copy(jx_report *rep, const char *s)
 /* A new row, zeroed, its strings "". */
 static jx_report_row *add_row(jx_report *rep)
 {
-    if (rep->n == rep->cap) { /* the old array stays in the arena: at most twice the final size */
-        size_t cap = rep->cap ? rep->cap * 2 : 64;
-        jx_report_row *rows = jx_arena__alloc(&rep->arena, cap * sizeof *rows);
-        if (!rows)
-            return NULL;
-        if (rep->n)
-            memcpy(rows, rep->rows, rep->n * sizeof *rows);
-        rep->rows = rows;
-        rep->cap = cap;
-    }
+    jx_report_row *rows = jx_arena__grow(&rep->arena, rep->rows, &rep->cap, rep->n, sizeof *rows);
+    if (!rows)
+        return NULL;
+    rep->rows = rows;
     jx_report_row *r = &rep->rows[rep->n];
     memset(r, 0, sizeof *r);
     r->source = r->org = r->project = r->grade = r->printed_grade = r->rules = r->message = "";
@@ -152,6 +146,19 @@ static void tally(jx_report_group *g, const char *grade)
         k = at;
     }
     g->grade_count[k]++;
+}
+
+int jx__report_groups(jx_report_view *v, const jx_report *rep)
+{
+    jx_arena__init(&v->arena, NULL);
+    v->order = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->order);
+    v->groups = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->groups);
+    if (!v->order || !v->groups) {
+        jx_arena__free(&v->arena);
+        return JX_ENOMEM;
+    }
+    v->ngroups = jx__report_order(v->order, v->groups, rep);
+    return JX_OK;
 }
 
 size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep)
@@ -338,15 +345,10 @@ static void text_line(jx_out *o, const char *const cell[TN], const size_t width[
 
 static int render_text(jx_out *o, const jx_report *rep)
 {
-    jx_arena tmp; /* the report is only read: rendering may run in several threads at once */
-    jx_arena__init(&tmp, NULL);
-    size_t *order = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *order);
-    jx_report_group *groups = jx_arena__alloc(&tmp, (rep->n + 1) * sizeof *groups);
-    if (!order || !groups) {
-        jx_arena__free(&tmp);
-        return JX_ENOMEM;
-    }
-    size_t ngroups = jx__report_order(order, groups, rep);
+    jx_report_view v;
+    int rc = jx__report_groups(&v, rep);
+    if (rc)
+        return rc;
     size_t width[TN];
     char buf[TN][48];
     const char *cell[TN];
@@ -364,22 +366,22 @@ static int render_text(jx_out *o, const jx_report *rep)
     }
     jx__emitf(o, "jixiao report: %zu sheet%s scored, %zu failed\n", rep->n - rep->failures,
               rep->n - rep->failures == 1 ? "" : "s", rep->failures);
-    for (size_t g = 0; g < ngroups; g++) {
-        jx__emitf(o, "\n%s\n", groups[g].org[0] ? groups[g].org : "(no org)");
+    for (size_t g = 0; g < v.ngroups; g++) {
+        jx__emitf(o, "\n%s\n", v.groups[g].org[0] ? v.groups[g].org : "(no org)");
         text_line(o, titles, width);
-        for (size_t k = 0; k < groups[g].count; k++) {
-            cells_of(buf, cell, &rep->rows[order[groups[g].first + k]]);
+        for (size_t k = 0; k < v.groups[g].count; k++) {
+            cells_of(buf, cell, &rep->rows[v.order[v.groups[g].first + k]]);
             text_line(o, cell, width);
         }
         char sub[512];
-        jx__emitf(o, "  subtotal: %s\n", jx__report_subtotal(sub, sizeof sub, &groups[g]));
+        jx__emitf(o, "  subtotal: %s\n", jx__report_subtotal(sub, sizeof sub, &v.groups[g]));
     }
     if (rep->failures)
         jx__emitf(o, "\nfailed (%zu):\n", rep->failures);
     for (size_t i = 0; i < rep->n; i++)
         if (rep->rows[i].failed)
             jx__emitf(o, "  %s\n", rep->rows[i].message);
-    jx_arena__free(&tmp);
+    jx_arena__free(&v.arena);
     return JX_OK;
 }
 

@@ -60,20 +60,12 @@ static int oom(xml *x)
     return x->rc;
 }
 
-/* Grows an arena array by doubling (the old block stays in the arena). */
+/* Room for one more in an arena array, or out of memory (x->rc). */
 static void *grow(xml *x, void *p, size_t *cap, size_t n, size_t size)
 {
-    if (n < *cap)
-        return p;
-    size_t nc = *cap ? *cap * 2 : 64;
-    void *q = jx_arena__alloc(x->a, nc * size);
-    if (!q) {
+    void *q = jx_arena__grow(x->a, p, cap, n, size);
+    if (!q)
         oom(x);
-        return NULL;
-    }
-    if (n)
-        memcpy(q, p, n * size);
-    *cap = nc;
     return q;
 }
 
