@@ -472,11 +472,9 @@ typedef struct jx_report_group {
     size_t grade_count[16], ngrades;
 } jx_report_group;
 
-/* order[] (n entries) and groups[] (at most n) from the report; the failures follow the last
- * group in order[]. Returns the number of groups. */
-size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep);
-/* The same in an arena of their own (the report is only read: it may be rendered by several
- * threads at once); jx_arena__free(&v->arena) when done. JX_ENOMEM. */
+/* The order a reader sees the rows in: order[] (n entries) and the groups (at most n), the failures
+ * after the last group, in an arena of their own (the report is only read: it may be rendered by
+ * several threads at once); jx_arena__free(&v->arena) when done. JX_ENOMEM. */
 typedef struct jx_report_view {
     jx_arena arena;
     size_t *order;

@@ -148,20 +148,7 @@ static void tally(jx_report_group *g, const char *grade)
     g->grade_count[k]++;
 }
 
-int jx__report_groups(jx_report_view *v, const jx_report *rep)
-{
-    jx_arena__init(&v->arena, NULL);
-    v->order = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->order);
-    v->groups = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->groups);
-    if (!v->order || !v->groups) {
-        jx_arena__free(&v->arena);
-        return JX_ENOMEM;
-    }
-    v->ngroups = jx__report_order(v->order, v->groups, rep);
-    return JX_OK;
-}
-
-size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report *rep)
+static size_t report_order(size_t *order, jx_report_group *groups, const jx_report *rep)
 {
     size_t ngroups = 0;
     for (size_t i = 0; i < rep->n; i++) { /* the groups and their sizes */
@@ -191,6 +178,19 @@ size_t jx__report_order(size_t *order, jx_report_group *groups, const jx_report 
         if (rep->rows[i].failed)
             order[at++] = i;
     return ngroups;
+}
+
+int jx__report_groups(jx_report_view *v, const jx_report *rep)
+{
+    jx_arena__init(&v->arena, NULL);
+    v->order = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->order);
+    v->groups = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->groups);
+    if (!v->order || !v->groups) {
+        jx_arena__free(&v->arena);
+        return JX_ENOMEM;
+    }
+    v->ngroups = report_order(v->order, v->groups, rep);
+    return JX_OK;
 }
 
 const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g)
