@@ -1,9 +1,10 @@
-/* cli.h - what the subcommands of the jixiao command share. Uses the library through jixiao.h only.
- */
+/* cli.h - what the subcommands of the jixiao command share: args.c, diag.c, load.c, output.c,
+ * files.c, and the subcommands main.c dispatches to. Uses the libraries through their public
+ * headers only. */
 #ifndef JX_CLI_H
 #define JX_CLI_H
 
-#include "jixiao.h"
+#include "jixiao_forms.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -63,7 +64,8 @@ int cli_write(void *ctx, const char *data, size_t len);
 /* Prints s as a JSON string to stdout. */
 void cli_json_str(const char *s);
 
-int cmd_score(int argc, char **argv, int explain);
+int cmd_score(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_bulk(int argc, char **argv);

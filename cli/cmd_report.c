@@ -31,7 +31,7 @@ static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
 {
     jx_doc *doc;
     jx_error err;
-    if (jx_doc_load_file(&doc, path, NULL, &err) != JX_OK) {
+    if (jx_forms_load_file(&doc, path, NULL, &err) != JX_OK) {
         jx_report_add_failure(rep, path, 0, &err);
         return;
     }
@@ -86,7 +86,8 @@ int cmd_report(int argc, char **argv)
     cli_files files;
     jx_report *rep;
     jx_error err;
-    if (cli_expand(&files, o.nfiles, o.files, "forms") || jx_report_new(&rep, &err) != JX_OK) {
+    if (cli_expand(&files, o.nfiles, o.files, "forms") ||
+        jx_report_new(&rep, NULL, &err) != JX_OK) {
         jx_rules_free(fixed);
         return EXIT_BAD_INPUT;
     }
@@ -104,7 +105,8 @@ int cmd_report(int argc, char **argv)
             fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
             status = EXIT_BAD_INPUT;
         } else {
-            if (jx_report_render(rep, format, cli_write, out) != JX_OK)
+            if ((format == JX_FORMAT_HTML ? jx_report_render_html(rep, cli_write, out)
+                                          : jx_report_render(rep, format, cli_write, out)) != JX_OK)
                 status = EXIT_BAD_INPUT;
             if (out != stdout && (ferror(out) | fclose(out)) != 0) {
                 fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));

@@ -65,16 +65,22 @@ static const char check_help[] =
     "--strict every finding of severity warning or error (the rule set's audit.severity) refuses\n"
     "the sheet and is printed as an error at its place: no guess and no disagreement passes.\n";
 
-static int format_of(jx_format *f, const char *name)
+/* What --format asks for: a render of the library per sheet, or every sheet at once at the end. */
+typedef enum { OUT_EACH, OUT_HTML, OUT_XLSX } out_kind;
+
+static int format_of(jx_format *f, out_kind *kind, const char *name)
 {
     static const struct {
         const char *name;
         jx_format format;
-    } names[] = {{"text", JX_FORMAT_TEXT}, {"json", JX_FORMAT_JSON}, {"csv", JX_FORMAT_CSV},
-                 {"md", JX_FORMAT_MD},     {"html", JX_FORMAT_HTML}, {"xlsx", (jx_format)-1}};
+        out_kind kind;
+    } names[] = {{"text", JX_FORMAT_TEXT, OUT_EACH}, {"json", JX_FORMAT_JSON, OUT_EACH},
+                 {"csv", JX_FORMAT_CSV, OUT_EACH},   {"md", JX_FORMAT_MD, OUT_EACH},
+                 {"html", JX_FORMAT_HTML, OUT_HTML}, {"xlsx", JX_FORMAT_TEXT, OUT_XLSX}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) == 0) {
             *f = names[i].format;
+            *kind = names[i].kind;
             return 0;
         }
     }
@@ -88,123 +94,149 @@ static int preload_rules(jx_rules **out, const char *option)
     return option ? cli_load_rules(out, option, NULL) : 0;
 }
 
-int cmd_score(int argc, char **argv, int explain)
+/* One run of score or explain: where it writes, and what it keeps for the end. */
+typedef struct session {
+    cli_opts o;
+    jx_format format;
+    out_kind kind;
+    jx_rules *fixed;
+    FILE *out;
+    pile results, docs, rules; /* OUT_HTML, OUT_XLSX: kept until every sheet is scored */
+    size_t printed;
+    int status;
+} session;
+
+/* A sheet's result rendered now, between the separators its format needs. */
+static void print_result(session *s, const jx_result *res)
+{
+    if (s->printed > 0 && s->format == JX_FORMAT_JSON)
+        fputs(",\n", s->out);
+    else if (s->printed > 0 && s->format != JX_FORMAT_CSV)
+        fputs("\n", s->out);
+    jx_format f = s->format == JX_FORMAT_CSV && s->printed > 0 ? JX_FORMAT_CSV_BODY : s->format;
+    if (jx_result_render(res, f, cli_write, s->out) != JX_OK)
+        s->status = EXIT_BAD_INPUT;
+    s->printed++;
+}
+
+/* Every sheet of a doc under its rule set, printed now or kept for the end. */
+static void score_doc(session *s, jx_doc *doc)
+{
+    if (s->kind != OUT_EACH && push(&s->docs, doc) != 0) {
+        fprintf(stderr, "jixiao: error: out of memory\n");
+        s->status = EXIT_BAD_INPUT;
+        jx_doc_free(doc);
+        return;
+    }
+    for (size_t i = 0; i < jx_doc_count(doc); i++) {
+        const jx_sheet *sheet = jx_doc_sheet(doc, i);
+        jx_rules *own = NULL;
+        jx_result *res;
+        jx_error err;
+        if (!s->fixed && cli_load_rules(&own, NULL, sheet) != 0) {
+            s->status = EXIT_BAD_INPUT;
+            continue;
+        }
+        if (jx_score(&res, s->fixed ? s->fixed : own, sheet, &err) != JX_OK) {
+            cli_error(&err, NULL, 0);
+            s->status = EXIT_BAD_INPUT;
+            jx_rules_free(own);
+            continue;
+        }
+        if (s->kind == OUT_EACH) {
+            print_result(s, res);
+            jx_result_free(res);
+            jx_rules_free(own);
+        } else if (push(&s->results, res) != 0 || push(&s->rules, own) != 0) {
+            fprintf(stderr, "jixiao: error: out of memory\n");
+            jx_result_free(res);
+            jx_rules_free(own);
+            s->status = EXIT_BAD_INPUT;
+        }
+    }
+    if (s->kind == OUT_EACH)
+        jx_doc_free(doc);
+}
+
+/* The formats that show every sheet at once, then what they kept is released. */
+static void finish(session *s)
+{
+    jx_error err;
+    const jx_result *const *all = (const jx_result *const *)s->results.items;
+    if (s->kind == OUT_XLSX && s->results.n &&
+        jx_results_write_xlsx(all, s->results.n, s->o.output, &err) != JX_OK) {
+        cli_error(&err, NULL, 0);
+        s->status = EXIT_BAD_INPUT;
+    } else if (s->kind == OUT_HTML && s->results.n &&
+               jx_results_render_html(all, s->results.n, cli_write, s->out) != JX_OK) {
+        s->status = EXIT_BAD_INPUT;
+    }
+    for (size_t i = 0; i < s->results.n; i++)
+        jx_result_free(s->results.items[i]);
+    for (size_t i = 0; i < s->docs.n; i++)
+        jx_doc_free(s->docs.items[i]);
+    for (size_t i = 0; i < s->rules.n; i++)
+        jx_rules_free(s->rules.items[i]);
+    free(s->results.items);
+    free(s->docs.items);
+    free(s->rules.items);
+    jx_rules_free(s->fixed);
+    if (s->out != stdout && (ferror(s->out) | fclose(s->out)) != 0) { /* stdout: main checks it */
+        fprintf(stderr, "%s: error: cannot write: %s\n", s->o.output, strerror(errno));
+        s->status = EXIT_BAD_INPUT;
+    }
+}
+
+static int score_or_explain(int argc, char **argv, bool explain)
 {
     const char *cmd = explain ? "explain" : "score";
-    cli_opts o;
-    int rc = cli_parse(&o, argc, argv, cmd, explain ? explain_help : score_help,
+    session s = {.format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT, .out = stdout};
+    int rc = cli_parse(&s.o, argc, argv, cmd, explain ? explain_help : score_help,
                        explain ? CLI_RULES | CLI_OUTPUT : CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
-    jx_format format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT;
-    if (o.format && format_of(&format, o.format) != 0)
-        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o.format);
-    bool xlsx = format == (jx_format)-1, all_at_once = xlsx || format == JX_FORMAT_HTML;
-    if (xlsx && !o.output)
+    const cli_opts *o = &s.o;
+    if (o->format && format_of(&s.format, &s.kind, o->format) != 0)
+        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o->format);
+    if (s.kind == OUT_XLSX && !o->output)
         return cli_usage(cmd, "--format xlsx writes a workbook: give it a file with -o OUT.xlsx");
-    if (o.nfiles == 0)
+    if (o->nfiles == 0)
         return cli_usage(cmd, "no FILE given (- reads stdin)");
-    jx_rules *fixed;
-    if (preload_rules(&fixed, o.rules))
+    if (preload_rules(&s.fixed, o->rules))
         return EXIT_BAD_INPUT;
-    FILE *out = stdout;
-    if (o.output && !xlsx && !(out = fopen(o.output, "wb"))) {
-        fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
-        jx_rules_free(fixed);
+    if (o->output && s.kind != OUT_XLSX && !(s.out = fopen(o->output, "wb"))) {
+        fprintf(stderr, "%s: error: cannot write: %s\n", o->output, strerror(errno));
+        jx_rules_free(s.fixed);
         return EXIT_BAD_INPUT;
     }
-    pile results = {0}, docs = {0}, rules = {0};
-
-    int status = EXIT_DONE;
-    size_t printed = 0;
     jx_doc *first = NULL;
-    /* JSON: an array when more than one sheet will be printed */
-    int array = 0;
-    if (format == JX_FORMAT_JSON) {
-        if (o.nfiles > 1) {
-            array = 1;
-        } else if (cli_load_doc(&first, o.files[0]) == 0) {
-            array = jx_doc_count(first) > 1;
-        } else {
-            status = EXIT_BAD_INPUT;
-            o.nfiles = 0;
-        }
-        if (array)
-            fputs("[\n", out);
-    }
-    for (int f = 0; f < o.nfiles; f++) {
-        jx_doc *doc = f == 0 && first ? first : NULL;
-        if (!doc && cli_load_doc(&doc, o.files[f]) != 0) {
-            status = EXIT_BAD_INPUT;
-            continue;
-        }
-        for (size_t i = 0; i < jx_doc_count(doc); i++) {
-            const jx_sheet *sheet = jx_doc_sheet(doc, i);
-            jx_rules *own = NULL;
-            if (!fixed && cli_load_rules(&own, NULL, sheet) != 0) {
-                status = EXIT_BAD_INPUT;
-                continue;
-            }
-            jx_result *res;
-            jx_error err;
-            if (jx_score(&res, fixed ? fixed : own, sheet, &err) != JX_OK) {
-                cli_error(&err, NULL, 0);
-                status = EXIT_BAD_INPUT;
-                jx_rules_free(own);
-                continue;
-            }
-            if (all_at_once) {
-                if (push(&results, res) != 0 || push(&rules, own) != 0) {
-                    fprintf(stderr, "jixiao: error: out of memory\n");
-                    jx_result_free(res);
-                    jx_rules_free(own);
-                    status = EXIT_BAD_INPUT;
-                }
-                continue;
-            }
-            if (printed > 0) {
-                if (format == JX_FORMAT_JSON)
-                    fputs(",\n", out);
-                else if (format != JX_FORMAT_CSV)
-                    fputs("\n", out);
-            }
-            jx_format fmt = format == JX_FORMAT_CSV && printed > 0 ? JX_FORMAT_CSV_BODY : format;
-            if (jx_result_render(res, fmt, cli_write, out) != JX_OK)
-                status = EXIT_BAD_INPUT;
-            printed++;
-            jx_result_free(res);
-            jx_rules_free(own);
-        }
-        if (!all_at_once || push(&docs, doc) != 0)
-            jx_doc_free(doc); /* out of memory: the results of this doc were not kept */
+    int nfiles = o->nfiles;
+    bool array = false; /* JSON: an array when more than one sheet will be printed */
+    if (s.format == JX_FORMAT_JSON && nfiles > 1) {
+        array = true;
+    } else if (s.format == JX_FORMAT_JSON && cli_load_doc(&first, o->files[0]) == 0) {
+        array = jx_doc_count(first) > 1;
+    } else if (s.format == JX_FORMAT_JSON) {
+        s.status = EXIT_BAD_INPUT;
+        nfiles = 0;
     }
     if (array)
-        fputs("]\n", out);
-    jx_error err;
-    const jx_result *const *all = (const jx_result *const *)results.items;
-    if (xlsx && results.n && jx_results_write_xlsx(all, results.n, o.output, &err) != JX_OK) {
-        cli_error(&err, NULL, 0);
-        status = EXIT_BAD_INPUT;
-    } else if (format == JX_FORMAT_HTML && results.n &&
-               jx_results_render_html(all, results.n, cli_write, out) != JX_OK) {
-        status = EXIT_BAD_INPUT;
+        fputs("[\n", s.out);
+    for (int f = 0; f < nfiles; f++) {
+        jx_doc *doc = f == 0 && first ? first : NULL;
+        if (doc || cli_load_doc(&doc, o->files[f]) == 0)
+            score_doc(&s, doc);
+        else
+            s.status = EXIT_BAD_INPUT;
     }
-    for (size_t i = 0; i < results.n; i++)
-        jx_result_free(results.items[i]);
-    for (size_t i = 0; i < docs.n; i++)
-        jx_doc_free(docs.items[i]);
-    for (size_t i = 0; i < rules.n; i++)
-        jx_rules_free(rules.items[i]);
-    free(results.items);
-    free(docs.items);
-    free(rules.items);
-    jx_rules_free(fixed);
-    if (out != stdout && (ferror(out) | fclose(out)) != 0) { /* stdout: main checks it */
-        fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
-        status = EXIT_BAD_INPUT;
-    }
-    return status;
+    if (array)
+        fputs("]\n", s.out);
+    finish(&s);
+    return s.status;
 }
+
+int cmd_score(int argc, char **argv) { return score_or_explain(argc, argv, false); }
+int cmd_explain(int argc, char **argv) { return score_or_explain(argc, argv, true); }
 
 static void refused(void *ctx, const char *text)
 {

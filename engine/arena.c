@@ -28,9 +28,14 @@ static void *sys_realloc(void *ctx, void *p, size_t old, size_t n)
 
 static const jx_allocator sys_alloc = {sys_realloc, NULL};
 
+const jx_allocator *jx__allocator(const jx_allocator *alc)
+{
+    return alc && alc->realloc ? alc : &sys_alloc;
+}
+
 void jx_arena__init(jx_arena *a, const jx_allocator *alc)
 {
-    a->alc = alc && alc->realloc ? alc : &sys_alloc;
+    a->alc = jx__allocator(alc);
     a->head = NULL;
     a->used = a->cap = 0;
 }

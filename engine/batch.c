@@ -102,21 +102,19 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
         int64_t num, den;
         if (kind <= JX_ROW_EQ && a > 0) {
             /* ≥ ≤ = with a positive target: the branch and a keyword clause, inline */
-            int branch = b == a  ? 0
-                         : b < a ? (kind == JX_ROW_LE ? 0 : 1)
-                                 : (kind == JX_ROW_GE ? 0 : 2);
+            jx_branch branch = b == a  ? JX_BR_MET
+                               : b < a ? (kind == JX_ROW_LE ? JX_BR_MET : JX_BR_UNDER)
+                                       : (kind == JX_ROW_GE ? JX_BR_MET : JX_BR_OVER);
             const jx_opclauses *c = kind == JX_ROW_GE   ? &r->ge
                                     : kind == JX_ROW_LE ? &r->le
                                                         : &r->eq;
-            const jx_clause *cl = branch == 0 ? &c->met : branch == 1 ? &c->under : &c->over;
+            const jx_clause *cl = branch == JX_BR_MET     ? &c->met
+                                  : branch == JX_BR_UNDER ? &c->under
+                                                          : &c->over;
             if (simple_credit(cl, a, b, &num, &den) != 0)
                 goto general;
             score[i] = round_credit(r, p, num, den);
-            bool full = num == den;
-            st = branch == 0 ? (full ? JX_STATUS_MET : JX_STATUS_ZERO)
-                 : full      ? (branch == 2 && kind != JX_ROW_LE ? JX_STATUS_OVER : JX_STATUS_MET)
-                 : num == 0  ? JX_STATUS_ZERO
-                             : JX_STATUS_SHORT;
+            st = jx__status(branch, num, den, ops[kind]);
             if (kind != JX_ROW_LE && st == JX_STATUS_MET && over(r, a, b))
                 st = JX_STATUS_OVER;
         } else if (kind <= JX_ROW_RANGE) {
@@ -131,13 +129,7 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
                                 "row %zu cannot be scored: %s", i,
                                 why[0] ? why : "a range row needs the high column");
             score[i] = round_credit(r, p, tr.credit_num, tr.credit_den);
-            bool full = tr.credit_num == tr.credit_den;
-            if (tr.branch == 0 || tr.branch == 3)
-                st = full ? JX_STATUS_MET : JX_STATUS_ZERO;
-            else if (full)
-                st = tr.branch == 2 && kind != JX_ROW_LE ? JX_STATUS_OVER : JX_STATUS_MET;
-            else
-                st = tr.credit_num == 0 ? JX_STATUS_ZERO : JX_STATUS_SHORT;
+            st = jx__status(tr.branch, tr.credit_num, tr.credit_den, ops[kind]);
             if ((kind == JX_ROW_GE || kind == JX_ROW_EQ) && st == JX_STATUS_MET && tr.a > 0 &&
                 (jx_i128)b * JX_MICRO >= (jx_i128)r->over_ratio * tr.a)
                 st = JX_STATUS_OVER;

@@ -225,7 +225,7 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
             TRY(points_of(&want, a, v[E_BUDGET], "expect.budget", err));
             if (want != b.score) {
                 char why[512];
-                jx_result_explain(why, sizeof why, r, JX_BUDGET_ROW);
+                jx_result_explain_budget(why, sizeof why, NULL, r);
                 add(fail, "budget: expected %s, got %s — %s\n", pts(x, want), pts(y, b.score), why);
             }
         }
@@ -260,7 +260,7 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
             bool none = item.status == JX_STATUS_PENDING;
             if (none != want_none || (!none && item.score != want)) {
                 char why[512];
-                jx_result_explain(why, sizeof why, r, row);
+                jx_result_explain(why, sizeof why, NULL, r, row);
                 add(fail, "row %zu (%s): expected %s, got %s — %s\n", row + 1, item.name,
                     want_none ? "null" : pts(x, want), none ? "null" : pts(y, item.score), why);
             }
@@ -297,18 +297,18 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
     if (!path || !fn)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path and fn are required");
     jx_limits lim;
-    jx__limits(&lim, NULL);
+    TRY(jx__options(&lim, NULL, err));
     jx_arena a;
-    jx_arena__init(&a, NULL);
+    jx_arena__init(&a, lim.alloc);
     char *buf;
     size_t len, cap;
-    TRY(jx__read_file(&buf, &len, &cap, path, &lim, a.alc, err));
+    TRY(jx__read_file(&buf, &len, &cap, path, &lim, err));
     jx_node **docs;
     size_t ndocs;
     const char *source = jx_arena__strndup(&a, path, strlen(path));
     int rc = source ? jx__yaml_parse(&docs, &ndocs, &a, buf ? buf : "", len, source, &lim, err)
                     : jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
-    jx__free_buffer(a.alc, buf, cap);
+    jx__free_buffer(lim.alloc, buf, cap);
     size_t number = 0;
     for (size_t k = 0; rc == JX_OK && k < ndocs; k++) {
         const jx_node *doc = docs[k];

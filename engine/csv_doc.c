@@ -8,7 +8,7 @@
  * block, its points, score and reason columns being the budget's. Every cell keeps its line and
  * column.
  */
-#include "grid.h"
+#include "schema.h"
 
 #include <string.h>
 
@@ -23,82 +23,9 @@ typedef jx_field cell;
 
 #define MAX_COLS 64
 
-int jx__csv_record(jx_field *cells, size_t max, size_t *ncells, const char **p, const char *end,
-                   size_t *line, char delim, jx_arena *a, const char *source, jx_error *err)
+/* The canonical key a header cell names, by its name or an alias; NULL for none. */
+static const char *match(const jx_key *keys, size_t n, const char *name, size_t len)
 {
-    *ncells = 0;
-    const char *line_start = *p, *mark = *p; /* columns counted on from the previous cell */
-    size_t mark_col = 1;
-    for (;;) {
-        if (*ncells >= max)
-            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", "more than %zu columns", max);
-        cell *c = &cells[(*ncells)++];
-        c->line = *line;
-        if (mark < line_start) {
-            mark = line_start;
-            mark_col = 1;
-        }
-        for (size_t len; mark < *p; mark += len ? len : 1, mark_col++)
-            jx__utf8_next(mark, (size_t)(*p - mark), &len);
-        c->col = mark_col;
-        c->quoted = *p < end && **p == '"';
-        if (c->quoted) {
-            const char *close = *p + 1; /* the field's extent first, then a buffer that size */
-            while (close < end && !(*close == '"' && (close + 1 >= end || close[1] != '"')))
-                close += *close == '"' ? 2 : 1;
-            char *buf = jx_arena__alloc(a, (size_t)(close - *p) + 1);
-            if (!buf)
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
-            size_t n = 0;
-            const char *q = *p + 1;
-            for (;;) {
-                if (q >= end)
-                    return jx__fail(err, JX_ESYNTAX, source, c->line, c->col, "",
-                                    "a quoted field is not closed");
-                if (*q == '"') {
-                    if (q + 1 < end && q[1] == '"') {
-                        buf[n++] = '"';
-                        q += 2;
-                        continue;
-                    }
-                    q++;
-                    break;
-                }
-                if (*q == '\n') {
-                    ++*line;
-                    line_start = q + 1;
-                }
-                buf[n++] = *q++;
-            }
-            c->text = buf;
-            c->len = n;
-            *p = q;
-        } else {
-            const char *q = *p;
-            while (q < end && *q != delim && *q != '\n' && *q != '\r')
-                q++;
-            c->text = *p;
-            c->len = (size_t)(q - *p);
-            *p = q;
-        }
-        if (*p < end && **p == delim) {
-            ++*p;
-            continue;
-        }
-        if (*p < end && **p == '\r')
-            ++*p;
-        if (*p < end && **p == '\n') {
-            ++*p;
-            ++*line;
-        }
-        return JX_OK;
-    }
-}
-
-static const char *match(int table, const char *name, size_t len)
-{
-    size_t n;
-    const jx_key *keys = jx__keys(table, &n);
     for (size_t i = 0; i < n; i++) {
         if (strlen(keys[i].name) == len && memcmp(keys[i].name, name, len) == 0)
             return keys[i].name;
@@ -135,9 +62,9 @@ static int header(column *cols, size_t *ncols, const char *h, size_t hlen, jx_ar
             c->kind = COL_KIND;
             continue;
         }
-        c->top = match(0, name, len);
-        c->row = match(1, name, len);
-        c->budget = match(2, name, len);
+        c->top = match(jx__sheet_keys, SK_N, name, len);
+        c->row = match(jx__row_keys, IK_N, name, len);
+        c->budget = match(jx__budget_keys, BK_N, name, len);
         if (c->top && (jx__streq(c->top, "budget") || jx__streq(c->top, "indicators")))
             c->top = NULL;
         c->kind = c->top                ? COL_TOP

@@ -56,10 +56,10 @@ jx_q jx__bands_eval(const jx_bands *b, jx_q x);
 
 /* What a clause works on: target and actual (and a range's ends) as integers of `scale` per unit
  * (micro-units for rows, 分 for the budget), the points in hundredths, and which side of the target
- * the actual fell (2: above, so the completion ratio is A/B). */
+ * the actual fell (JX_BR_OVER: above, so the completion ratio is A/B). */
 typedef struct jx_operands {
     int64_t a, b, lo, hi, points;
-    int branch;
+    jx_branch branch;
     int64_t scale;
 } jx_operands;
 

@@ -17,6 +17,23 @@
 
 #define JX_MICRO 1000000LL
 
+/* Returns the status of x when it is not JX_OK. */
+#define TRY(x)                                                                                     \
+    do {                                                                                           \
+        int rc_ = (x);                                                                             \
+        if (rc_)                                                                                   \
+            return rc_;                                                                            \
+    } while (0)
+
+/* The core's functions that libjixiao-forms calls: exported from libjixiao.so, yet no part of its
+ * API (both libraries are built from one tree at one version; jixiao-forms.pc requires the same
+ * version of jixiao). Everything else the engine shares stays inside the library that holds it. */
+#if defined(__GNUC__) && !defined(JX_STATIC)
+#define JX_PRIVATE __attribute__((visibility("default")))
+#else
+#define JX_PRIVATE
+#endif
+
 __extension__ typedef __int128 jx_i128;
 
 /* ---- arena: one per handle, freed at once ---------------------------------------------------- */
@@ -28,21 +45,24 @@ typedef struct jx_arena {
     size_t used, cap;
 } jx_arena;
 
-void jx_arena__init(jx_arena *a, const jx_allocator *alc);
-void *jx_arena__alloc(jx_arena *a, size_t n); /* zeroed, 16-aligned; NULL when out of memory */
-char *jx_arena__strndup(jx_arena *a, const char *s, size_t n);
+/* The caller's allocator, or malloc/free when alc is NULL or has no function. */
+const jx_allocator *jx__allocator(const jx_allocator *alc);
+JX_PRIVATE void jx_arena__init(jx_arena *a, const jx_allocator *alc);
+JX_PRIVATE void *jx_arena__alloc(jx_arena *a,
+                                 size_t n); /* zeroed, 16-aligned; NULL when out of memory */
+JX_PRIVATE char *jx_arena__strndup(jx_arena *a, const char *s, size_t n);
 /* An array p of n elements of `size` bytes with room for one more: p itself, or a copy twice as
  * large (the old block stays in the arena: at most twice the final size); NULL when out of memory.
  */
-void *jx_arena__grow(jx_arena *a, void *p, size_t *cap, size_t n, size_t size);
-void jx_arena__free(jx_arena *a);
+JX_PRIVATE void *jx_arena__grow(jx_arena *a, void *p, size_t *cap, size_t n, size_t size);
+JX_PRIVATE void jx_arena__free(jx_arena *a);
 /* Moves an arena into a block allocated from itself: the usual way a handle is born. */
 void *jx_arena__adopt(jx_arena *a, size_t handle_size);
 
 /* ---- errors -------------------------------------------------------------------------------- */
 
-int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
-             const char *path, const char *fmt, ...)
+JX_PRIVATE int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
+                        const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
 #endif
@@ -51,15 +71,15 @@ int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t co
 /* ---- text helpers ------------------------------------------------------------------------- */
 
 /* Decodes one UTF-8 code point at s (n bytes left); sets *len; returns -1 on a bad sequence. */
-long jx__utf8_next(const char *s, size_t n, size_t *len);
+JX_PRIVATE long jx__utf8_next(const char *s, size_t n, size_t *len);
 size_t jx__display_width(const char *s);
 /* Copies s trimmed of ASCII and full-width (U+3000) space and NBSP. */
-char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
+JX_PRIVATE char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
 /* Edit distance in code points, capped at cap+1. */
 size_t jx__edit_distance(const char *a, const char *b, size_t cap);
-bool jx__streq(const char *a, const char *b);
+JX_PRIVATE bool jx__streq(const char *a, const char *b);
 /* Whether s ends with suffix, ASCII letters compared without case (".XLSX"). */
-bool jx__has_suffix(const char *s, const char *suffix);
+JX_PRIVATE bool jx__has_suffix(const char *s, const char *suffix);
 
 /* ---- YAML documents as trees with positions (only yaml_doc.c sees <yaml.h>) --------------------
  */
@@ -82,20 +102,24 @@ struct jx_node {
     size_t count; /* seq items or map pairs */
 };
 
+#define JX_DEPTH_CAP 256 /* the deepest nesting any caller may allow */
+
 typedef struct jx_limits {
     size_t max_bytes;
     unsigned max_depth;
     size_t max_nodes;
     size_t max_rows;    /* indicator rows in one sheet */
     size_t line_offset; /* the lines before the input (a record of a larger stream), 0 alone */
+    const jx_allocator *alloc; /* never NULL */
 } jx_limits;
 
 /* Node building, for loaders other than YAML's. */
-jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column);
-jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted, const char *source,
-                    size_t line, size_t column);
-void jx__append(jx_node *parent, jx_node *child); /* a list item */
-void jx__put(jx_node *map, jx_node *key, jx_node *value);
+JX_PRIVATE jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line,
+                             size_t column);
+JX_PRIVATE jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted,
+                               const char *source, size_t line, size_t column);
+JX_PRIVATE void jx__append(jx_node *parent, jx_node *child); /* a list item */
+JX_PRIVATE void jx__put(jx_node *map, jx_node *key, jx_node *value);
 /* One JSON object (a JSONL line) as a tree; positions on line lim->line_offset + 1. */
 int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, const char *source,
                    const jx_limits *lim, jx_error *err);
@@ -103,6 +127,18 @@ int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, co
  * lim->line_offset + 1), as the tree a YAML sheet would give. */
 int jx__csv_sheet(jx_node **root, jx_arena *a, const char *header, size_t hlen, const char *rows,
                   size_t len, const char *source, const jx_limits *lim, jx_error *err);
+
+/* One field of a CSV/TSV record, unquoted (in the arena when it was quoted). */
+typedef struct jx_field {
+    const char *text;
+    size_t len, line, col;
+    bool quoted;
+} jx_field;
+
+/* Reads one record from *p up to its line end (quoted fields may span lines; *line follows). */
+JX_PRIVATE int jx__csv_record(jx_field *fields, size_t max, size_t *n, const char **p,
+                              const char *end, size_t *line, char delim, jx_arena *a,
+                              const char *source, jx_error *err);
 
 /* Whole stream files, a tree per sheet into *docs (arena): a JSONL file (a sheet per line; blank
  * lines are none), and a file of the long CSV form (its header, then its rows grouped into sheets
@@ -112,22 +148,28 @@ int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, si
 int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,
                  const char *source, const jx_limits *lim, jx_error *err);
 /* Whether a CSV's first record names a `sheet` column: the long form, not a printed form. */
-bool jx__csv_is_long(const char *data, size_t len);
+JX_PRIVATE bool jx__csv_is_long(const char *data, size_t len);
 
-void jx__limits(jx_limits *l, const jx_load_options *o);
+/* The limits and allocator of a caller's options (NULL: the defaults); JX_EUSAGE for a version
+ * this library does not know. */
+JX_PRIVATE int jx__options(jx_limits *l, const jx_load_options *o, jx_error *err);
 /* Parses every document of a stream. *docs is an arena array of roots (NULL for an empty doc). */
 int jx__yaml_parse(jx_node ***docs, size_t *ndocs, jx_arena *a, const char *data, size_t len,
                    const char *source, const jx_limits *lim, jx_error *err);
 /* The text as UTF-8 without a byte-order mark (decode.c): *out is data itself, or a decoded copy in
  * the arena. Bytes that decode as nothing, and NUL bytes, are an error at their line and column. */
-int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, size_t len,
-               const char *source, jx_error *err);
-/* Reads a whole file within the byte limit into a malloc'd (allocator) buffer. */
-int jx__read_file(char **out, size_t *len, size_t *cap, const char *path, const jx_limits *lim,
-                  const jx_allocator *alc, jx_error *err);
-void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
+JX_PRIVATE int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data,
+                          size_t len, const char *source, jx_error *err);
+/* Reads a whole file within the byte limit into a buffer of cap bytes from lim->alloc (NULL for
+ * an empty file); release it with jx__free_buffer. */
+JX_PRIVATE int jx__read_file(char **out, size_t *len, size_t *cap, const char *path,
+                             const jx_limits *lim, jx_error *err);
+JX_PRIVATE void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
+/* Writes sheet trees back as YAML (a document each). */
+int jx__yaml_emit(jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
+                  void *ctx, jx_error *err);
 /* Deep-merges `over` onto `base` (maps merge key by key, anything else replaces). */
-jx_node *jx__yaml_merge(jx_arena *a, jx_node *base, jx_node *over);
+jx_node *jx__merge(jx_arena *a, jx_node *base, jx_node *over);
 bool jx__is_null(const jx_node *n);
 const char *jx__kind_name(const jx_node *n);
 
@@ -173,11 +215,11 @@ const char *jx__op_symbol(jx_op op);
 /* Splits a unit ("万元") into magnitude and base ("元"). */
 void jx__parse_unit(const char *u, int *mag, const char **base, jx_arena *a);
 /* Formats micro-units trimmed ("9.5", "442", "-0.25"). buf holds at least 32 bytes. */
-char *jx__fmt_micro(char *buf, int64_t v);
+JX_PRIVATE char *jx__fmt_micro(char *buf, int64_t v);
 /* Formats hundredths with exactly two decimals ("9.90"). */
-char *jx__fmt_hundredths(char *buf, int64_t v);
+JX_PRIVATE char *jx__fmt_hundredths(char *buf, int64_t v);
 /* Formats 分 as yuan with thousands separators ("333,113,794.75元"); buf holds 48 bytes. */
-char *jx__fmt_money(char *buf, int64_t fen);
+JX_PRIVATE char *jx__fmt_money(char *buf, int64_t fen);
 
 /* ---- rows read by their meaning (read.c) ---------------------------------------------------- */
 
@@ -372,6 +414,13 @@ struct jx_sheet {
     const jx_node *root; /* the tree it was read from, for writing it back */
 };
 
+/* Reads and validates a sheet's tree (sheet.c): keys by keys.c's tables, values by read.c; at
+ * most max_rows indicators. Strings are copied into the arena; s->root is the tree. */
+int jx__read_sheet(jx_sheet *s, jx_arena *a, const jx_node *root, size_t max_rows, jx_error *err);
+/* A doc of the sheets of n trees (NULL and empty trees skipped), each read by jx__read_sheet into
+ * the arena a, which the doc then owns; on failure a is freed (doc.c). */
+JX_PRIVATE int jx__doc_make(jx_doc **out, jx_arena *a, const jx_node *const *roots, size_t n,
+                            const char *source, const jx_limits *lim, jx_error *err);
 /* A one-sheet doc read from a node tree (an inline sheet of a case file); strings are copied. */
 int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_error *err);
 
@@ -399,11 +448,22 @@ enum {
     JX_W_MAGNITUDE = 1 << 10 /* the actual is 1000× the target or more, or 1/1000 or less */
 };
 
+/* Which way a row was scored: for ≥ ≤ = range and dates, which of its op's clauses applied. */
+typedef enum {
+    JX_BR_MET,    /* the target is met: the clause `met` */
+    JX_BR_UNDER,  /* below the target (≥, =, a range's low end): `under` */
+    JX_BR_OVER,   /* above it (≤, =, a range's high end), or a date late: `over` */
+    JX_BR_ZERO,   /* a target of 0: `zero` */
+    JX_BR_WORDS,  /* the actual is words: a tier or a grade of a scale */
+    JX_BR_QUAL,   /* a 定性 row with a number: a completion ratio, or the evaluator's score */
+    JX_BR_PENDING /* no actual yet: not scored */
+} jx_branch;
+
 /* How a row's score came about: everything explain needs, no strings of its own. */
 typedef struct jx_trace {
     jx_clause_kind clause;
-    int branch;   /* which clause: 0 met, 1 under, 2 over, 3 zero, 4 text, 5 qual, 6 pending */
-    int64_t a, b; /* target (or the range end used) and actual, in common magnitude */
+    jx_branch branch;
+    int64_t a, b;        /* target (or the range end used) and actual, in common magnitude */
     const jx_clause *cl; /* the clause applied, when one was */
     jx_i128 credit_num;  /* the credit as a fraction num/den of the points, before rounding */
     jx_i128 credit_den;
@@ -423,6 +483,18 @@ typedef struct jx_row_score {
     jx_trace tr;
 } jx_row_score;
 
+/* The status a clause's credit num/den gives on a branch: met (over, above a ≥ or = target) when
+ * full, short when partial, zero when none. */
+static inline jx_status jx__status(jx_branch br, jx_i128 num, jx_i128 den, jx_op op)
+{
+    bool full = num == den;
+    if (br == JX_BR_MET || br == JX_BR_ZERO)
+        return full ? JX_STATUS_MET : JX_STATUS_ZERO;
+    if (full)
+        return br == JX_BR_OVER && op != JX_OP_LE ? JX_STATUS_OVER : JX_STATUS_MET;
+    return num == 0 ? JX_STATUS_ZERO : JX_STATUS_SHORT;
+}
+
 /* The branch, clause and exact credit of a quantitative row (≥ ≤ = range) into tr; shared by
  * jx_score and the columnar batch, so both score alike. JX_EVALUE with *why on a negative target
  * under a proportional clause, or a formula that cannot be evaluated. */
@@ -438,6 +510,19 @@ int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den);
 int jx__score_row(jx_row_score *out, const jx_rules *r, const jx_row *row, int64_t points,
                   const char **why, const char **why_field);
 
+/* How the budget row's score came about (score.c): what its explanation reads. */
+typedef struct jx_budget_trace {
+    bool initial; /* the rate is over 年初预算数, else over 全年预算数 */
+    int64_t base; /* 分: the amount the rate is over; 0 scores 0 */
+    bool capped;  /* a JX_CL_RATIO score: the rate was over the rule set's cap */
+    jx_i128 credit_num, credit_den; /* the credit as a fraction of the points, before rounding */
+} jx_budget_trace;
+
+/* Scores the budget row of a sheet with a budget block into *o and *tr. Pure. JX_EVALUE with *why
+ * when the rule set's budget formula or curve cannot be evaluated. */
+int jx__score_budget(jx_budget *o, jx_budget_trace *tr, const jx_rules *r, const jx_sheet *s,
+                     const char **why);
+
 struct jx_result {
     jx_arena arena;
     const jx_rules *rules_ref; /* for explain only; the caller keeps rules alive */
@@ -446,13 +531,16 @@ struct jx_result {
     jx_row_score *rows;
     size_t nrows;
     jx_budget budget;
-    bool budget_capped;
+    jx_budget_trace budget_tr;
     int64_t total, possible;
     const char *grade;
     int band;
     jx_warning *warnings;
     size_t nwarnings;
 };
+
+/* Adds a sheet of which only the total and grade are known (a report's row) to a summary. */
+int jx__summary_add_total(jx_summary *s, int64_t total, const char *grade);
 
 /* ---- reports (report.c) ---------------------------------------------------------------------- */
 
@@ -466,26 +554,23 @@ struct jx_report {
  * order they first appear, rows in the order added), then the failures. */
 typedef struct jx_report_group {
     const char *org;
-    size_t first, count;    /* into the order */
-    int64_t sum, min, max;  /* hundredths, of the totals */
-    const char *grades[16]; /* the grades met, 优秀 良好 一般 较差 first; "" for none */
-    size_t grade_count[16], ngrades;
+    size_t first, count; /* into the order */
+    jx_summary *summary; /* the group's totals and grades */
 } jx_report_group;
 
 /* The order a reader sees the rows in: order[] (n entries) and the groups (at most n), the failures
  * after the last group, in an arena of their own (the report is only read: it may be rendered by
- * several threads at once); jx_arena__free(&v->arena) when done. JX_ENOMEM. */
+ * several threads at once); jx__report_view_free when done. JX_ENOMEM. */
 typedef struct jx_report_view {
     jx_arena arena;
     size_t *order;
     jx_report_group *groups;
     size_t ngroups;
 } jx_report_view;
-int jx__report_groups(jx_report_view *v, const jx_report *rep);
+JX_PRIVATE int jx__report_groups(jx_report_view *v, const jx_report *rep);
+JX_PRIVATE void jx__report_view_free(jx_report_view *v);
 /* "2 sheets, mean 86.17, min 80.00, max 92.33; 优秀 1, 良好 1" */
-const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g);
-/* The report as an HTML page (html.c). */
-int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx);
+JX_PRIVATE const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g);
 
 /* Built-in rule sets, generated from the YAML files of rules/ at build time. */
 typedef struct jx_builtin {

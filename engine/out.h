@@ -13,16 +13,16 @@ typedef struct jx_out {
     int failed;
 } jx_out;
 
-void jx__emit(jx_out *o, const char *s, size_t n);
-void jx__emits(jx_out *o, const char *s);
-void jx__emitf(jx_out *o, const char *fmt, ...)
+JX_PRIVATE void jx__emit(jx_out *o, const char *s, size_t n);
+JX_PRIVATE void jx__emits(jx_out *o, const char *s);
+JX_PRIVATE void jx__emitf(jx_out *o, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-/* The explanation of row i (or JX_BUDGET_ROW), passed through esc. */
-void jx__emit_explain(jx_out *o, const jx_result *res, size_t i,
-                      void (*esc)(jx_out *, const char *));
+/* The explanation of row i, or of the budget row, passed through esc. */
+JX_PRIVATE void jx__emit_explain(jx_out *o, const jx_result *res, bool budget, size_t i,
+                                 void (*esc)(jx_out *, const char *));
 /* s as a JSON string, quoted; as a CSV field, quoted when it must be. */
 void jx__json_str(jx_out *o, const char *s);
 void jx__csv_str(jx_out *o, const char *s);
@@ -30,6 +30,6 @@ void jx__csv_str(jx_out *o, const char *s);
  * unless it ends the line (pad false). */
 void jx__cell_out(jx_out *o, const char *s, size_t width, bool right, bool pad);
 /* "org · project · 2023年度 · rules mof2020" */
-const char *jx__header_line(char *buf, size_t size, const jx_result *res);
+JX_PRIVATE const char *jx__header_line(char *buf, size_t size, const jx_result *res);
 
 #endif

@@ -12,69 +12,10 @@
 
 typedef jx_out out;
 
-void jx__emit(out *o, const char *s, size_t n)
-{
-    if (!o->failed && n && o->fn(o->ctx, s, n) != 0)
-        o->failed = 1;
-}
-
-void jx__emits(out *o, const char *s) { jx__emit(o, s, strlen(s)); }
-
-void jx__emitf(out *o, const char *fmt, ...)
-{
-    char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        jx__emit(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-}
-
 /* Points as the shortest decimal: 10, 9.9, 9.95. */
 static char *num(char *buf, int64_t hundredths)
 {
     return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
-}
-
-void jx__json_str(out *o, const char *s)
-{
-    jx__emit(o, "\"", 1);
-    const char *run = s;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        jx__emit(o, run, (size_t)(s - run));
-        char esc[8];
-        if (c == '"' || c == '\\')
-            snprintf(esc, sizeof esc, "\\%c", c);
-        else if (c == '\n')
-            snprintf(esc, sizeof esc, "\\n");
-        else if (c == '\t')
-            snprintf(esc, sizeof esc, "\\t");
-        else
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-        jx__emits(o, esc);
-        run = s + 1;
-    }
-    jx__emit(o, run, (size_t)(s - run));
-    jx__emit(o, "\"", 1);
-}
-
-void jx__csv_str(out *o, const char *s)
-{
-    if (!strpbrk(s, ",\"\n\r")) {
-        jx__emits(o, s);
-        return;
-    }
-    jx__emit(o, "\"", 1);
-    for (const char *p = s; *p; p++) {
-        if (*p == '"')
-            jx__emit(o, "\"", 1);
-        jx__emit(o, p, 1);
-    }
-    jx__emit(o, "\"", 1);
 }
 
 static void md_str(out *o, const char *s)
@@ -89,41 +30,7 @@ static void md_str(out *o, const char *s)
     }
 }
 
-/* The explanation of row i (or the budget), from a stack buffer, or the heap for a long one. */
-void jx__emit_explain(out *o, const jx_result *res, size_t i, void (*esc)(out *, const char *))
-{
-    char small[1024];
-    long n = jx_result_explain(small, sizeof small, res, i);
-    if (n < 0)
-        return;
-    if ((size_t)n < sizeof small) {
-        esc(o, small);
-        return;
-    }
-    char *big = malloc((size_t)n + 1);
-    if (!big) {
-        o->failed = 1;
-        return;
-    }
-    jx_result_explain(big, (size_t)n + 1, res, i);
-    esc(o, big);
-    free(big);
-}
-
 static void plain(out *o, const char *s) { jx__emits(o, s); }
-
-const char *jx__header_line(char *buf, size_t size, const jx_result *res)
-{
-    const jx_sheet *s = res->sheet;
-    int n = snprintf(buf, size, "%s", s->org[0] ? s->org : s->source);
-    if (s->project[0] && n >= 0 && (size_t)n < size)
-        n += snprintf(buf + n, size - (size_t)n, " · %s", s->project);
-    if (s->year && n >= 0 && (size_t)n < size)
-        n += snprintf(buf + n, size - (size_t)n, " · %d年度", s->year);
-    if (n >= 0 && (size_t)n < size)
-        snprintf(buf + n, size - (size_t)n, " · rules %s", res->rules_name);
-    return buf;
-}
 
 static void warnings_block(out *o, const jx_result *res, const char *bullet)
 {
@@ -167,7 +74,7 @@ static void render_json(out *o, const jx_result *res)
                   num((char[48]){0}, bu->executed), num((char[48]){0}, bu->rate));
         jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
                   num(b, bu->score));
-        jx__emit_explain(o, res, JX_BUDGET_ROW, jx__json_str);
+        jx__emit_explain(o, res, true, 0, jx__json_str);
         jx__emits(o, "}");
     } else {
         jx__emits(o, "null");
@@ -200,7 +107,7 @@ static void render_json(out *o, const jx_result *res)
         jx__emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
         jx__json_str(o, it.tier);
         jx__emits(o, ", \"explain\": ");
-        jx__emit_explain(o, res, i, jx__json_str);
+        jx__emit_explain(o, res, false, i, jx__json_str);
         jx__emits(o, "}");
     }
     jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
@@ -301,37 +208,6 @@ static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result 
     cell[COL_POINTS] = bufs[1];
     cell[COL_SCORE] = bufs[2];
     cell[COL_STATUS] = bufs[3];
-}
-
-void jx__cell_out(out *o, const char *s, size_t width, bool right, bool pad)
-{
-    size_t w = jx__display_width(s), n = strlen(s), len;
-    const char *end = s + n;
-    bool cut = w > width;
-    if (cut) {
-        size_t used = 0;
-        end = s;
-        while (*end) {
-            long cp = jx__utf8_next(end, (size_t)(s + n - end), &len);
-            char tmp[8] = {0};
-            memcpy(tmp, end, len < 8 ? len : 7);
-            size_t cw = cp < 0 ? 1 : jx__display_width(tmp);
-            if (used + cw + 1 > width)
-                break;
-            used += cw;
-            end += len;
-        }
-        w = used + 1;
-    }
-    if (right)
-        for (size_t i = w; i < width; i++)
-            jx__emit(o, " ", 1);
-    jx__emit(o, s, (size_t)(end - s));
-    if (cut)
-        jx__emits(o, "…");
-    if (!right && pad)
-        for (size_t i = w; i < width; i++)
-            jx__emit(o, " ", 1);
 }
 
 /* The indicators as an aligned table (or a Markdown one): a line per row. */
@@ -444,12 +320,12 @@ static void render_explain(out *o, const jx_result *res)
         jx__emits(o, it.name);
         jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "",
                   it.unit, num(a, it.points));
-        jx__emit_explain(o, res, i, plain);
+        jx__emit_explain(o, res, false, i, plain);
         jx__emits(o, "\n");
     }
     if (res->budget.has_budget) {
         jx__emits(o, "  预算执行\n     ");
-        jx__emit_explain(o, res, JX_BUDGET_ROW, plain);
+        jx__emit_explain(o, res, true, 0, plain);
         jx__emits(o, "\n");
     }
     jx__emits(o, "总分 = ");
@@ -490,7 +366,6 @@ int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write, 
     case JX_FORMAT_CSV: render_csv(&o, res, true); break;
     case JX_FORMAT_CSV_BODY: render_csv(&o, res, false); break;
     case JX_FORMAT_EXPLAIN: render_explain(&o, res); break;
-    case JX_FORMAT_HTML: return jx_results_render_html(&res, 1, write, ctx);
     default: return JX_EUSAGE;
     }
     return o.failed ? JX_EIO : JX_OK;

@@ -10,12 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-int jx_report_new(jx_report **out, jx_error *err)
+int jx_report_new(jx_report **out, const jx_allocator *alloc, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
     jx_arena a;
-    jx_arena__init(&a, NULL);
+    jx_arena__init(&a, alloc);
     *out = jx_arena__adopt(&a, sizeof **out);
     if (!*out) {
         jx_arena__free(&a);
@@ -37,6 +37,8 @@ size_t jx_report_failures(const jx_report *rep) { return rep ? rep->failures : 0
 
 int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
     if (!out || !rep)
         return JX_EUSAGE;
     if (i >= rep->n)
@@ -127,83 +129,73 @@ static int grade_rank(const char *g)
     return g[0] ? 4 : 5;
 }
 
-static void tally(jx_report_group *g, const char *grade)
+/* The groups in the order their orgs first appear, each with its rows' summary; then the order:
+ * each group's rows in the order added, the failures last. */
+static int report_order(jx_report_view *v, const jx_report *rep)
 {
-    size_t k = 0;
-    while (k < g->ngrades && strcmp(g->grades[k], grade) != 0)
-        k++;
-    if (k == g->ngrades) {
-        if (k == 16)
-            return;    /* more than 16 labels in one org: the rest are not counted by grade */
-        size_t at = k; /* kept in reading order: the known grades first, then others, then none */
-        while (at > 0 && grade_rank(g->grades[at - 1]) > grade_rank(grade))
-            at--;
-        memmove(&g->grades[at + 1], &g->grades[at], (k - at) * sizeof *g->grades);
-        memmove(&g->grade_count[at + 1], &g->grade_count[at], (k - at) * sizeof *g->grade_count);
-        g->grades[at] = grade;
-        g->grade_count[at] = 0;
-        g->ngrades++;
-        k = at;
-    }
-    g->grade_count[k]++;
-}
-
-static size_t report_order(size_t *order, jx_report_group *groups, const jx_report *rep)
-{
-    size_t ngroups = 0;
-    for (size_t i = 0; i < rep->n; i++) { /* the groups and their sizes */
+    for (size_t i = 0; i < rep->n; i++) {
         const jx_report_row *r = &rep->rows[i];
         if (r->failed)
             continue;
         size_t g = 0;
-        while (g < ngroups && strcmp(groups[g].org, r->org) != 0)
+        while (g < v->ngroups && strcmp(v->groups[g].org, r->org) != 0)
             g++;
-        if (g == ngroups)
-            groups[ngroups++] = (jx_report_group){.org = r->org, .min = r->total, .max = r->total};
-        jx_report_group *grp = &groups[g];
-        grp->count++;
-        grp->sum += r->total;
-        grp->min = r->total < grp->min ? r->total : grp->min;
-        grp->max = r->total > grp->max ? r->total : grp->max;
-        tally(grp, r->grade);
+        if (g == v->ngroups) {
+            v->groups[g] = (jx_report_group){.org = r->org};
+            TRY(jx_summary_new(&v->groups[g].summary, rep->arena.alc, NULL));
+            v->ngroups++;
+        }
+        v->groups[g].count++;
+        TRY(jx__summary_add_total(v->groups[g].summary, r->total, r->grade));
     }
     size_t at = 0;
-    for (size_t g = 0; g < ngroups; g++) { /* each group's rows, in the order added */
-        groups[g].first = at;
+    for (size_t g = 0; g < v->ngroups; g++) {
+        v->groups[g].first = at;
         for (size_t i = 0; i < rep->n; i++)
-            if (!rep->rows[i].failed && strcmp(rep->rows[i].org, groups[g].org) == 0)
-                order[at++] = i;
+            if (!rep->rows[i].failed && strcmp(rep->rows[i].org, v->groups[g].org) == 0)
+                v->order[at++] = i;
     }
     for (size_t i = 0; i < rep->n; i++)
         if (rep->rows[i].failed)
-            order[at++] = i;
-    return ngroups;
+            v->order[at++] = i;
+    return JX_OK;
+}
+
+void jx__report_view_free(jx_report_view *v)
+{
+    for (size_t g = 0; g < v->ngroups; g++)
+        jx_summary_free(v->groups[g].summary);
+    jx_arena__free(&v->arena);
 }
 
 int jx__report_groups(jx_report_view *v, const jx_report *rep)
 {
-    jx_arena__init(&v->arena, NULL);
+    jx_arena__init(&v->arena, rep->arena.alc);
+    v->ngroups = 0;
     v->order = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->order);
     v->groups = jx_arena__alloc(&v->arena, (rep->n + 1) * sizeof *v->groups);
-    if (!v->order || !v->groups) {
-        jx_arena__free(&v->arena);
-        return JX_ENOMEM;
-    }
-    v->ngroups = report_order(v->order, v->groups, rep);
-    return JX_OK;
+    int rc = v->order && v->groups ? report_order(v, rep) : JX_ENOMEM;
+    if (rc)
+        jx__report_view_free(v);
+    return rc;
 }
 
 const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g)
 {
     char mean[32], lo[32], hi[32];
-    int64_t n = (int64_t)g->count; /* the mean exactly, rounded half-up to hundredths */
-    int64_t m = (2 * g->sum + n) / (2 * n);
-    int used = snprintf(buf, size, "%zu sheet%s, mean %s, min %s, max %s;", g->count,
-                        g->count == 1 ? "" : "s", jx__fmt_hundredths(mean, m),
-                        jx__fmt_hundredths(lo, g->min), jx__fmt_hundredths(hi, g->max));
-    for (size_t k = 0; k < g->ngrades && used > 0 && (size_t)used < size; k++)
-        used += snprintf(buf + used, size - (size_t)used, "%s %s %zu", k ? "," : "",
-                         g->grades[k][0] ? g->grades[k] : "no grade", g->grade_count[k]);
+    jx_totals t;
+    jx_summary_totals(&t, g->summary);
+    int used = snprintf(buf, size, "%zu sheet%s, mean %s, min %s, max %s;", t.sheets,
+                        t.sheets == 1 ? "" : "s", jx__fmt_hundredths(mean, t.mean),
+                        jx__fmt_hundredths(lo, t.min), jx__fmt_hundredths(hi, t.max));
+    /* the grades in reading order: 优秀 良好 一般 较差, then others as first met, none last */
+    const char *name;
+    size_t n, k = 0;
+    for (int rank = 0; rank <= 5; rank++)
+        for (size_t i = 0; jx_summary_grade(&name, &n, g->summary, i) == JX_OK; i++)
+            if (grade_rank(name) == rank && used > 0 && (size_t)used < size)
+                used += snprintf(buf + used, size - (size_t)used, "%s %s %zu", k++ ? "," : "",
+                                 name[0] ? name : "no grade", n);
     return buf;
 }
 
@@ -381,7 +373,7 @@ static int render_text(jx_out *o, const jx_report *rep)
     for (size_t i = 0; i < rep->n; i++)
         if (rep->rows[i].failed)
             jx__emitf(o, "  %s\n", rep->rows[i].message);
-    jx_arena__free(&v.arena);
+    jx__report_view_free(&v);
     return JX_OK;
 }
 
@@ -395,7 +387,6 @@ int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write, 
     case JX_FORMAT_CSV: render_csv(&o, rep); break;
     case JX_FORMAT_JSON: render_json(&o, rep); break;
     case JX_FORMAT_TEXT: rc = render_text(&o, rep); break;
-    case JX_FORMAT_HTML: return jx__report_html(rep, write, ctx);
     default: return JX_EUSAGE;
     }
     return rc ? rc : o.failed ? JX_EIO : JX_OK;

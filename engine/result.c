@@ -204,48 +204,26 @@ static const char *same(int cls, const char *what)
     return "";
 }
 
+/* The budget row: scored by the core, then checked against what the form printed. */
 static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s,
                         const char **why)
 {
     jx_budget *o = &res->budget;
-    o->has_budget = true;
-    o->initial = s->initial;
-    o->full_year = s->full_year;
-    o->executed = s->executed;
-    o->points = s->budget_has_points ? s->budget_points : r->budget_points;
-    o->has_initial = s->has_initial;
-    o->has_full_year = s->has_full_year;
-    bool initial = r->budget_initial ? s->has_initial : !s->has_full_year;
-    int64_t base = initial ? s->initial : s->full_year;
+    const jx_budget_trace *tr = &res->budget_tr;
+    TRY(jx__score_budget(o, &res->budget_tr, r, s, why));
+    const char *over = tr->initial ? "年初预算数" : "全年预算数";
+    int64_t base = tr->base;
     char x[32], y[32];
     if (base == 0) {
-        o->rate = 0;
-        o->score = 0;
         warn(b, JX_C_ZERO_BUDGET, s->budget_pos, "budget",
-             "the budget base (%s) is 0: the budget row scores 0",
-             initial ? "年初预算数" : "全年预算数");
+             "the budget base (%s) is 0: the budget row scores 0", over);
         return JX_OK;
-    }
-    o->rate = (int64_t)(((jx_i128)s->executed * 20000 + base) / (2 * (jx_i128)base));
-    if (r->budget_score.kind == JX_CL_RATIO) { /* p × min(rate, cap) */
-        jx_i128 num = (jx_i128)s->executed * JX_MICRO, cap = (jx_i128)r->budget_cap * base;
-        res->budget_capped = num > cap;
-        if (num > cap)
-            num = cap;
-        o->score = jx__round(r, (jx_i128)o->points * num, (jx_i128)base * JX_MICRO);
-    } else { /* a formula of A (base), B (executed) in 元, p and rate; or a curve of the rate */
-        jx_operands op = {base, s->executed, base, base, o->points, 0, 100};
-        jx_i128 num, den;
-        if (jx__clause_credit(&num, &den, r, &r->budget_score, &op, why))
-            return JX_EVALUE;
-        o->score = jx__round(r, (jx_i128)o->points * num, den);
     }
     if (s->executed / 1000 >= base || (s->executed > 0 && base / 1000 >= s->executed))
         warn(b, JX_C_MAGNITUDE, s->budget_pos, "budget",
              "全年执行数 %s against %s %s: 1000× apart or more; an amount written without a "
              "unit is in 万元 (or as budget.unit, 单位, says): is one of them in 元?",
-             jx__fmt_money(x, s->executed), initial ? "年初预算数" : "全年预算数",
-             jx__fmt_money(y, base));
+             jx__fmt_money(x, s->executed), over, jx__fmt_money(y, base));
     if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
         warn(b, JX_C_EXECUTION, s->budget_pos, "budget",
              "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
@@ -647,20 +625,27 @@ const char *jx_result_source(const jx_result *res) { return res ? res->sheet->so
 const jx_sheet *jx_result_sheet(const jx_result *res) { return res ? res->sheet : NULL; }
 size_t jx_result_warning_count(const jx_result *res) { return res ? res->nwarnings : 0; }
 
-void jx_result_budget(jx_budget *out, const jx_result *res)
+/* The accessors that fill a struct share one shape: *out zeroed first, JX_EUSAGE for a NULL,
+ * JX_ENOTFOUND for what is not there. */
+static int fill(void *out, size_t size, const jx_result *res)
 {
-    if (!out)
-        return;
-    if (res)
-        *out = res->budget;
-    else
-        memset(out, 0, sizeof *out);
+    if (out)
+        memset(out, 0, size);
+    return out && res ? JX_OK : JX_EUSAGE;
+}
+
+int jx_result_budget(jx_budget *out, const jx_result *res)
+{
+    TRY(fill(out, sizeof *out, res));
+    if (!res->budget.has_budget)
+        return JX_ENOTFOUND;
+    *out = res->budget;
+    return JX_OK;
 }
 
 int jx_result_warning(jx_warning *out, const jx_result *res, size_t i)
 {
-    if (!out || !res)
-        return JX_EUSAGE;
+    TRY(fill(out, sizeof *out, res));
     if (i >= res->nwarnings)
         return JX_ENOTFOUND;
     *out = res->warnings[i];
@@ -669,8 +654,7 @@ int jx_result_warning(jx_warning *out, const jx_result *res, size_t i)
 
 int jx_result_item(jx_item *out, const jx_result *res, size_t i)
 {
-    if (!out || !res)
-        return JX_EUSAGE;
+    TRY(fill(out, sizeof *out, res));
     if (i >= res->nrows)
         return JX_ENOTFOUND;
     const jx_row *row = &res->sheet->rows[i];
@@ -684,7 +668,7 @@ int jx_result_item(jx_item *out, const jx_result *res, size_t i)
     out->target = row->target.text;
     out->actual = row->actual.text;
     out->tier = o->tr.grade >= 0 ? r->scales[o->tr.scale].words[o->tr.grade]
-                : o->tr.tier >= 0 && (row->op == JX_OP_QUAL || o->tr.branch == 4)
+                : o->tr.tier >= 0 && (row->op == JX_OP_QUAL || o->tr.branch == JX_BR_WORDS)
                     ? r->tiers[o->tr.tier].name
                     : "";
     out->points = o->points;
@@ -696,260 +680,4 @@ int jx_result_item(jx_item *out, const jx_result *res, size_t i)
     out->line = row->pos.line;
     out->column = row->pos.column;
     return JX_OK;
-}
-
-/* ---- explanations ---------------------------------------------------------------------------- */
-
-typedef struct sbuf {
-    char *buf;
-    size_t size, len;
-} sbuf;
-
-static void put(sbuf *s, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void put(sbuf *s, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    size_t room = s->len < s->size ? s->size - s->len : 0;
-    int n = vsnprintf(room ? s->buf + s->len : NULL, room, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        s->len += (size_t)n;
-}
-
-/* A number of the row in its (common) unit, e.g. "95%", "333113800元", "3". */
-static char *fmt_qty(char *buf, int64_t v, const jx_val *like)
-{
-    static const char *const prefixes[] = {"", "", "", "千", "万", "十万", "百万", "千万", "亿"};
-    char num[32];
-    jx__fmt_micro(num, v);
-    if (like->mag == -1 && jx__streq(like->unit, "%"))
-        snprintf(buf, 64, "%s‰", num);
-    else if (like->mag >= 0 && like->mag <= 8)
-        snprintf(buf, 64, "%s%s%s", num, prefixes[like->mag], like->unit);
-    else
-        snprintf(buf, 64, "%s", num);
-    return buf;
-}
-
-static char *fmt_date(char *buf, const jx_val *v)
-{
-    if (v->year)
-        snprintf(buf, 64, "%d年%d月%s", v->year, v->month, v->day ? "" : "底");
-    else
-        snprintf(buf, 64, "%d月%s", v->month, v->day ? "" : "底");
-    if (v->day)
-        snprintf(buf + strlen(buf), 32, "%d日", v->day);
-    return buf;
-}
-
-/* A credit as a decimal: exact to 6 places, else rounded and marked ≈. */
-static char *fmt_credit(char *buf, jx_i128 num, jx_i128 den)
-{
-    jx_i128 micro = (2 * num * JX_MICRO + den) / (2 * den);
-    bool exact = micro * den == num * JX_MICRO;
-    jx__fmt_micro(exact ? buf : buf + strlen("≈"), (int64_t)micro);
-    if (!exact)
-        memcpy(buf, "≈", strlen("≈"));
-    return buf;
-}
-
-static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, const jx_row_score *o)
-{
-    const jx_rules *r = res->rules_ref;
-    const jx_trace *tr = &o->tr;
-    char p[32], a[64], b[64], v[32], k[32];
-    fmt_pts(p, o->points);
-    /* points without trailing zeros read better in a formula */
-    jx__fmt_micro(p, o->points * (JX_MICRO / 100));
-    const char *sym = jx__op_symbol(row->op);
-    fmt_qty(a, tr->a, &row->target);
-    fmt_qty(b, tr->b, &row->target);
-    if (row->op == JX_OP_DATE && tr->branch != 4) {
-        put(s, "%s %s %s → %s", fmt_date(b, &row->actual),
-            tr->branch == 2 ? "after" : "on or before", fmt_date(a, &row->target),
-            tr->branch == 2 ? "late" : "met");
-        if (tr->clause == JX_CL_TIER) {
-            jx__fmt_micro(k, r->tiers[tr->tier].credit);
-            put(s, ": %s = %s → %s × %s", r->tiers[tr->tier].name, k, p, k);
-        }
-        put(s, " → %s", fmt_pts(v, tr->raw));
-        return;
-    }
-    switch (tr->clause) {
-    case JX_CL_FULL:
-        if (tr->branch == 0)
-            put(s, "%s %s %s → met", b, row->op == JX_OP_RANGE ? "in" : sym,
-                row->op == JX_OP_RANGE ? row->target.text : a);
-        else if (tr->branch == 3)
-            put(s, "target 0, actual %s → full points", b);
-        else
-            put(s, "%s %s %s → %s, full points", b, tr->branch == 1 ? "<" : ">", a,
-                tr->branch == 2 ? "over the target" : "under the target");
-        put(s, " → %s", fmt_pts(v, tr->raw));
-        return;
-    case JX_CL_ZERO:
-        put(s, "%s %s %s → no points → %s", b, tr->branch == 1 ? "<" : ">", a, fmt_pts(v, tr->raw));
-        return;
-    case JX_CL_NONNEG:
-    case JX_CL_NONPOS: { /* the comparison as it came out: "actual 2次 > 0 → 0.00" */
-        bool met = tr->credit_num > 0;
-        put(s, "target 0, actual %s %s 0 → %s", b,
-            tr->clause == JX_CL_NONNEG ? (met ? "≥" : "<") : (met ? "≤" : ">"),
-            fmt_pts(v, tr->raw));
-        return;
-    }
-    case JX_CL_RATIO:
-        put(s, "%s < %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->b),
-            jx__fmt_micro(v, tr->a), fmt_pts((char[32]){0}, tr->raw));
-        return;
-    case JX_CL_INVERSE:
-        put(s, "%s > %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->a),
-            jx__fmt_micro(v, tr->b), fmt_pts((char[32]){0}, tr->raw));
-        return;
-    case JX_CL_LINEAR: {
-        char rr[32], an[32], bn[32];
-        jx__fmt_micro(rr, tr->cl->param);
-        jx__fmt_micro(an, tr->a);
-        jx__fmt_micro(bn, tr->b);
-        put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">", a,
-            p, bn, rr, an, an, rr, an, fmt_pts(v, tr->raw));
-        return;
-    }
-    case JX_CL_EXPR: {
-        char an[32], bn[32];
-        const jx_expr *e = tr->cl->data;
-        put(s, "%s %s %s → %s with A = %s, B = %s, p = %s", b,
-            tr->branch == 0   ? sym
-            : tr->branch == 1 ? "<"
-            : tr->branch == 2 ? ">"
-                              : "vs",
-            a, e->text, jx__fmt_micro(an, tr->a), jx__fmt_micro(bn, tr->b), p);
-        put(s, " = %s", fmt_pts(v, tr->raw));
-        return;
-    }
-    case JX_CL_CURVE:
-    case JX_CL_BANDS: {
-        char an[32], bn[32];
-        jx__fmt_micro(an, tr->a);
-        jx__fmt_micro(bn, tr->b);
-        fmt_credit(k, tr->credit_num, tr->credit_den);
-        put(s, "%s %s %s → ratio %s/%s on the %s → credit %s → %s × %s = %s", b,
-            tr->branch == 1 ? "<" : ">", a, tr->branch == 2 ? an : bn, tr->branch == 2 ? bn : an,
-            tr->clause == JX_CL_CURVE ? "curve" : "bands", k, p, k, fmt_pts(v, tr->raw));
-        return;
-    }
-    case JX_CL_TIER: break;
-    }
-    /* tiers, grades, words, ratios, manual scores */
-    if (tr->manual) {
-        const jx_tier *t = &r->tiers[tr->tier];
-        char lo[32], hi[32];
-        if (row->score > o->points) {
-            put(s, "evaluator's score %s, more than the %s points → %s", fmt_pts(v, row->score), p,
-                fmt_pts(lo, tr->raw));
-            return;
-        }
-        put(s, "evaluator's score %s, %s the %s tier [%s, %s%s", fmt_pts(v, tr->raw),
-            (o->warn & JX_W_TIER) ? "outside" : "inside", t->name,
-            fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
-            fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
-            tr->tier == 0 ? "]" : ")");
-        if (tr->grade >= 0 || tr->branch == 4 || tr->ratio_actual)
-            put(s, " named by '%s'", row->actual.text);
-        put(s, " → %s", fmt_pts(v, tr->raw));
-        return;
-    }
-    fmt_credit(k, tr->credit_num, tr->credit_den);
-    if (tr->ratio_actual)
-        put(s, "actual %s read as a completion ratio → ", row->actual.text);
-    else if (tr->grade >= 0)
-        put(s, "'%s' on the %s scale = %s → ", row->actual.text, r->scales[tr->scale].name, k);
-    else if (tr->branch == 4)
-        put(s, "'%s' reads as %s = %s → ", row->actual.text, r->tiers[tr->tier].name, k);
-    else if (tr->tier >= 0)
-        put(s, "%s tier = %s → ", r->tiers[tr->tier].name, k);
-    put(s, "%s × %s = %s", p, k, fmt_pts(v, tr->raw));
-}
-
-long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i)
-{
-    if (!res || (size && !buf))
-        return JX_EUSAGE;
-    sbuf s = {buf, size, 0};
-    if (size)
-        buf[0] = '\0';
-    char x[48], y[48], z[48];
-    if (i == JX_BUDGET_ROW) {
-        const jx_budget *bu = &res->budget;
-        if (!bu->has_budget)
-            return JX_ENOTFOUND;
-        const jx_sheet *sh = res->sheet;
-        const jx_rules *r = res->rules_ref;
-        bool initial = r->budget_initial ? sh->has_initial : !sh->has_full_year;
-        int64_t base = initial ? bu->initial : bu->full_year;
-        if (base == 0) {
-            put(&s, "%s is 0 → 0.00", initial ? "年初预算数" : "全年预算数");
-        } else if (r->budget_score.kind == JX_CL_RATIO) {
-            char cap[32];
-            jx__fmt_micro(cap, r->budget_cap * 100);
-            jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
-            put(&s, "执行率 = %s / %s = %s%% → %s × min(%s%%, %s%%) = %s",
-                jx__fmt_money(x, bu->executed), jx__fmt_money(y, base),
-                fmt_pts((char[32]){0}, bu->rate), z, fmt_pts((char[32]){0}, bu->rate), cap,
-                fmt_pts((char[32]){0}, bu->score));
-        } else {
-            const jx_clause *cl = &r->budget_score;
-            jx_operands op = {base, bu->executed, base, base, bu->points, 0, 100};
-            jx_i128 num = 0, den = 1;
-            const char *why;
-            jx__clause_credit(&num, &den, r, cl, &op, &why);
-            char k[40];
-            jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
-            put(&s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed),
-                jx__fmt_money(y, base), fmt_pts((char[32]){0}, bu->rate));
-            if (cl->kind == JX_CL_EXPR)
-                put(&s, "%s with rate = %s%%, p = %s", ((const jx_expr *)cl->data)->text,
-                    fmt_pts((char[32]){0}, bu->rate), z);
-            else
-                put(&s, "%s → credit %s → %s × %s",
-                    cl->kind == JX_CL_CURVE   ? "curve"
-                    : cl->kind == JX_CL_BANDS ? "bands"
-                                              : "clause",
-                    fmt_credit(k, num, den), z, k);
-            put(&s, " = %s", fmt_pts((char[32]){0}, bu->score));
-        }
-    } else {
-        if (i >= res->nrows)
-            return JX_ENOTFOUND;
-        const jx_row *row = &res->sheet->rows[i];
-        const jx_row_score *o = &res->rows[i];
-        if (o->status == JX_STATUS_PENDING) {
-            put(&s, "no actual value (实际完成值) yet → not scored");
-        } else {
-            if (o->warn & JX_W_NEGATIVE)
-                put(&s, "actual %s counted as 0; ", row->actual.text);
-            static const char *const assumed[] = {
-                [JX_WHY_DEFAULT] = "read as ≥",
-                [JX_WHY_COST] = "a cost: read as ≤",
-                [JX_WHY_ZERO] = "a target of 0: read as ≤",
-                [JX_WHY_EVENT] = "counts bad events: read as ≤",
-                [JX_WHY_RESPONSE] = "a time to respond: read as ≤",
-            };
-            if (row->op_why != JX_WHY_WRITTEN)
-                put(&s, "no 指标性质, %s; ", assumed[row->op_why]);
-            explain_credit(&s, res, row, o);
-            if (o->deducted || row->has_deduct)
-                put(&s, " − %s (%s) = %s", fmt_pts(x, o->deducted), row->deduct_reason,
-                    fmt_pts(y, o->score));
-            if (o->warn & JX_W_CLAIM)
-                put(&s, "; the sheet printed %s", fmt_pts(z, row->score));
-        }
-    }
-    return (long)s.len;
 }

@@ -381,7 +381,7 @@ static int scales(ctx *c, const jx_node *n, const char *path)
     jx_rules *r = c->r;
     r->scales = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->scales);
     if (!r->scales)
-        return JX_ENOMEM;
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
     JX_FOR_PAIRS(n, k, v)
     {
         jx_scale *s = &r->scales[r->nscales];
@@ -392,7 +392,7 @@ static int scales(ctx *c, const jx_node *n, const char *path)
         s->words = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->words);
         s->credit = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->credit);
         if (!s->words || !s->credit)
-            return JX_ENOMEM;
+            return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, "out of memory");
         JX_FOR_PAIRS(v, gk, gv)
         {
             TRY(jx__get_text(&s->words[s->n], c->a, gk, p, c->err));
@@ -414,7 +414,7 @@ static int levels(ctx *c, const jx_node *n, const char *path)
     jx_rules *r = c->r;
     r->levels = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->levels);
     if (!r->levels)
-        return JX_ENOMEM;
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
     for (const jx_node *it = n->first; it; it = it->next) {
         char p[JX_PATH_MAX], sub[JX_PATH_MAX];
         jx__path(p, sizeof p, path, NULL, (long)r->nlevels);
@@ -433,7 +433,7 @@ static int levels(ctx *c, const jx_node *n, const char *path)
         } else {
             l->match = jx_arena__alloc(c->a, sizeof *l->match);
             if (!l->match)
-                return JX_ENOMEM;
+                return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, "out of memory");
             l->match[0] = l->name;
             l->nmatch = 1;
         }
@@ -665,8 +665,7 @@ typedef struct chain {
 
 /* Parses one rule file into a tree, resolving `extends:` into a merged tree. */
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, const chain *up, bool *named,
-                     jx_error *err);
+                     const jx_limits *lim, const chain *up, bool *named, jx_error *err);
 
 /* A cycle: "a.yaml → b.yaml → a.yaml". */
 static int cycle(jx_error *err, const jx_node *ext, const chain *up, const char *target)
@@ -684,7 +683,7 @@ static int cycle(jx_error *err, const jx_node *ext, const chain *up, const char 
 }
 
 static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_limits *lim,
-                     const jx_allocator *alc, const chain *up, jx_error *err)
+                     const chain *up, jx_error *err)
 {
     TRY(jx__want(ext, JX_NODE_SCALAR, "extends", err));
     size_t depth = 0;
@@ -709,25 +708,24 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
         if (jx__streq(c->source, path))
             return cycle(err, ext, up, path);
     if (builtin)
-        return load_tree(out, a, builtin->text, builtin->len, builtin->name, lim, alc, up, NULL,
-                         err);
+        return load_tree(out, a, builtin->text, builtin->len, builtin->name, lim, up, NULL, err);
     char *buf;
     size_t blen, bcap;
     jx_error sub;
-    int rc = jx__read_file(&buf, &blen, &bcap, path, lim, alc, &sub);
+    int rc = jx__read_file(&buf, &blen, &bcap, path, lim, &sub);
     if (rc)
         return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line, ext->column,
                         "extends", "extends '%s': no built-in rule set of that name, and %s: %s",
                         ext->text, path, sub.message);
     const char *src = jx_arena__strndup(a, path, strlen(path));
-    rc = src ? load_tree(out, a, buf, blen, src, lim, alc, up, NULL, err) : JX_ENOMEM;
-    jx__free_buffer(alc, buf, bcap);
+    rc = src ? load_tree(out, a, buf, blen, src, lim, up, NULL, err)
+             : jx__fail(err, JX_ENOMEM, ext->source, 0, 0, "", "out of memory");
+    jx__free_buffer(lim->alloc, buf, bcap);
     return rc;
 }
 
 static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, const char *source,
-                     const jx_limits *lim, const jx_allocator *alc, const chain *up, bool *named,
-                     jx_error *err)
+                     const jx_limits *lim, const chain *up, bool *named, jx_error *err)
 {
     const chain here = {source, up};
     jx_node **docs;
@@ -746,8 +744,8 @@ static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, c
     {
         if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, "extends")) {
             jx_node *base;
-            TRY(load_base(&base, a, v, lim, alc, &here, err));
-            root = jx__yaml_merge(a, base, root);
+            TRY(load_base(&base, a, v, lim, &here, err));
+            root = jx__merge(a, base, root);
             if (!root)
                 return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
             break;
@@ -766,15 +764,15 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     if (!data || !name)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data and name are required");
     jx_limits lim;
-    jx__limits(&lim, opts);
+    TRY(jx__options(&lim, opts, err));
     jx_arena a;
-    jx_arena__init(&a, opts ? opts->alloc : NULL);
+    jx_arena__init(&a, lim.alloc);
     jx_rules tmp;
     memset(&tmp, 0, sizeof tmp);
     const char *label = jx_arena__strndup(&a, name, strlen(name));
     jx_node *root = NULL;
     bool named = false;
-    int rc = label ? load_tree(&root, &a, data, len, label, &lim, a.alc, NULL, &named, err)
+    int rc = label ? load_tree(&root, &a, data, len, label, &lim, NULL, &named, err)
                    : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
     if (rc == JX_OK)
         rc = build(&tmp, &a, root, label, err);
@@ -806,14 +804,12 @@ int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *
     if (!path)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
     jx_limits lim;
-    jx__limits(&lim, opts);
-    jx_arena probe;
-    jx_arena__init(&probe, opts ? opts->alloc : NULL);
+    TRY(jx__options(&lim, opts, err));
     char *buf;
     size_t len, cap;
-    TRY(jx__read_file(&buf, &len, &cap, path, &lim, probe.alc, err));
-    int rc = jx_rules_load_buffer(out, buf, len, path, opts, err);
-    jx__free_buffer(probe.alc, buf, cap);
+    TRY(jx__read_file(&buf, &len, &cap, path, &lim, err));
+    int rc = jx_rules_load_buffer(out, buf ? buf : "", len, path, opts, err);
+    jx__free_buffer(lim.alloc, buf, cap);
     return rc;
 }
 

@@ -9,8 +9,28 @@ typedef struct jx_key {
     const char *name;
     const char *aliases[6];
 } jx_key;
-/* The key tables of a sheet (0), an indicator (1) and the budget block (2). */
-const jx_key *jx__keys(int table, size_t *n);
+/* The keys of an indicator file (keys.c): a sheet, its budget block, an indicator, a deduction. */
+enum { SK_ORG, SK_PROJECT, SK_YEAR, SK_RULES, SK_BUDGET, SK_INDICATORS, SK_TOTAL, SK_GRADE, SK_N };
+enum { BK_UNIT, BK_INITIAL, BK_FULL, BK_EXECUTED, BK_POINTS, BK_RATE, BK_SCORE, BK_REASON, BK_N };
+enum {
+    IK_ID,
+    IK_GROUP,
+    IK_LEVEL1,
+    IK_LEVEL2,
+    IK_NAME,
+    IK_OP,
+    IK_TARGET,
+    IK_UNIT,
+    IK_POINTS,
+    IK_ACTUAL,
+    IK_SCORE,
+    IK_DEDUCT,
+    IK_REASON,
+    IK_N
+};
+enum { DK_POINTS, DK_REASON, DK_N };
+extern const jx_key jx__sheet_keys[SK_N], jx__budget_keys[BK_N], jx__row_keys[IK_N],
+    jx__deduct_keys[DK_N];
 
 /* Finds the key's index, or fails with an unknown-key error that suggests the nearest one. */
 int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const char *path,
@@ -30,14 +50,6 @@ int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path
 void jx__path(char *buf, size_t size, const char *parent, const char *key, long index);
 
 #define JX_PATH_MAX 128
-
-/* Returns the status of x when it is not JX_OK. */
-#define TRY(x)                                                                                     \
-    do {                                                                                           \
-        int rc_ = (x);                                                                             \
-        if (rc_)                                                                                   \
-            return rc_;                                                                            \
-    } while (0)
 
 /* Iterates the key/value pairs of a map node. */
 #define JX_FOR_PAIRS(map, k, v)                                                                    \

@@ -37,12 +37,31 @@ static int tier_of(const jx_rules *r, int64_t credit)
     return (int)r->ntiers - 1;
 }
 
+/* Whether a 定性 target names a grade scale rather than a result: the scale's name, or its first
+ * two grades run together ("优良中低差", "优良" under mof2020's scale 优良中低差). An actual that
+ * repeats such a target is read as a grade, not as the target met. */
+static bool names_scale(const jx_rules *r, const char *target)
+{
+    for (size_t i = 0; i < r->nscales; i++) {
+        const jx_scale *sc = &r->scales[i];
+        if (strstr(target, sc->name))
+            return true;
+        if (sc->n < 2)
+            continue;
+        size_t n0 = strlen(sc->words[0]), n1 = strlen(sc->words[1]);
+        for (const char *p = strstr(target, sc->words[0]); p; p = strstr(p + 1, sc->words[0]))
+            if (strncmp(p + n0, sc->words[1], n1) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Reads a text actual as a tier word or a grade of a scale; prefers the scale the row names. */
 static bool read_words(jx_trace *tr, int64_t *credit, const jx_rules *r, const jx_row *row)
 {
     const char *text = row->actual.text;
     if (row->target.kind == JX_V_TEXT && jx__streq(text, row->target.text) &&
-        !(row->op == JX_OP_QUAL && strstr(row->target.text, "优良"))) {
+        !(row->op == JX_OP_QUAL && names_scale(r, row->target.text))) {
         tr->tier = 0;
         *credit = r->tiers[0].credit;
         return true;
@@ -90,7 +109,7 @@ static void vars_of(jx_q vars[JX_NVARS], const jx_operands *o)
     vars[JX_VAR_P] = jx__q(o->points, 100);
     vars[JX_VAR_LOW] = jx__q(o->lo, o->scale);
     vars[JX_VAR_HIGH] = jx__q(o->hi, o->scale);
-    if (o->branch == 2)
+    if (o->branch == JX_BR_OVER)
         vars[JX_VAR_RATE] = o->b > 0 ? jx__q(o->a, o->b) : jx__q(1, 1);
     else
         vars[JX_VAR_RATE] = o->a > 0 ? jx__q(o->b, o->a) : jx__q(1, 1);
@@ -180,37 +199,38 @@ static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_
 
 static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
 
+/* The branch of a quantitative row: where the actual b fell against the target a (a range: a..hi).
+ */
+static jx_branch branch_of(jx_op kind, int64_t a, int64_t b, int64_t hi)
+{
+    if (kind == JX_OP_RANGE)
+        return b < a ? JX_BR_UNDER : b > hi ? JX_BR_OVER : JX_BR_MET;
+    if (a == 0)
+        return JX_BR_ZERO;
+    if (b == a)
+        return JX_BR_MET;
+    if (b < a)
+        return kind == JX_OP_LE ? JX_BR_MET : JX_BR_UNDER;
+    return kind == JX_OP_GE ? JX_BR_MET : JX_BR_OVER;
+}
+
 int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b, int64_t hi,
               int64_t points, const char **why)
 {
-    tr->a = a;
-    tr->b = b;
     const jx_opclauses *c = kind == JX_OP_GE   ? &r->ge
                             : kind == JX_OP_LE ? &r->le
                             : kind == JX_OP_EQ ? &r->eq
                                                : &r->range;
     int64_t lo = a;
-    if (kind == JX_OP_RANGE) {
-        tr->branch = 0;
-        if (b < a) {
-            tr->branch = 1;
-        } else if (b > hi) {
-            tr->branch = 2;
-            tr->a = a = hi;
-        }
-    } else if (a == 0) {
-        tr->branch = 3;
-    } else if (b == a) {
-        tr->branch = 0;
-    } else if (b < a) {
-        tr->branch = kind == JX_OP_LE ? 0 : 1;
-    } else {
-        tr->branch = kind == JX_OP_GE ? 0 : 2;
-    }
-    const jx_clause *cl = tr->branch == 0   ? &c->met
-                          : tr->branch == 1 ? &c->under
-                          : tr->branch == 2 ? &c->over
-                                            : &c->zero;
+    tr->branch = branch_of(kind, a, b, hi);
+    if (kind == JX_OP_RANGE && tr->branch == JX_BR_OVER)
+        a = hi; /* above a range: measured against its high end */
+    tr->a = a;
+    tr->b = b;
+    const jx_clause *cl = tr->branch == JX_BR_MET     ? &c->met
+                          : tr->branch == JX_BR_UNDER ? &c->under
+                          : tr->branch == JX_BR_OVER  ? &c->over
+                                                      : &c->zero;
     if (a < 0 && cl->kind != JX_CL_FULL && cl->kind != JX_CL_ZERO && cl->kind != JX_CL_TIER &&
         cl->kind != JX_CL_NONNEG && cl->kind != JX_CL_NONPOS && cl->kind != JX_CL_EXPR) {
         *why = "a negative target cannot be scored as a proportion";
@@ -220,6 +240,7 @@ int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b,
     return apply(tr, r, cl, &op, why);
 }
 
+/* ≥ ≤ = and ranges: a clause of the row's op, then the checks on how far the actual is off. */
 static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
                        const char **why)
 {
@@ -232,13 +253,7 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
     if (jx__quant(tr, r, row->op, a, b, row->target.hi, points, why))
         return JX_EVALUE;
     a = tr->a;
-    bool full = tr->credit_num == tr->credit_den;
-    if (tr->branch == 0 || tr->branch == 3)
-        o->status = full ? JX_STATUS_MET : JX_STATUS_ZERO;
-    else if (full)
-        o->status = tr->branch == 2 && row->op != JX_OP_LE ? JX_STATUS_OVER : JX_STATUS_MET;
-    else
-        o->status = tr->credit_num == 0 ? JX_STATUS_ZERO : JX_STATUS_SHORT;
+    o->status = jx__status(tr->branch, tr->credit_num, tr->credit_den, row->op);
     if ((row->op == JX_OP_GE || row->op == JX_OP_EQ) && a > 0 &&
         (jx_i128)b * JX_MICRO >= (jx_i128)r->over_ratio * a) {
         if (o->status == JX_STATUS_MET)
@@ -250,6 +265,25 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
         o->warn |= JX_W_RATIO;
     else if (row->mag_shift)
         o->warn |= JX_W_MAGNITUDE;
+    return JX_OK;
+}
+
+/* A deadline: met on or before it, the clause `over` when late. */
+static int score_date(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
+                      const char **why)
+{
+    jx_trace *tr = &o->tr;
+    const jx_val *a = &row->target, *b = &row->actual;
+    int ya = a->year, yb = b->year;
+    if (!ya || !yb)
+        ya = yb = 0;
+    bool late = date_key(yb, b->month, b->day) > date_key(ya, a->month, a->day);
+    tr->branch = late ? JX_BR_OVER : JX_BR_MET;
+    jx_operands op = {0, 0, 0, 0, points, tr->branch, JX_MICRO};
+    if (apply(tr, r, late ? &r->date.over : &r->date.met, &op, why))
+        return JX_EVALUE;
+    bool full = tr->credit_num == tr->credit_den;
+    o->status = full ? JX_STATUS_MET : tr->credit_num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
     return JX_OK;
 }
 
@@ -266,6 +300,110 @@ static int64_t ratio_of(const jx_val *b)
     return credit < JX_MICRO ? credit : JX_MICRO;
 }
 
+/* An actual in words (a tier, a grade of a scale) or a 定性 number (a completion ratio): the
+ * credit in micro-units into *credit, -1 when only the evaluator's score (manual) can say. */
+static int score_qual(jx_row_score *o, int64_t *credit, const jx_rules *r, const jx_row *row,
+                      bool manual, const char **why)
+{
+    jx_trace *tr = &o->tr;
+    if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
+        tr->branch = JX_BR_WORDS;
+        if (row->actual.kind == JX_V_NONE || read_words(tr, credit, r, row) || manual)
+            return JX_OK;
+        if (row->op == JX_OP_QUAL)
+            *why =
+                "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade of "
+                "a scale (优, 良, 中, 低, 差), or give the evaluator's score";
+        else if (row->op == JX_OP_DATE)
+            *why = "the target is a date: the actual must be a date (2023年11月), a month, or a "
+                   "word the rule set reads as a tier (按时完成)";
+        else
+            *why = "the actual is not a number, nor a word the rule set reads as a tier";
+        return JX_EVALUE;
+    }
+    tr->branch = JX_BR_QUAL;
+    int64_t ratio = ratio_of(&row->actual);
+    if (ratio < 0) {
+        if (manual)
+            return JX_OK;
+        *why = "a 定性 actual must be a tier, a grade, or a completion ratio (0 to 1, or a "
+               "percentage)";
+        return JX_EVALUE;
+    }
+    *credit = ratio;
+    tr->ratio_actual = true;
+    tr->tier = tier_of(r, ratio);
+    if (!row->actual.unit[0])
+        o->warn |= JX_W_RATIO; /* a bare 0.8 where a word was expected */
+    return JX_OK;
+}
+
+/* The evaluator's score of a 定性 row stands, capped at the points, and is checked against the
+ * tier its words name (or, when they name none, the tier it falls in). */
+static void manual_score(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points)
+{
+    jx_trace *tr = &o->tr;
+    tr->manual = true;
+    int64_t given = row->score;
+    if (given > points) {
+        o->warn |= JX_W_TIER;
+        given = points;
+    }
+    if (tr->tier >= 0) {
+        /* exact check on the bounds: from*p <= s < to*p (top tier: s <= p) */
+        const jx_tier *k = &r->tiers[tr->tier];
+        jx_i128 s = (jx_i128)row->score * JX_MICRO;
+        bool in = s >= (jx_i128)k->from * points &&
+                  (tr->tier == 0 ? s <= (jx_i128)k->to * points : s < (jx_i128)k->to * points);
+        if (!in)
+            o->warn |= JX_W_TIER;
+    } else {
+        tr->tier = tier_of(r, points ? (int64_t)((jx_i128)row->score * JX_MICRO / points) : 0);
+    }
+    tr->credit_num = given;
+    tr->credit_den = points ? points : 1;
+    tr->raw = given;
+    o->status = JX_STATUS_QUAL;
+}
+
+/* Flags that the row itself raises, whatever its actual: an assumed op, a conflict of signs, a
+ * 度量单位 that holds a scale's name. */
+static unsigned row_flags(const jx_rules *r, const jx_row *row)
+{
+    unsigned warn = 0;
+    if (row->op_why != JX_WHY_WRITTEN)
+        warn |= JX_W_ASSUMED;
+    if (row->conflict != JX_OP_NONE)
+        warn |= JX_W_CONFLICT;
+    if (row->op == JX_OP_QUAL && row->unit[0])
+        for (size_t i = 0; i < r->nscales; i++)
+            if (strncmp(r->scales[i].name, row->unit, strlen(row->unit)) == 0)
+                warn |= JX_W_SWAPPED;
+    return warn;
+}
+
+/* After the credit: the score rounded once, deductions, and the flags on a missing reason or a
+ * printed score that differs. */
+static void finish_row(jx_row_score *o, const jx_rules *r, const jx_row *row, bool manual)
+{
+    jx_trace *tr = &o->tr;
+    if (!manual)
+        tr->raw = jx__round(r, (jx_i128)o->points * tr->credit_num, tr->credit_den);
+    if (row->op == JX_OP_QUAL)
+        o->status = JX_STATUS_QUAL;
+    if (tr->tier > 0 && row->op == JX_OP_QUAL && !row->reason[0])
+        o->warn |= JX_W_SHORT;
+    if ((o->status == JX_STATUS_SHORT || o->status == JX_STATUS_ZERO) && !row->reason[0])
+        o->warn |= JX_W_SHORT;
+    o->score = tr->raw;
+    if (row->has_deduct) {
+        o->deducted = row->deduct < o->score ? row->deduct : o->score;
+        o->score -= o->deducted;
+    }
+    if (row->has_score && !manual && row->score != o->score)
+        o->warn |= JX_W_CLAIM;
+}
+
 int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
                   const char **why, const char **why_field)
 {
@@ -275,71 +413,22 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
     tr->tier = tr->scale = tr->grade = -1;
     tr->credit_den = 1;
     *why_field = "actual";
-    if (row->op_why != JX_WHY_WRITTEN)
-        o->warn |= JX_W_ASSUMED;
-    if (row->conflict != JX_OP_NONE)
-        o->warn |= JX_W_CONFLICT;
-    if (row->op == JX_OP_QUAL && row->unit[0])
-        for (size_t i = 0; i < r->nscales; i++)
-            if (strncmp(r->scales[i].name, row->unit, strlen(row->unit)) == 0)
-                o->warn |= JX_W_SWAPPED;
-
+    o->warn = row_flags(r, row);
     bool manual = row->op == JX_OP_QUAL && row->has_score;
     if (row->actual.kind == JX_V_NONE && !manual) {
         o->status = JX_STATUS_PENDING;
         o->warn |= JX_W_PENDING;
-        tr->branch = 6;
+        tr->branch = JX_BR_PENDING;
         return JX_OK;
     }
     int64_t credit = -1; /* micro, when read from words or a ratio */
-    if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
-        if (row->actual.kind == JX_V_TEXT && !read_words(tr, &credit, r, row) && !manual) {
-            if (row->op == JX_OP_QUAL)
-                *why =
-                    "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade "
-                    "of a scale (优, 良, 中, 低, 差), or give the evaluator's score";
-            else if (row->op == JX_OP_DATE)
-                *why = "the target is a date: the actual must be a date (2023年11月), a month, or "
-                       "a word the rule set reads as a tier (按时完成)";
-            else
-                *why = "the actual is not a number, nor a word the rule set reads as a tier";
-            return JX_EVALUE;
-        }
-        tr->branch = 4;
-    } else if (row->op == JX_OP_QUAL) {
-        int64_t ratio = ratio_of(&row->actual);
-        if (ratio < 0) {
-            if (!manual) {
-                *why = "a 定性 actual must be a tier, a grade, or a completion ratio (0 to 1, or "
-                       "a percentage)";
-                return JX_EVALUE;
-            }
-        } else {
-            credit = ratio;
-            tr->ratio_actual = true;
-            tr->tier = tier_of(r, credit);
-            if (!row->actual.unit[0])
-                o->warn |= JX_W_RATIO; /* a bare 0.8 where a word was expected */
-        }
-        tr->branch = 5;
-    } else if (row->op == JX_OP_DATE) {
-        const jx_val *a = &row->target, *b = &row->actual;
-        int ya = a->year, yb = b->year;
-        if (!ya || !yb)
-            ya = yb = 0;
-        bool late = date_key(yb, b->month, b->day) > date_key(ya, a->month, a->day);
-        tr->branch = late ? 2 : 0;
-        jx_operands op = {0, 0, 0, 0, points, tr->branch, JX_MICRO};
-        if (apply(tr, r, late ? &r->date.over : &r->date.met, &op, why))
-            return JX_EVALUE;
-        bool full = tr->credit_num == tr->credit_den;
-        o->status = full ? JX_STATUS_MET : tr->credit_num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
-    } else {
-        int rc = score_quant(o, r, row, points, why);
-        if (rc)
-            return rc;
-    }
-
+    bool qual =
+        row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE || row->op == JX_OP_QUAL;
+    int rc = qual                    ? score_qual(o, &credit, r, row, manual, why)
+             : row->op == JX_OP_DATE ? score_date(o, r, row, points, why)
+                                     : score_quant(o, r, row, points, why);
+    if (rc)
+        return rc;
     if (credit >= 0) { /* words or ratio */
         tr->clause = JX_CL_TIER;
         tr->credit_num = credit;
@@ -350,45 +439,42 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
                                           : JX_STATUS_SHORT;
     }
     if (manual) {
-        tr->manual = true;
         *why_field = "score";
-        int64_t given = row->score;
-        if (given > points) { /* the evaluator's number stands, capped */
-            o->warn |= JX_W_TIER;
-            given = points;
-        }
-        int t = tier_of(r, points ? (int64_t)((jx_i128)row->score * JX_MICRO / points) : 0);
-        if (tr->tier >= 0) {
-            /* exact check on the bounds: from*p <= s < to*p (top tier: s <= p) */
-            const jx_tier *k = &r->tiers[tr->tier];
-            jx_i128 s = (jx_i128)row->score * JX_MICRO;
-            bool in = s >= (jx_i128)k->from * points &&
-                      (tr->tier == 0 ? s <= (jx_i128)k->to * points : s < (jx_i128)k->to * points);
-            if (!in)
-                o->warn |= JX_W_TIER; /* the evaluator's score stands, flagged */
-        }
-        if (tr->tier < 0)
-            tr->tier = t;
-        tr->credit_num = given;
-        tr->credit_den = points ? points : 1;
-        tr->raw = given;
-        o->status = JX_STATUS_QUAL;
-    } else {
-        tr->raw = jx__round(r, (jx_i128)points * tr->credit_num, tr->credit_den);
+        manual_score(o, r, row, points);
     }
-    if (row->op == JX_OP_QUAL)
-        o->status = JX_STATUS_QUAL;
-    if (tr->tier > 0 && row->op == JX_OP_QUAL && !row->reason[0])
-        o->warn |= JX_W_SHORT;
-    if ((o->status == JX_STATUS_SHORT || o->status == JX_STATUS_ZERO) && !row->reason[0])
-        o->warn |= JX_W_SHORT;
+    finish_row(o, r, row, manual);
+    return JX_OK;
+}
 
-    o->score = tr->raw;
-    if (row->has_deduct) {
-        o->deducted = row->deduct < o->score ? row->deduct : o->score;
-        o->score -= o->deducted;
+int jx__score_budget(jx_budget *o, jx_budget_trace *tr, const jx_rules *r, const jx_sheet *s,
+                     const char **why)
+{
+    memset(o, 0, sizeof *o);
+    memset(tr, 0, sizeof *tr);
+    o->has_budget = true;
+    o->initial = s->initial;
+    o->full_year = s->full_year;
+    o->executed = s->executed;
+    o->points = s->budget_has_points ? s->budget_points : r->budget_points;
+    o->has_initial = s->has_initial;
+    o->has_full_year = s->has_full_year;
+    tr->initial = r->budget_initial ? s->has_initial : !s->has_full_year;
+    tr->base = tr->initial ? s->initial : s->full_year;
+    tr->credit_den = 1;
+    if (tr->base == 0)
+        return JX_OK; /* scores 0 */
+    int64_t base = tr->base;
+    o->rate = (int64_t)(((jx_i128)s->executed * 20000 + base) / (2 * (jx_i128)base));
+    if (r->budget_score.kind == JX_CL_RATIO) { /* p × min(rate, cap) */
+        jx_i128 num = (jx_i128)s->executed * JX_MICRO, cap = (jx_i128)r->budget_cap * base;
+        tr->capped = num > cap;
+        tr->credit_num = tr->capped ? cap : num;
+        tr->credit_den = (jx_i128)base * JX_MICRO;
+    } else { /* a formula of A (base), B (executed) in 元, p and rate; or a curve of the rate */
+        jx_operands op = {base, s->executed, base, base, o->points, JX_BR_MET, 100};
+        if (jx__clause_credit(&tr->credit_num, &tr->credit_den, r, &r->budget_score, &op, why))
+            return JX_EVALUE;
     }
-    if (row->has_score && !manual && row->score != o->score)
-        o->warn |= JX_W_CLAIM;
+    o->score = jx__round(r, (jx_i128)o->points * tr->credit_num, tr->credit_den);
     return JX_OK;
 }

@@ -488,14 +488,15 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
     v->line = line;
     v->column = column;
     v->unit = "";
-    v->text = jx__trim_dup(a, s, n);
-    if (!v->text) {
+    char *text = jx__trim_dup(a, s, n);
+    if (!text) {
         snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
     }
-    size_t tl = strlen(v->text);
-    if (tl >= 3 && strcmp(v->text + tl - 3, "。") == 0)
-        ((char *)v->text)[tl - 3] = '\0'; /* "已完成。" reads as "已完成" */
+    size_t tl = strlen(text);
+    if (tl >= 3 && strcmp(text + tl - 3, "。") == 0)
+        text[tl - 3] = '\0'; /* "已完成。" reads as "已完成" */
+    v->text = text;
     if (v->text[0] == '\0')
         return JX_OK; /* JX_V_NONE */
     char *buf = jx_arena__alloc(a, 4 * n + 1);

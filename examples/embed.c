@@ -24,7 +24,7 @@ int main(int argc, char **argv)
         jx_item it;
         char why[256];
         jx_result_item(&it, res, i);
-        jx_result_explain(why, sizeof why, res, i);
+        jx_result_explain(why, sizeof why, NULL, res, i);
         printf("%2zu %6.2f / %5.2f  %s\n", i + 1, it.score / 100.0, it.points / 100.0, why);
     }
     const char *grade = jx_result_grade(res);

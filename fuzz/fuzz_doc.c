@@ -3,7 +3,7 @@
  * a rule file: load, score under mof2020, render every format.
  * Must never crash, hang or leak. Built with libFuzzer (clang, JX_BUILD_FUZZ) or, for the corpus
  * replay the test suite runs, with replay.c. */
-#include <jixiao.h>
+#include <jixiao_forms.h>
 
 #include <stddef.h>
 #include <stdint.h>
@@ -25,8 +25,9 @@ static void score_all(const jx_rules *rules, jx_doc *doc)
         jx_result *res;
         if (jx_score(&res, rules, jx_doc_sheet(doc, i), NULL) != JX_OK)
             continue;
-        for (int f = JX_FORMAT_TEXT; f <= JX_FORMAT_HTML; f++)
+        for (int f = JX_FORMAT_TEXT; f < JX_FORMAT_HTML; f++)
             jx_result_render(res, (jx_format)f, discard, NULL);
+        jx_results_render_html((const jx_result *const *)&res, 1, discard, NULL);
         jx_result_free(res);
     }
     jx_doc_write_yaml(doc, NULL, discard, NULL, NULL);
@@ -88,11 +89,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const char *const names[] = {"fuzz", "fuzz.csv", "fuzz.txt", "fuzz.xlsx"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (jx_doc_load_buffer(&doc, (const char *)data, size, names[i], NULL, NULL) == JX_OK)
+        if (jx_forms_load_buffer(&doc, (const char *)data, size, names[i], NULL, NULL) == JX_OK)
             score_all(rules, doc);
     size_t len = 0;
     char *book = workbook(data, size, &len);
-    if (book && jx_doc_load_buffer(&doc, book, len, "fuzz.xlsx", NULL, NULL) == JX_OK)
+    if (book && jx_forms_load_buffer(&doc, book, len, "fuzz.xlsx", NULL, NULL) == JX_OK)
         score_all(rules, doc);
     free(book);
     /* the same bytes as a JSONL line and as the rows of a long-CSV sheet */
@@ -100,8 +101,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  "reason,full_year,executed\n";
     for (int k = JX_INPUT_JSONL; k <= JX_INPUT_CSV; k++) {
         jx_doc *rec = NULL;
-        if (jx_doc_load_record(&rec, (jx_input)k, (const char *)data, size, header,
-                               sizeof header - 1, "fuzz", 7, NULL, NULL) == JX_OK) {
+        jx_record in = {
+            (jx_input)k, (const char *)data, size, header, sizeof header - 1, "fuzz", 7};
+        if (jx_doc_load_record(&rec, &in, NULL, NULL) == JX_OK) {
             jx_result *res;
             if (jx_score(&res, rules, jx_doc_sheet(rec, 0), NULL) == JX_OK)
                 jx_result_free(res);

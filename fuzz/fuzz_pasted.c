@@ -4,7 +4,7 @@
  * crashing, hanging or leaking: a load that fails says why and where, and a sheet that loads scores
  * within its points. Built with libFuzzer (clang, JX_BUILD_FUZZ) or, for the corpus replay the
  * test suite runs, with replay.c. */
-#include <jixiao.h>
+#include <jixiao_forms.h>
 
 #include <stddef.h>
 #include <stdint.h>
@@ -35,12 +35,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         jx_doc *doc = NULL;
         jx_error err;
         memset(&err, 0, sizeof err);
-        if (jx_doc_load_buffer(&doc, (const char *)data, size, names[k], NULL, &err) != JX_OK) {
+        if (jx_forms_load_buffer(&doc, (const char *)data, size, names[k], NULL, &err) != JX_OK) {
             CHECK(doc == NULL && err.code < 0 && err.message[0]);
             continue;
         }
         jx_report *rep = NULL;
-        jx_report_new(&rep, NULL);
+        jx_report_new(&rep, NULL, NULL);
         for (size_t i = 0; i < jx_doc_count(doc); i++) {
             jx_result *res;
             if (jx_audit(&res, rules, jx_doc_sheet(doc, i), &err) != JX_OK) {
@@ -57,7 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (rep) {
             jx_report_render(rep, JX_FORMAT_TEXT, discard, NULL);
-            jx_report_render(rep, JX_FORMAT_HTML, discard, NULL);
+            jx_report_render_html(rep, discard, NULL);
         }
         jx_report_free(rep);
         jx_doc_write_yaml(doc, NULL, discard, NULL, NULL);

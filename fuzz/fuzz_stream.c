@@ -4,7 +4,7 @@
  * says why, at a line inside the input, and the sheets that load score within their points. Built
  * with libFuzzer (clang, JX_BUILD_FUZZ) or, for the corpus replay the test suite runs, with
  * replay.c. */
-#include <jixiao.h>
+#include <jixiao_forms.h>
 
 #include <stddef.h>
 #include <stdint.h>
@@ -30,7 +30,7 @@ static void load(const jx_rules *rules, const char *text, size_t len, const char
     jx_doc *doc = NULL;
     jx_error err;
     memset(&err, 0, sizeof err);
-    if (jx_doc_load_buffer(&doc, text, len, name, NULL, &err) != JX_OK) {
+    if (jx_forms_load_buffer(&doc, text, len, name, NULL, &err) != JX_OK) {
         CHECK(doc == NULL && err.code < 0 && err.message[0]);
         CHECK(err.line <= lines_of(text, len)); /* an error points inside the input */
         return;

@@ -111,6 +111,9 @@ typedef struct jx_load_options {
     {                                                                                              \
         JX_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0                                                  \
     }
+/* JX_LOAD_OPTIONS_INIT as a function, for callers that cannot use a macro (cffi, cgo, JNA). A
+ * version this library does not know (0, or above JX_LOAD_OPTIONS_VERSION) is JX_EUSAGE. */
+JX_EXTERN jx_load_options jx_load_options_init(void);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Rule sets */
@@ -153,13 +156,12 @@ JX_EXTERN const char *jx_builtin_title(size_t i);
 /* Indicator files */
 
 /* Loads an indicator file. YAML holds one sheet per document; a .jsonl file one per line; a .csv
- * whose header names a `sheet` column is the long form, one sheet per group of rows. The forms as
- * people have them are imported (docs/import.md): an Excel workbook (.xlsx; every worksheet holding
- * a 自评表), CSV or TSV laid out as the printed form, and tables pasted out of Word (.txt). Text is
- * UTF-8 (with or without a BOM), UTF-16 with its BOM, or GB18030. The name's extension, or a zip
- * signature, decides; anything else is YAML.
- * Errors and findings of an import point at the cell: see jx_location. `name` labels the buffer in
- * errors and results. The buffer is copied; it need not outlive the call. opts may be NULL. */
+ * whose header names a `sheet` column is the long form, one sheet per group of rows. Text is UTF-8
+ * (with or without a BOM), UTF-16 with its BOM, or GB18030. The forms as people have them (an
+ * Excel workbook, a CSV without a `sheet` column, .tsv, a pasted .txt table) are read by
+ * libjixiao-forms (jx_forms_load_file in jixiao_forms.h); here they are JX_EUSAGE, saying so.
+ * Anything else is YAML. `name` labels the buffer in errors and results. The buffer is copied; it
+ * need not outlive the call. opts may be NULL. */
 JX_EXTERN int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts,
                                jx_error *err);
 JX_EXTERN int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *name,
@@ -171,12 +173,21 @@ typedef enum jx_input {
     JX_INPUT_CSV    /* the long form: a row per indicator and per budget block, a `sheet` column */
 } jx_input;
 
-/* Loads one record of a larger stream: YAML document(s), one JSONL line, or the rows of one CSV
- * sheet (with the stream's header line in csv_header). first_line is the record's first line in
- * its input, so errors point into the whole stream. Copies what it needs. */
-JX_EXTERN int jx_doc_load_record(jx_doc **out, jx_input kind, const char *data, size_t len,
-                                 const char *csv_header, size_t header_len, const char *name,
-                                 size_t first_line, const jx_load_options *opts, jx_error *err);
+/* One record of a larger stream: YAML document(s), one JSONL line, or the rows of one sheet of the
+ * long CSV (with the stream's header line). */
+typedef struct jx_record {
+    jx_input kind;
+    const char *data; /* the record's bytes */
+    size_t len;
+    const char *csv_header; /* JX_INPUT_CSV: the stream's header line (else NULL) */
+    size_t header_len;
+    const char *name;  /* the stream's name, for errors and results */
+    size_t first_line; /* the record's first line in its stream (0 = 1), so errors point there */
+} jx_record;
+
+/* Loads one record of a larger stream. Copies what it needs. */
+JX_EXTERN int jx_doc_load_record(jx_doc **out, const jx_record *rec, const jx_load_options *opts,
+                                 jx_error *err);
 JX_EXTERN size_t jx_doc_count(const jx_doc *doc);
 /* The i-th sheet, or NULL when i is out of range. Borrowed: valid while doc lives. */
 JX_EXTERN const jx_sheet *jx_doc_sheet(const jx_doc *doc, size_t i);
@@ -240,15 +251,16 @@ JX_EXTERN size_t jx_result_count(const jx_result *res);
 /* JX_ENOTFOUND when i is out of range. */
 JX_EXTERN int jx_result_item(jx_item *out, const jx_result *res, size_t i);
 
-/* The budget-execution row. has_budget is 0 when the sheet has no budget block. */
+/* The budget-execution row. */
 typedef struct jx_budget {
-    int has_budget;
+    int has_budget;                       /* 1: jx_result_budget found a budget block */
     int64_t initial, full_year, executed; /* 分; initial and full_year 0 when the form left them */
     int64_t rate;                         /* basis points of execution (10000 = 100.00%) */
     int64_t points, score;                /* hundredths */
     int has_initial, has_full_year;       /* the form gave 年初预算数, 全年预算数 */
 } jx_budget;
-JX_EXTERN void jx_result_budget(jx_budget *out, const jx_result *res);
+/* JX_ENOTFOUND (with *out zeroed) when the sheet has no budget block. */
+JX_EXTERN int jx_result_budget(jx_budget *out, const jx_result *res);
 
 JX_EXTERN int64_t jx_result_total(const jx_result *res);    /* hundredths */
 JX_EXTERN int64_t jx_result_possible(const jx_result *res); /* points of all rows + budget */
@@ -258,11 +270,15 @@ JX_EXTERN const char *jx_result_rules(const jx_result *res);  /* the rule set's 
 JX_EXTERN const char *jx_result_source(const jx_result *res); /* the sheet's file name */
 JX_EXTERN const jx_sheet *jx_result_sheet(const jx_result *res);
 
-/* The derivation of row i with its numbers substituted ("197 < 199 → 10 × 197/199 = 9.90"), or of
- * the budget row for i == JX_BUDGET_ROW. Writes at most `size` bytes with a terminating NUL (when
- * size > 0) and returns the length the whole text needs, excluding the NUL; negative on error. */
-#define JX_BUDGET_ROW ((size_t)-1)
-JX_EXTERN long jx_result_explain(char *buf, size_t size, const jx_result *res, size_t i);
+/* The derivation of row i with its numbers substituted ("197 < 199 → 10 × 197/199 = 9.90").
+ * Writes at most `size` bytes into buf, NUL-terminated when size > 0 (buf may be NULL when size is
+ * 0), and sets *needed (when not NULL) to the length the whole text needs, without its NUL: a
+ * text was cut when *needed >= size. JX_ENOTFOUND when i is out of range. */
+JX_EXTERN int jx_result_explain(char *buf, size_t size, size_t *needed, const jx_result *res,
+                                size_t i);
+/* The same for the budget row: JX_ENOTFOUND when the sheet has no budget block. */
+JX_EXTERN int jx_result_explain_budget(char *buf, size_t size, size_t *needed,
+                                       const jx_result *res);
 
 /* How much a finding matters; set per class by the rule set's audit.severity. */
 typedef enum jx_severity { JX_SEVERITY_INFO, JX_SEVERITY_WARNING, JX_SEVERITY_ERROR } jx_severity;
@@ -330,28 +346,16 @@ typedef enum jx_format {
     JX_FORMAT_MD,       /* a Markdown table */
     JX_FORMAT_EXPLAIN,  /* the derivation of every row, the budget, the sum, the band */
     JX_FORMAT_CSV_BODY, /* JX_FORMAT_CSV without its header row, to append further sheets */
-    JX_FORMAT_HTML      /* a self-contained page: table, bars, gauge, warnings, explanations */
+    JX_FORMAT_HTML      /* a self-contained page, written by libjixiao-forms: jixiao_forms.h */
 } jx_format;
 
 /* Receives rendered bytes; returns 0 to go on, non-zero to stop (the render returns JX_EIO). */
 typedef int (*jx_write_fn)(void *ctx, const char *data, size_t len);
 
-/* Renders a result through `write`. The library does no I/O of its own. */
+/* Renders a result through `write`; JX_FORMAT_HTML is libjixiao-forms' (jx_results_render_html)
+ * and JX_EUSAGE here. The library does no I/O of its own. */
 JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write,
                                void *ctx);
-
-/* One HTML page for several results: an overview (histogram of totals, grade distribution, a
- * line per sheet) and then every sheet as JX_FORMAT_HTML shows it. No scripts, no network. */
-JX_EXTERN int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write,
-                                     void *ctx);
-
-/* Writes the filled official form of each result as a worksheet of an .xlsx workbook at path:
- * the printed layout with merged headings, 分值 and 得分 filled, the budget block, 总分 and 等级,
- * and the warnings as cell comments. It prints nothing: a path or temporary directory ($TMPDIR)
- * that cannot be written is the error returned. The only functions here that write a file are this
- * one and jx_report_write_xlsx. */
-JX_EXTERN int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path,
-                                    jx_error *err);
 
 /* Writes the doc's sheets back as YAML (a document each), the form an import produced included,
  * after an optional comment ("# ...\n" lines). Importing what it writes gives the same sheets. */
@@ -381,7 +385,8 @@ typedef struct jx_report_row {
     const char *message;       /* failed: the error with its place ("f.xlsx:表!C2: ...") */
 } jx_report_row;
 
-JX_EXTERN int jx_report_new(jx_report **out, jx_error *err);
+/* A new, empty report; alloc may be NULL (malloc/free). */
+JX_EXTERN int jx_report_new(jx_report **out, const jx_allocator *alloc, jx_error *err);
 JX_EXTERN void jx_report_free(jx_report *rep);
 /* Adds the row of a scored sheet (from jx_score or jx_audit), copying what the row shows, so the
  * result may be freed at once. sheet: the sheet's number in its file, from 1. JX_ENOMEM. */
@@ -395,14 +400,52 @@ JX_EXTERN size_t jx_report_failures(const jx_report *rep);
 JX_EXTERN int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i);
 /* Renders a report: JX_FORMAT_CSV and JX_FORMAT_JSON give a row per sheet in the order added, with
  * the columns source, sheet, org, project, year, total, max, grade, printed_total, printed_grade,
- * findings, status, message; JX_FORMAT_TEXT and JX_FORMAT_HTML group the rows by org (in the order
- * orgs first appear) with a subtotal line each (sheets, mean, min, max, count per grade) and list
- * the failures last. Other formats: JX_EUSAGE. */
+ * findings, status, message; JX_FORMAT_TEXT groups the rows by org (in the order orgs first
+ * appear) with a subtotal line each (sheets, mean, min, max, count per grade) and lists the
+ * failures last. Other formats: JX_EUSAGE (HTML and .xlsx are libjixiao-forms'). */
 JX_EXTERN int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write,
                                void *ctx);
-/* Writes the report as an .xlsx workbook, grouped as the text is. Prints nothing; a path that
- * cannot be written is the error returned. */
-JX_EXTERN int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err);
+/* ---------------------------------------------------------------------------------------------- */
+/* Statistics of many sheets (jixiao bulk --summary; the report's subtotals)                      */
+
+typedef struct jx_summary jx_summary;
+
+/* A new, empty summary; alloc may be NULL (malloc/free). */
+JX_EXTERN int jx_summary_new(jx_summary **out, const jx_allocator *alloc, jx_error *err);
+JX_EXTERN void jx_summary_free(jx_summary *s);
+/* Adds a scored sheet: its total, its grade (none when the sheet got none), the status of each of
+ * its rows, the class of each finding. Copies what it keeps. JX_ENOMEM: the sheet is not added. */
+JX_EXTERN int jx_summary_add(jx_summary *s, const jx_result *res);
+/* Adds every sheet of `from`. Sheets added in any order, and summaries merged in any grouping,
+ * give the same numbers (a parallel run's batches); only the order grades are listed in (as first
+ * met) follows the order of adding. */
+JX_EXTERN int jx_summary_merge(jx_summary *into, const jx_summary *from);
+
+/* The totals, exact whatever the order the sheets were added in. */
+typedef struct jx_totals {
+    size_t sheets, rows; /* sheets added, and their indicator rows */
+    int64_t min, max;    /* hundredths; 0 when there is no sheet */
+    int64_t mean;        /* hundredths: the exact mean rounded half-up */
+    double sd;           /* points: the sample standard deviation (n − 1); 0 below two sheets */
+} jx_totals;
+JX_EXTERN int jx_summary_totals(jx_totals *out, const jx_summary *s);
+/* The p-quantile of the totals (0 ≤ p ≤ 1) in points, as GSL's gsl_stats_quantile_from_sorted_data
+ * defines it (linear between the order statistics at (n − 1)p), exactly from the counts of each
+ * total. JX_ENOTFOUND when there is no sheet; JX_EUSAGE for p outside [0, 1]. */
+JX_EXTERN int jx_summary_quantile(double *out, const jx_summary *s, double p);
+/* The i-th grade met, in the order first met, and its count of sheets; "" names the sheets with no
+ * grade. JX_ENOTFOUND past the last. */
+JX_EXTERN int jx_summary_grade(const char **name, size_t *count, const jx_summary *s, size_t i);
+/* How many rows of the sheets added have this status. */
+JX_EXTERN size_t jx_summary_status(const jx_summary *s, jx_status status);
+/* The i-th most common class of finding (jx_warning.code) and its count, ties by code.
+ * JX_ENOTFOUND past the last class met. */
+JX_EXTERN int jx_summary_finding(const char **code, size_t *count, const jx_summary *s, size_t i);
+/* Renders a summary: JX_FORMAT_TEXT (as jixiao bulk --summary text prints it) or JX_FORMAT_JSON
+ * (one object: sheets, rows, total {mean, sd, min, p10, p25, median, p75, p90, max}, grades,
+ * statuses as shares of the rows, warnings: the ten most common classes). */
+JX_EXTERN int jx_summary_render(const jx_summary *s, jx_format format, jx_write_fn write,
+                                void *ctx);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */

@@ -3,6 +3,7 @@
 #define JX_TEST_HELPERS_H
 
 #include "internal.h"
+#include "jixiao_forms.h"
 
 #include <criterion/criterion.h>
 #include <stdio.h>

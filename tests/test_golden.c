@@ -55,16 +55,15 @@ ParameterizedTest(gcase *g, golden, cases)
     jx_arena a;
     jx_arena__init(&a, NULL);
     jx_limits lim;
-    jx__limits(&lim, NULL);
+    jx_error err;
+    cr_assert_eq(jx__options(&lim, NULL, &err), JX_OK);
     char *text;
     size_t len, cap;
-    jx_error err;
-    cr_assert_eq(jx__read_file(&text, &len, &cap, epath, &lim, a.alc, &err), JX_OK, "%s",
-                 err.message);
+    cr_assert_eq(jx__read_file(&text, &len, &cap, epath, &lim, &err), JX_OK, "%s", err.message);
     jx_node **docs;
     size_t ndocs;
     cr_assert_eq(jx__yaml_parse(&docs, &ndocs, &a, text, len, epath, &lim, &err), JX_OK);
-    jx__free_buffer(a.alc, text, cap);
+    jx__free_buffer(lim.alloc, text, cap);
     const jx_node *e = docs[0];
 
     jx_rules *r;

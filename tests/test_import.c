@@ -17,7 +17,7 @@ static jx_doc *import_ok(const char *name, const char *data, size_t len)
 {
     jx_doc *d = NULL;
     jx_error err;
-    cr_assert_eq(jx_doc_load_buffer(&d, data, len, name, NULL, &err), JX_OK, "%s:%zu:%zu: %s%s%s",
+    cr_assert_eq(jx_forms_load_buffer(&d, data, len, name, NULL, &err), JX_OK, "%s:%zu:%zu: %s%s%s",
                  err.source, err.line, err.column, err.path, err.path[0] ? ": " : "", err.message);
     return d;
 }
@@ -27,7 +27,7 @@ static jx_error import_fail(const char *name, const char *data)
     jx_doc *d = NULL;
     jx_error err;
     memset(&err, 0, sizeof err);
-    cr_assert_neq(jx_doc_load_buffer(&d, data, strlen(data), name, NULL, &err), JX_OK,
+    cr_assert_neq(jx_forms_load_buffer(&d, data, strlen(data), name, NULL, &err), JX_OK,
                   "expected an import error");
     cr_assert_null(d);
     return err;
@@ -294,7 +294,7 @@ Test(import, not_a_form)
     cr_assert(strstr(err.message, "not a readable .xlsx workbook"), "%s", err.message);
     static const char nul[] = "三级指标,分值\n甲\0,1\n";
     jx_doc *d = NULL;
-    cr_assert_neq(jx_doc_load_buffer(&d, nul, sizeof nul - 1, "nul.csv", NULL, &err), JX_OK);
+    cr_assert_neq(jx_forms_load_buffer(&d, nul, sizeof nul - 1, "nul.csv", NULL, &err), JX_OK);
     cr_assert_eq(err.line, 2);
     cr_assert_eq(err.column, 4, "in bytes: 甲 is three");
     cr_assert(strstr(err.message, "NUL"), "%s", err.message);
@@ -332,7 +332,7 @@ Test(import, a_workbook_of_many_sheets_loses_none)
     jx_error err;
     cr_assert_eq(jx_results_write_xlsx(many, N, path, &err), JX_OK, "%s", err.message);
     jx_doc *back;
-    cr_assert_eq(jx_doc_load_file(&back, path, NULL, &err), JX_OK, "%s", err.message);
+    cr_assert_eq(jx_forms_load_file(&back, path, NULL, &err), JX_OK, "%s", err.message);
     cr_assert_eq(jx_doc_count(back), N);
     jx_rules *r2;
     jx_result *again = score_first(back, &r2);
@@ -448,7 +448,7 @@ ParameterizedTest(damage *dm, import, damaged_cells)
     char *book = workbook(rows, &len);
     jx_doc *d = NULL;
     jx_error err;
-    cr_assert_neq(jx_doc_load_buffer(&d, book, len, "book.xlsx", NULL, &err), JX_OK);
+    cr_assert_neq(jx_forms_load_buffer(&d, book, len, "book.xlsx", NULL, &err), JX_OK);
     char where[300];
     jx_location(where, sizeof where, err.source, err.line, err.column);
     cr_expect(strstr(where, dm->at) != NULL, "at %s, not %s", dm->at, where);

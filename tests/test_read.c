@@ -466,13 +466,11 @@ Test(read, every_reader_alike)
     jx_error err;
     cr_assert_eq(jx_doc_load_buffer(&docs[0], yaml, strlen(yaml), "t.yaml", NULL, &err), JX_OK,
                  "%s", err.message);
-    cr_assert_eq(jx_doc_load_record(&docs[1], JX_INPUT_JSONL, jsonl, strlen(jsonl), NULL, 0,
-                                    "t.jsonl", 1, NULL, &err),
-                 JX_OK, "%s", err.message);
-    cr_assert_eq(jx_doc_load_record(&docs[2], JX_INPUT_CSV, rows, strlen(rows), header,
-                                    strlen(header), "t.csv", 2, NULL, &err),
-                 JX_OK, "%s", err.message);
-    cr_assert_eq(jx_doc_load_buffer(&docs[3], form, strlen(form), "form.csv", NULL, &err), JX_OK,
+    jx_record line = {JX_INPUT_JSONL, jsonl, strlen(jsonl), NULL, 0, "t.jsonl", 1};
+    cr_assert_eq(jx_doc_load_record(&docs[1], &line, NULL, &err), JX_OK, "%s", err.message);
+    jx_record sheet = {JX_INPUT_CSV, rows, strlen(rows), header, strlen(header), "t.csv", 2};
+    cr_assert_eq(jx_doc_load_record(&docs[2], &sheet, NULL, &err), JX_OK, "%s", err.message);
+    cr_assert_eq(jx_forms_load_buffer(&docs[3], form, strlen(form), "form.csv", NULL, &err), JX_OK,
                  "%s", err.message);
     jx_rules *r;
     cr_assert_eq(jx_rules_builtin(&r, "mof2020", &err), JX_OK);

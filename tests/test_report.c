@@ -30,7 +30,7 @@ static int to_buf(void *ctx, const char *data, size_t len)
 Test(report, rows_groups_and_failures)
 {
     jx_report *rep;
-    cr_assert_eq(jx_report_new(&rep, NULL), JX_OK);
+    cr_assert_eq(jx_report_new(&rep, NULL, NULL), JX_OK);
     add(rep, "甲", 95, 100, "total: 95\ngrade: 优\n");
     add(rep, "乙", 50, 100, "");
     jx_error bad = {.code = JX_EVALUE, .line = 4, .column = 26};
@@ -79,7 +79,7 @@ Test(report, rows_groups_and_failures)
 Test(report, subtotal_mean_rounds_half_up)
 {
     jx_report *rep;
-    cr_assert_eq(jx_report_new(&rep, NULL), JX_OK);
+    cr_assert_eq(jx_report_new(&rep, NULL, NULL), JX_OK);
     add(rep, "甲", 1, 1, ""); /* 1 × 1/100 = 0.01 */
     add(rep, "甲", 2, 1, ""); /* 1 × 2/100 = 0.02 */
     static char text[4096];

@@ -12,6 +12,7 @@
  */
 #define _GNU_SOURCE /* memfd_create */
 #include "internal.h"
+#include "jixiao_forms.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -368,7 +369,7 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     int fd;
     int rc = open_book(&wb, &fd, path, err);
     if (rc) {
-        jx_arena__free(&v.arena);
+        jx__report_view_free(&v);
         return rc;
     }
     lxw_format *head = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER);
@@ -430,6 +431,6 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             row++;
         }
     }
-    jx_arena__free(&v.arena);
+    jx__report_view_free(&v);
     return close_book(wb, fd, path, JX_OK, err);
 }

@@ -9,6 +9,7 @@
 #ifndef JX_GRID_H
 #define JX_GRID_H
 
+#include "jixiao_forms.h"
 #include "schema.h"
 
 typedef struct jx_cell {
@@ -33,17 +34,6 @@ typedef struct jx_grid {
 #define JX_GRID_MAX_ROWS  100000
 #define JX_GRID_MAX_CELLS 2000000 /* a worksheet's used range, filled densely */
 
-/* One field of a CSV/TSV record, unquoted (in the arena when it was quoted). */
-typedef struct jx_field {
-    const char *text;
-    size_t len, line, col;
-    bool quoted;
-} jx_field;
-
-/* Reads one record from *p up to its line end (quoted fields may span lines; *line follows). */
-int jx__csv_record(jx_field *fields, size_t max, size_t *n, const char **p, const char *end,
-                   size_t *line, char delim, jx_arena *a, const char *source, jx_error *err);
-
 /* Appends a row of n cells (copied). */
 int jx__grid_row(jx_grid *g, jx_arena *a, const jx_cell *cells, size_t n, jx_error *err);
 
@@ -61,12 +51,5 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
  * 序号 or the indicator's name are joined. Roots are sheet trees (NULL-free), *n of them. */
 int jx__form_read(jx_node ***roots, size_t *n, jx_arena *a, const jx_grid *grids, size_t ngrids,
                   jx_error *err);
-
-/* A zip signature or an .xlsx/.xlsm name. */
-bool jx__is_workbook(const char *data, size_t len, const char *name);
-
-/* Writes sheet trees back as YAML (a document each). */
-int jx__yaml_emit(jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
-                  void *ctx, jx_error *err);
 
 #endif

@@ -8,6 +8,7 @@
  * Numbers are printed as the JSON output prints them; data-* attributes carry them for tests.
  * Floating point only draws (bar widths, gauge angles); every number shown is exact.
  */
+#include "jixiao_forms.h"
 #include "out.h"
 
 #include <math.h>
@@ -106,7 +107,8 @@ static void gauge(jx_out *o, const jx_result *res)
 /* Completion against target in [0, ∞) when the row has one: B/A, or A/B for ≤. */
 static bool completion(double *ratio, const jx_row *row, const jx_row_score *rs)
 {
-    if (rs->status == JX_STATUS_PENDING || rs->tr.branch >= 4)
+    if (rs->status == JX_STATUS_PENDING || rs->tr.branch == JX_BR_WORDS ||
+        rs->tr.branch == JX_BR_QUAL || rs->tr.branch == JX_BR_PENDING)
         return false;
     double a = (double)rs->tr.a, b = (double)rs->tr.b;
     if (row->op == JX_OP_LE)
@@ -203,7 +205,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
                   s->has_executed ? jx__fmt_money(m3, bu->executed) : "—",
                   jx__fmt_hundredths(a, bu->rate), pts(b, bu->points), pts(where, bu->score));
         jx__emits(o, "<p class=\"ex\">");
-        jx__emit_explain(o, res, JX_BUDGET_ROW, html_str);
+        jx__emit_explain(o, res, true, 0, html_str);
         jx__emits(o, "</p>\n");
     }
     jx__emits(o, "<h2>绩效指标</h2><table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>"
@@ -241,7 +243,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
         jx__emits(o, "<li>");
         html_str(o, res->sheet->rows[i].name);
         jx__emits(o, ": ");
-        jx__emit_explain(o, res, i, html_str);
+        jx__emit_explain(o, res, false, i, html_str);
         jx__emits(o, "</li>\n");
     }
     jx__emits(o, "</ol></section>\n");
@@ -328,8 +330,10 @@ int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn wr
 /* ---- a report: the rows of many sheets, grouped by org ----------------------------------------
  */
 
-int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
+int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx)
 {
+    if (!rep || !write)
+        return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
     jx_report_view v;
     int rc = jx__report_groups(&v, rep);
@@ -395,6 +399,6 @@ int jx__report_html(const jx_report *rep, jx_write_fn write, void *ctx)
         jx__emits(&o, "</ul>\n");
     }
     jx__emits(&o, "</body></html>\n");
-    jx_arena__free(&v.arena);
+    jx__report_view_free(&v);
     return o.failed ? JX_EIO : JX_OK;
 }

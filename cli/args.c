@@ -1,0 +1,88 @@
+/*
+ * args.c - the command line of every subcommand: --help, the options it accepts, its FILEs; and
+ * the usage error that points at --help.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "jixiao%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'jixiao %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
+    return EXIT_USAGE;
+}
+
+/* Matches "--name" or "--name=value". */
+static bool is_opt(const char *a, const char *name)
+{
+    size_t n = strlen(name);
+    return strncmp(a, name, n) == 0 && (a[n] == '\0' || a[n] == '=');
+}
+
+int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept)
+{
+    memset(o, 0, sizeof *o);
+    o->files = argv + 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(help, stdout);
+            return -1;
+        }
+        if (strcmp(a, "--") == 0) {
+            for (i++; i < argc; i++)
+                o->files[o->nfiles++] = argv[i];
+            break;
+        }
+        if ((accept & CLI_UPDATE) && strcmp(a, "--update") == 0) {
+            o->update = 1;
+            continue;
+        }
+        if ((accept & CLI_BULK) && strcmp(a, "--rows") == 0) {
+            o->rows = 1;
+            continue;
+        }
+        if ((accept & (CLI_BULK | CLI_STRICT)) && strcmp(a, "--strict") == 0) {
+            o->strict = 1;
+            continue;
+        }
+        if ((accept & CLI_RULES) && is_opt(a, "--rules"))
+            slot = &o->rules;
+        else if ((accept & CLI_FORMAT) && (is_opt(a, "--format") || strcmp(a, "-f") == 0))
+            slot = &o->format;
+        else if ((accept & CLI_FROM_TO) && is_opt(a, "--from"))
+            slot = &o->from;
+        else if ((accept & CLI_FROM_TO) && is_opt(a, "--to"))
+            slot = &o->to;
+        else if ((accept & CLI_BULK) && (is_opt(a, "--jobs") || strcmp(a, "-j") == 0))
+            slot = &o->jobs;
+        else if ((accept & CLI_BULK) && is_opt(a, "--summary"))
+            slot = &o->summary;
+        else if ((accept & CLI_BULK) && is_opt(a, "--input"))
+            slot = &o->input;
+        else if ((accept & CLI_OUTPUT) && (is_opt(a, "--output") || strcmp(a, "-o") == 0))
+            slot = &o->output;
+        if (slot) {
+            const char *eq = strchr(a, '=');
+            if (eq && a[1] == '-') {
+                *slot = eq + 1;
+            } else if (i + 1 < argc) {
+                *slot = argv[++i];
+            } else {
+                return cli_usage(cmd, "%s needs a value", a);
+            }
+            continue;
+        }
+        if (a[0] == '-' && a[1] != '\0')
+            return cli_usage(cmd, "unknown option '%s'", a);
+        o->files[o->nfiles++] = argv[i];
+    }
+    return 0;
+}

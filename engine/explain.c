@@ -1,0 +1,286 @@
+/*
+ * explain.c - the derivation of each row and of the budget row, with the numbers substituted
+ * ("197 < 199 → 10 × 197/199 = 9.90"), read from the trace the scoring core recorded: nothing is
+ * scored here again.
+ */
+#include "expr.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct sbuf {
+    char *buf;
+    size_t size, len;
+} sbuf;
+
+static void put(sbuf *s, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void put(sbuf *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t room = s->len < s->size ? s->size - s->len : 0;
+    int n = vsnprintf(room ? s->buf + s->len : NULL, room, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        s->len += (size_t)n;
+}
+
+/* A number of the row in its (common) unit, e.g. "95%", "333113800元", "3". */
+static char *fmt_qty(char *buf, int64_t v, const jx_val *like)
+{
+    static const char *const prefixes[] = {"", "", "", "千", "万", "十万", "百万", "千万", "亿"};
+    char num[32];
+    jx__fmt_micro(num, v);
+    if (like->mag == -1 && jx__streq(like->unit, "%"))
+        snprintf(buf, 64, "%s‰", num);
+    else if (like->mag >= 0 && like->mag <= 8)
+        snprintf(buf, 64, "%s%s%s", num, prefixes[like->mag], like->unit);
+    else
+        snprintf(buf, 64, "%s", num);
+    return buf;
+}
+
+static char *fmt_date(char *buf, const jx_val *v)
+{
+    if (v->year)
+        snprintf(buf, 64, "%d年%d月%s", v->year, v->month, v->day ? "" : "底");
+    else
+        snprintf(buf, 64, "%d月%s", v->month, v->day ? "" : "底");
+    if (v->day)
+        snprintf(buf + strlen(buf), 32, "%d日", v->day);
+    return buf;
+}
+
+/* A credit as a decimal: exact to 6 places, else rounded and marked ≈. */
+static char *fmt_credit(char *buf, jx_i128 num, jx_i128 den)
+{
+    jx_i128 micro = (2 * num * JX_MICRO + den) / (2 * den);
+    bool exact = micro * den == num * JX_MICRO;
+    jx__fmt_micro(exact ? buf : buf + strlen("≈"), (int64_t)micro);
+    if (!exact)
+        memcpy(buf, "≈", strlen("≈"));
+    return buf;
+}
+
+static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, const jx_row_score *o)
+{
+    const jx_rules *r = res->rules_ref;
+    const jx_trace *tr = &o->tr;
+    char p[32], a[64], b[64], v[32], k[32];
+    jx__fmt_hundredths(p, o->points);
+    /* points without trailing zeros read better in a formula */
+    jx__fmt_micro(p, o->points * (JX_MICRO / 100));
+    const char *sym = jx__op_symbol(row->op);
+    fmt_qty(a, tr->a, &row->target);
+    fmt_qty(b, tr->b, &row->target);
+    if (row->op == JX_OP_DATE && tr->branch != 4) {
+        put(s, "%s %s %s → %s", fmt_date(b, &row->actual),
+            tr->branch == 2 ? "after" : "on or before", fmt_date(a, &row->target),
+            tr->branch == 2 ? "late" : "met");
+        if (tr->clause == JX_CL_TIER) {
+            jx__fmt_micro(k, r->tiers[tr->tier].credit);
+            put(s, ": %s = %s → %s × %s", r->tiers[tr->tier].name, k, p, k);
+        }
+        put(s, " → %s", jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    switch (tr->clause) {
+    case JX_CL_FULL:
+        if (tr->branch == 0)
+            put(s, "%s %s %s → met", b, row->op == JX_OP_RANGE ? "in" : sym,
+                row->op == JX_OP_RANGE ? row->target.text : a);
+        else if (tr->branch == 3)
+            put(s, "target 0, actual %s → full points", b);
+        else
+            put(s, "%s %s %s → %s, full points", b, tr->branch == 1 ? "<" : ">", a,
+                tr->branch == 2 ? "over the target" : "under the target");
+        put(s, " → %s", jx__fmt_hundredths(v, tr->raw));
+        return;
+    case JX_CL_ZERO:
+        put(s, "%s %s %s → no points → %s", b, tr->branch == 1 ? "<" : ">", a,
+            jx__fmt_hundredths(v, tr->raw));
+        return;
+    case JX_CL_NONNEG:
+    case JX_CL_NONPOS: { /* the comparison as it came out: "actual 2次 > 0 → 0.00" */
+        bool met = tr->credit_num > 0;
+        put(s, "target 0, actual %s %s 0 → %s", b,
+            tr->clause == JX_CL_NONNEG ? (met ? "≥" : "<") : (met ? "≤" : ">"),
+            jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    case JX_CL_RATIO:
+        put(s, "%s < %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->b),
+            jx__fmt_micro(v, tr->a), jx__fmt_hundredths((char[32]){0}, tr->raw));
+        return;
+    case JX_CL_INVERSE:
+        put(s, "%s > %s → %s × %s/%s = %s", b, a, p, jx__fmt_micro(k, tr->a),
+            jx__fmt_micro(v, tr->b), jx__fmt_hundredths((char[32]){0}, tr->raw));
+        return;
+    case JX_CL_LINEAR: {
+        char rr[32], an[32], bn[32];
+        jx__fmt_micro(rr, tr->cl->param);
+        jx__fmt_micro(an, tr->a);
+        jx__fmt_micro(bn, tr->b);
+        put(s, "%s %s %s → %s × (%s − %s×%s)/(%s − %s×%s) = %s", b, tr->branch == 1 ? "<" : ">", a,
+            p, bn, rr, an, an, rr, an, jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    case JX_CL_EXPR: {
+        char an[32], bn[32];
+        const jx_expr *e = tr->cl->data;
+        put(s, "%s %s %s → %s with A = %s, B = %s, p = %s", b,
+            tr->branch == 0   ? sym
+            : tr->branch == 1 ? "<"
+            : tr->branch == 2 ? ">"
+                              : "vs",
+            a, e->text, jx__fmt_micro(an, tr->a), jx__fmt_micro(bn, tr->b), p);
+        put(s, " = %s", jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    case JX_CL_CURVE:
+    case JX_CL_BANDS: {
+        char an[32], bn[32];
+        jx__fmt_micro(an, tr->a);
+        jx__fmt_micro(bn, tr->b);
+        fmt_credit(k, tr->credit_num, tr->credit_den);
+        put(s, "%s %s %s → ratio %s/%s on the %s → credit %s → %s × %s = %s", b,
+            tr->branch == 1 ? "<" : ">", a, tr->branch == 2 ? an : bn, tr->branch == 2 ? bn : an,
+            tr->clause == JX_CL_CURVE ? "curve" : "bands", k, p, k, jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    case JX_CL_TIER: break;
+    }
+    /* tiers, grades, words, ratios, manual scores */
+    if (tr->manual) {
+        const jx_tier *t = &r->tiers[tr->tier];
+        char lo[32], hi[32];
+        if (row->score > o->points) {
+            put(s, "evaluator's score %s, more than the %s points → %s",
+                jx__fmt_hundredths(v, row->score), p, jx__fmt_hundredths(lo, tr->raw));
+            return;
+        }
+        put(s, "evaluator's score %s, %s the %s tier [%s, %s%s", jx__fmt_hundredths(v, tr->raw),
+            (o->warn & JX_W_TIER) ? "outside" : "inside", t->name,
+            jx__fmt_hundredths(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
+            jx__fmt_hundredths(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
+            tr->tier == 0 ? "]" : ")");
+        if (tr->grade >= 0 || tr->branch == 4 || tr->ratio_actual)
+            put(s, " named by '%s'", row->actual.text);
+        put(s, " → %s", jx__fmt_hundredths(v, tr->raw));
+        return;
+    }
+    fmt_credit(k, tr->credit_num, tr->credit_den);
+    if (tr->ratio_actual)
+        put(s, "actual %s read as a completion ratio → ", row->actual.text);
+    else if (tr->grade >= 0)
+        put(s, "'%s' on the %s scale = %s → ", row->actual.text, r->scales[tr->scale].name, k);
+    else if (tr->branch == 4)
+        put(s, "'%s' reads as %s = %s → ", row->actual.text, r->tiers[tr->tier].name, k);
+    else if (tr->tier >= 0)
+        put(s, "%s tier = %s → ", r->tiers[tr->tier].name, k);
+    put(s, "%s × %s = %s", p, k, jx__fmt_hundredths(v, tr->raw));
+}
+
+/* The budget row: the rate over its base, then the clause the core applied, its credit read from
+ * the trace. */
+static void explain_budget(sbuf *s, const jx_result *res)
+{
+    const jx_budget *bu = &res->budget;
+    const jx_budget_trace *tr = &res->budget_tr;
+    const jx_rules *r = res->rules_ref;
+    char x[48], y[48], z[48], rate[32], score[32];
+    if (tr->base == 0) {
+        put(s, "%s is 0 → 0.00", tr->initial ? "年初预算数" : "全年预算数");
+        return;
+    }
+    jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
+    jx__fmt_hundredths(rate, bu->rate);
+    jx__fmt_hundredths(score, bu->score);
+    put(s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed), jx__fmt_money(y, tr->base),
+        rate);
+    const jx_clause *cl = &r->budget_score;
+    if (cl->kind == JX_CL_RATIO) {
+        char cap[32];
+        jx__fmt_micro(cap, r->budget_cap * 100);
+        put(s, "%s × min(%s%%, %s%%) = %s", z, rate, cap, score);
+        return;
+    }
+    if (cl->kind == JX_CL_EXPR) {
+        put(s, "%s with rate = %s%%, p = %s", ((const jx_expr *)cl->data)->text, rate, z);
+    } else {
+        char k[40];
+        fmt_credit(k, tr->credit_num, tr->credit_den);
+        put(s, "%s → credit %s → %s × %s",
+            cl->kind == JX_CL_CURVE   ? "curve"
+            : cl->kind == JX_CL_BANDS ? "bands"
+                                      : "clause",
+            k, z, k);
+    }
+    put(s, " = %s", score);
+}
+
+/* Row i: what was assumed, the clause applied with its numbers, deductions, a differing claim. */
+static void explain_row(sbuf *s, const jx_result *res, size_t i)
+{
+    const jx_row *row = &res->sheet->rows[i];
+    const jx_row_score *o = &res->rows[i];
+    char x[48], y[48], z[48];
+    if (o->status == JX_STATUS_PENDING) {
+        put(s, "no actual value (实际完成值) yet → not scored");
+        return;
+    }
+    if (o->warn & JX_W_NEGATIVE)
+        put(s, "actual %s counted as 0; ", row->actual.text);
+    static const char *const assumed[] = {
+        [JX_WHY_DEFAULT] = "read as ≥",
+        [JX_WHY_COST] = "a cost: read as ≤",
+        [JX_WHY_ZERO] = "a target of 0: read as ≤",
+        [JX_WHY_EVENT] = "counts bad events: read as ≤",
+        [JX_WHY_RESPONSE] = "a time to respond: read as ≤",
+    };
+    if (row->op_why != JX_WHY_WRITTEN)
+        put(s, "no 指标性质, %s; ", assumed[row->op_why]);
+    explain_credit(s, res, row, o);
+    if (o->deducted || row->has_deduct)
+        put(s, " − %s (%s) = %s", jx__fmt_hundredths(x, o->deducted), row->deduct_reason,
+            jx__fmt_hundredths(y, o->score));
+    if (o->warn & JX_W_CLAIM)
+        put(s, "; the sheet printed %s", jx__fmt_hundredths(z, row->score));
+}
+
+/* The shape every explanation call shares: check, write into buf, report the length needed. */
+static int explain(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i,
+                   bool budget)
+{
+    if (needed)
+        *needed = 0;
+    if (!res || (size && !buf))
+        return JX_EUSAGE;
+    if (size)
+        buf[0] = '\0';
+    if (budget ? !res->budget.has_budget : i >= res->nrows)
+        return JX_ENOTFOUND;
+    sbuf s = {buf, size, 0};
+    if (budget)
+        explain_budget(&s, res);
+    else
+        explain_row(&s, res, i);
+    if (needed)
+        *needed = s.len;
+    return JX_OK;
+}
+
+int jx_result_explain(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i)
+{
+    return explain(buf, size, needed, res, i, false);
+}
+
+int jx_result_explain_budget(char *buf, size_t size, size_t *needed, const jx_result *res)
+{
+    return explain(buf, size, needed, res, 0, true);
+}

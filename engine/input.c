@@ -1,0 +1,110 @@
+/*
+ * input.c - the limits every input is read under, and whole files read within them through the
+ * caller's allocator.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+int jx__options(jx_limits *l, const jx_load_options *o, jx_error *err)
+{
+    if (o && (o->version < 1 || o->version > JX_LOAD_OPTIONS_VERSION))
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "",
+                        "jx_load_options.version is %u; this library reads versions 1 to %d: "
+                        "start from jx_load_options_init() or JX_LOAD_OPTIONS_INIT",
+                        o->version, JX_LOAD_OPTIONS_VERSION);
+    l->max_bytes = o && o->max_bytes ? o->max_bytes : (size_t)16 << 20;
+    l->max_depth = o && o->max_depth ? o->max_depth : 32;
+    if (l->max_depth > JX_DEPTH_CAP)
+        l->max_depth = JX_DEPTH_CAP;
+    l->max_nodes = o && o->max_nodes ? o->max_nodes : 1000000;
+    /* a field a caller of version 1 does not have is not read */
+    l->max_rows = o && o->version >= 2 && o->max_rows ? o->max_rows : 100000;
+    l->line_offset = 0;
+    l->alloc = jx__allocator(o ? o->alloc : NULL);
+    return JX_OK;
+}
+
+jx_load_options jx_load_options_init(void)
+{
+    jx_load_options o = JX_LOAD_OPTIONS_INIT;
+    return o;
+}
+
+int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path,
+                  const jx_limits *lim, jx_error *err)
+{
+    const jx_allocator *alc = lim->alloc;
+    *out = NULL;
+    *len_out = *cap_out = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot open: %s", strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            fclose(f);
+            return jx__fail(err, JX_EIO, path, 0, 0, "", "is a directory");
+        }
+        if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > lim->max_bytes) {
+            fclose(f);
+            return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                            "file is %lld bytes; the limit is %zu (jx_load_options.max_bytes)",
+                            (long long)st.st_size, lim->max_bytes);
+        }
+    }
+    size_t cap = 0, len = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (len == cap) {
+            size_t ncap = cap ? cap * 2 : 65536;
+            if (ncap > lim->max_bytes + 1)
+                ncap = lim->max_bytes + 1;
+            if (ncap <= len) {
+                jx__free_buffer(alc, buf, cap);
+                fclose(f);
+                return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                                "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
+                                lim->max_bytes);
+            }
+            char *nbuf = alc->realloc(alc->ctx, buf, cap, ncap);
+            if (!nbuf) {
+                jx__free_buffer(alc, buf, cap);
+                fclose(f);
+                return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        jx__free_buffer(alc, buf, cap);
+        return jx__fail(err, JX_EIO, path, 0, 0, "", "read error");
+    }
+    if (len > lim->max_bytes) {
+        jx__free_buffer(alc, buf, cap);
+        return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
+                        "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
+                        lim->max_bytes);
+    }
+    *out = buf;
+    *len_out = len;
+    *cap_out = cap;
+    return JX_OK;
+}
+
+void jx__free_buffer(const jx_allocator *alc, char *p, size_t len)
+{
+    if (p)
+        alc->realloc(alc->ctx, p, len, 0);
+}

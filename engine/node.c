@@ -1,0 +1,118 @@
+/*
+ * node.c - the node tree every reader builds (YAML, JSON, the long CSV, the forms) and every
+ * validator reads: scalars, mappings and lists that remember their source, line and column.
+ */
+#include "internal.h"
+
+jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column)
+{
+    jx_node *n = jx_arena__alloc(a, sizeof *n);
+    if (n) {
+        n->kind = kind;
+        n->line = (unsigned)line;
+        n->column = (unsigned)column;
+        n->source = source;
+        n->style = 'p';
+    }
+    return n;
+}
+
+jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted, const char *source,
+                    size_t line, size_t column)
+{
+    jx_node *n = jx__node(a, JX_NODE_SCALAR, source, line, column);
+    if (n) {
+        n->text = jx_arena__strndup(a, text, len);
+        n->len = len;
+        n->plain = !quoted;
+        n->style = quoted ? '"' : 'p';
+        if (!n->text)
+            return NULL;
+    }
+    return n;
+}
+
+void jx__append(jx_node *parent, jx_node *child)
+{
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+    if (parent->kind == JX_NODE_SEQ)
+        parent->count++;
+}
+
+void jx__put(jx_node *map, jx_node *key, jx_node *value)
+{
+    jx__append(map, key);
+    jx__append(map, value);
+    map->count++;
+}
+
+bool jx__is_null(const jx_node *n)
+{
+    if (!n)
+        return true;
+    if (n->kind != JX_NODE_SCALAR || !n->plain)
+        return false;
+    return n->len == 0 || jx__streq(n->text, "~") || jx__streq(n->text, "null") ||
+           jx__streq(n->text, "Null") || jx__streq(n->text, "NULL");
+}
+
+const char *jx__kind_name(const jx_node *n)
+{
+    if (jx__is_null(n))
+        return "nothing";
+    switch (n->kind) {
+    case JX_NODE_MAP: return "a mapping";
+    case JX_NODE_SEQ: return "a list";
+    default: return "text";
+    }
+}
+
+static jx_node *copy_node(jx_arena *a, const jx_node *n)
+{
+    jx_node *c = jx_arena__alloc(a, sizeof *c);
+    if (c) {
+        *c = *n;
+        c->next = NULL;
+    }
+    return c;
+}
+
+static const jx_node *map_get(const jx_node *map, const char *key)
+{
+    for (const jx_node *k = map->first; k && k->next; k = k->next->next)
+        if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, key))
+            return k->next;
+    return NULL;
+}
+
+jx_node *jx__merge(jx_arena *a, jx_node *base, jx_node *over)
+{
+    if (!base || !over || base->kind != JX_NODE_MAP || over->kind != JX_NODE_MAP)
+        return over;
+    jx_node *m = copy_node(a, over);
+    if (!m)
+        return NULL;
+    m->first = m->last = NULL;
+    m->count = 0;
+    for (jx_node *k = base->first; k && k->next; k = k->next->next) {
+        const jx_node *ov = k->kind == JX_NODE_SCALAR ? map_get(over, k->text) : NULL;
+        jx_node *v = ov ? jx__merge(a, k->next, (jx_node *)ov) : k->next;
+        jx_node *kc = copy_node(a, k), *vc = v ? copy_node(a, v) : NULL;
+        if (!kc || !vc)
+            return NULL;
+        jx__put(m, kc, vc);
+    }
+    for (jx_node *k = over->first; k && k->next; k = k->next->next) {
+        if (k->kind == JX_NODE_SCALAR && map_get(base, k->text))
+            continue;
+        jx_node *kc = copy_node(a, k), *vc = copy_node(a, k->next);
+        if (!kc || !vc)
+            return NULL;
+        jx__put(m, kc, vc);
+    }
+    return m;
+}
