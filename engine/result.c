@@ -461,123 +461,123 @@ static void level_weights(builder *b, const pool *pools, size_t npools, const jx
     }
 }
 
-int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+/* Where a sheet is scored: the result (its rows), each row's points, and when points must be
+ * inferred, the pools and which pool each row draws from. One block, sized from the row count. */
+typedef struct work {
+    jx_result *res;
+    int64_t *pts;
+    pool *pools; /* NULL: every row printed its points */
+    int *which;
+    size_t npools;
+} work;
+
+static int new_work(work *w, jx_arena *a, const jx_sheet *s)
 {
-    if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
-    *out = NULL;
-    if (!r || !s)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rules and sheet are required");
     size_t n = s->nrows;
-    jx_arena a;
-    jx_arena__init(&a, NULL);
-    /* one block for the rows and their points; a second, sized once the rows are scored, for the
-     * warnings */
     bool printed = points_printed(s); /* the common case: no pools to find points in */
     size_t size = sizeof(jx_result) + 16 + n * (sizeof(jx_row_score) + sizeof(int64_t)) +
                   (printed ? 0 : n * (sizeof(pool) + sizeof(int)));
-    unsigned char *block = jx_arena__alloc(&a, size);
-    if (!block) {
-        jx_arena__free(&a);
-        return jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
-    }
-    jx_result *res = (jx_result *)block;
-    unsigned char *p = block + ((sizeof *res + 15) & ~(size_t)15);
-    res->rows = (jx_row_score *)p;
+    unsigned char *block = jx_arena__alloc(a, size);
+    if (!block)
+        return JX_ENOMEM;
+    unsigned char *p = block + ((sizeof(jx_result) + 15) & ~(size_t)15);
+    *w = (work){.res = (jx_result *)block};
+    w->res->rows = (jx_row_score *)p;
     p += n * sizeof(jx_row_score);
-    int64_t *pts = (int64_t *)p;
+    w->pts = (int64_t *)p;
     p += n * sizeof(int64_t);
-    pool *pools = printed ? NULL : (pool *)p;
+    w->pools = printed ? NULL : (pool *)p;
     p += printed ? 0 : n * sizeof(pool);
-    int *which = printed ? NULL : (int *)p;
-    builder b = {res, NULL, NULL, 0};
-    res->rules_ref = r;
-    res->rules_name = r->name;
-    res->sheet = s;
-    res->nrows = n;
+    w->which = printed ? NULL : (int *)p;
+    return JX_OK;
+}
 
-    size_t npools = 0, bad = 0, inferred = 0;
-    int rc = JX_OK;
-    if (settle_points(pts, pools, &npools, which, r, s, &bad) != JX_OK) {
-        const jx_row *row = &s->rows[bad];
-        char known[160] = "";
-        for (size_t i = 0, used = 0; i < r->nlevels && used < sizeof known - 40; i++)
-            used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
-                                     r->levels[i].name);
-        char path[PATH_SIZE];
-        snprintf(path, sizeof path, "indicators[%zu].level1", bad);
-        rc = jx__fail(
-            err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
-            "no points are printed for this row, and its 一级指标 '%s' names none (as "
-            "in 产出指标(50分)) and is none of the rule set's levels (%s) to split them by",
-            row->level1, known);
-    }
-    bool pending = false;
-    for (size_t i = 0; rc == JX_OK && i < n; i++) {
+/* A row that printed no points, under a level nothing can split points by. */
+static int no_points(jx_error *err, const jx_rules *r, const jx_sheet *s, size_t bad)
+{
+    const jx_row *row = &s->rows[bad];
+    char known[160] = "";
+    for (size_t i = 0, used = 0; i < r->nlevels && used < sizeof known - 40; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 r->levels[i].name);
+    char path[PATH_SIZE];
+    snprintf(path, sizeof path, "indicators[%zu].level1", bad);
+    return jx__fail(err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
+                    "no points are printed for this row, and its 一级指标 '%s' names none (as "
+                    "in 产出指标(50分)) and is none of the rule set's levels (%s) to split them by",
+                    row->level1, known);
+}
+
+/* Every row through the core: scores, the total and the points possible so far. */
+static int score_rows(const work *w, bool *pending, const jx_rules *r, const jx_sheet *s,
+                      jx_error *err)
+{
+    jx_result *res = w->res;
+    for (size_t i = 0; i < s->nrows; i++) {
         const jx_row *row = &s->rows[i];
         const char *why = "", *field = "actual";
-        inferred += !row->has_points;
-        rc = jx__score_row(&res->rows[i], r, row, pts[i], &why, &field);
+        int rc = jx__score_row(&res->rows[i], r, row, w->pts[i], &why, &field);
         if (rc) {
             char path[PATH_SIZE];
             snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
             jx_pos at =
                 row->actual.line ? (jx_pos){row->actual.line, row->actual.column} : row->pos;
-            rc = jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
-                          row->actual.text, why);
-            break;
+            return jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
+                            row->actual.text, why);
         }
-        pending |= res->rows[i].status == JX_STATUS_PENDING;
+        *pending |= res->rows[i].status == JX_STATUS_PENDING;
         res->total += res->rows[i].score;
-        res->possible += pts[i];
+        res->possible += w->pts[i];
     }
-    size_t cap = SHEET_WARNINGS + npools;
-    for (size_t i = 0; rc == JX_OK && i < n; i++)
-        cap += (size_t)__builtin_popcount(res->rows[i].warn);
-    unsigned char *wblock =
-        rc == JX_OK ? jx_arena__alloc(&a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE)) : NULL;
-    if (rc == JX_OK && !wblock)
-        rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
-    if (rc) {
-        jx_arena__free(&a);
-        return rc;
-    }
-    res->warnings = (jx_warning *)wblock;
-    b.msgs = (char *)wblock + cap * sizeof(jx_warning);
-    b.paths = b.msgs + cap * MSG_SIZE;
-    b.cap = cap;
-    if (inferred) {
-        size_t first = 0;
-        while (s->rows[first].has_points)
-            first++;
+    return JX_OK;
+}
+
+/* The warnings' block, sized from the flags the rows raised and the sheet's own few. */
+static int new_builder(builder *b, jx_arena *a, const work *w, size_t nrows)
+{
+    size_t cap = SHEET_WARNINGS + w->npools;
+    for (size_t i = 0; i < nrows; i++)
+        cap += (size_t)__builtin_popcount(w->res->rows[i].warn);
+    unsigned char *block = jx_arena__alloc(a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE));
+    if (!block)
+        return JX_ENOMEM;
+    w->res->warnings = (jx_warning *)block;
+    *b = (builder){w->res, (char *)block + cap * sizeof(jx_warning), NULL, cap};
+    b->paths = b->msgs + cap * MSG_SIZE;
+    return JX_OK;
+}
+
+/* The rows' findings: points inferred, each row's flags, the levels' weights. */
+static void row_findings(builder *b, const work *w, const jx_rules *r, const jx_sheet *s)
+{
+    size_t first = 0;
+    while (first < s->nrows && s->rows[first].has_points)
+        first++;
+    if (first < s->nrows) {
         char note[MSG_SIZE], path[PATH_SIZE];
-        inferred_note(note, sizeof note, pools, npools, r, s);
+        inferred_note(note, sizeof note, w->pools, w->npools, r, s);
         snprintf(path, sizeof path, "indicators[%zu].points", first);
-        warn(&b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
+        warn(b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
     }
-    for (size_t i = 0; i < n; i++)
-        row_warnings(&b, r, &s->rows[i], &res->rows[i], i);
-    level_weights(&b, pools, npools, s);
-    if (s->has_budget) {
-        const char *why = "";
-        if (score_budget(res, &b, r, s, &why) != JX_OK) {
-            rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column,
-                          "budget", "the rule set's budget score: %s", why);
-            jx_arena__free(&a);
-            return rc;
-        }
-        res->total += res->budget.score;
-        res->possible += res->budget.points;
-    }
-    char x[32], y[32];
-    if (res->possible != r->total_points && n > 0)
-        warn(&b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
+    for (size_t i = 0; i < s->nrows; i++)
+        row_warnings(b, r, &s->rows[i], &w->res->rows[i], i);
+    level_weights(b, w->pools, w->npools, s);
+}
+
+/* The sheet's findings once the total is known: the weights' sum, then the band; what the form
+ * printed for the total and the grade. */
+static void sheet_findings(builder *b, bool pending, const jx_rules *r, const jx_sheet *s)
+{
+    jx_result *res = b->res;
+    char x[32], y[32], z[32], t[32];
+    if (res->possible != r->total_points && s->nrows > 0)
+        warn(b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
              fmt_pts(x, res->possible), fmt_pts(y, res->possible - res->budget.points),
              s->has_budget ? " + budget " : "",
-             s->has_budget ? jx__fmt_hundredths((char[32]){0}, res->budget.points) : "",
-             jx__fmt_hundredths((char[32]){0}, r->total_points));
+             s->has_budget ? jx__fmt_hundredths(z, res->budget.points) : "",
+             jx__fmt_hundredths(t, r->total_points));
     res->band = -1;
-    if (!pending && n > 0) { /* a budget block alone is a fragment: no grade */
+    if (!pending && s->nrows > 0) { /* a budget block alone is a fragment: no grade */
         for (size_t i = 0; i < r->nbands; i++) {
             if (res->total >= r->bands[i].min) {
                 res->band = (int)i;
@@ -587,17 +587,56 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
         }
     }
     if (s->has_total)
-        total_claim(&b, res, s);
+        total_claim(b, res, s);
     if (s->grade[0] && res->grade)
-        grade_claim(&b, res, r, s);
+        grade_claim(b, res, r, s);
+}
 
-    jx_result *h = jx_arena__adopt(&a, sizeof *h);
+int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
+{
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    *out = NULL;
+    if (!r || !s)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rules and sheet are required");
+    jx_arena a;
+    jx_arena__init(&a, r->arena.alc); /* the allocator of the rule set it is scored under */
+    work w = {0};
+    builder b = {0};
+    bool pending = false;
+    size_t bad = 0;
+    const char *why = "";
+    int rc = new_work(&w, &a, s) ? jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory")
+                                 : JX_OK;
+    if (rc == JX_OK) {
+        w.res->rules_ref = r;
+        w.res->rules_name = r->name;
+        w.res->sheet = s;
+        w.res->nrows = s->nrows;
+        if (settle_points(w.pts, w.pools, &w.npools, w.which, r, s, &bad) != JX_OK)
+            rc = no_points(err, r, s, bad);
+    }
+    if (rc == JX_OK)
+        rc = score_rows(&w, &pending, r, s, err);
+    if (rc == JX_OK && new_builder(&b, &a, &w, s->nrows) != JX_OK)
+        rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+    if (rc == JX_OK)
+        row_findings(&b, &w, r, s);
+    if (rc == JX_OK && s->has_budget && score_budget(w.res, &b, r, s, &why) != JX_OK)
+        rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column,
+                      "budget", "the rule set's budget score: %s", why);
+    if (rc == JX_OK) {
+        w.res->total += w.res->budget.score;
+        w.res->possible += w.res->budget.points;
+        sheet_findings(&b, pending, r, s);
+    }
+    jx_result *h = rc == JX_OK ? jx_arena__adopt(&a, sizeof *h) : NULL;
     if (!h) {
         jx_arena__free(&a);
-        return jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+        return rc ? rc : jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
     }
     jx_arena keep = h->arena;
-    *h = *res;
+    *h = *w.res;
     h->arena = keep;
     *out = h;
     return JX_OK;
