@@ -42,13 +42,13 @@ const char *jx_code_name(int code)
 {
     switch (code) {
     case JX_OK: return "ok";
-    case JX_ENOMEM: return "out of memory";
+    case JX_ENOMEM: return "nomem";
     case JX_EIO: return "io";
     case JX_ESYNTAX: return "syntax";
     case JX_ESCHEMA: return "schema";
     case JX_EVALUE: return "value";
     case JX_ELIMIT: return "limit";
-    case JX_ENOTFOUND: return "not found";
+    case JX_ENOTFOUND: return "notfound";
     case JX_EUSAGE: return "usage";
     default: return "unknown";
     }

@@ -45,10 +45,7 @@ extern "C" {
 #define JX_EXTERN
 #endif
 
-#define JX_VERSION_MAJOR  0
-#define JX_VERSION_MINOR  1
-#define JX_VERSION_PATCH  0
-#define JX_VERSION_STRING "0.1.0"
+#include "jixiao_version.h" /* JX_VERSION_MAJOR, _MINOR, _PATCH, _STRING: from CMake's project() */
 
 /* The run-time version, "MAJOR.MINOR.PATCH"; equal to JX_VERSION_STRING of the header built with.
  */
@@ -85,7 +82,9 @@ typedef struct jx_error {
 JX_EXTERN const char *jx_location(char *buf, size_t size, const char *source, size_t line,
                                   size_t column);
 
-/* A short constant English name for a jx_code ("syntax", "schema", ...). */
+/* The constant name of a jx_code: its enumerator without JX_E, in lower case ("nomem", "io",
+ * "syntax", "schema", "value", "limit", "notfound", "usage"); "ok" for JX_OK, "unknown" for any
+ * other number. */
 JX_EXTERN const char *jx_code_name(int code);
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -1,6 +1,7 @@
-// The public header from C++: it compiles, links, and its version agrees.
+// The public headers from C++: it compiles, links, and its version agrees.
 #include <cstring>
 #include <jixiao.h>
+#include <jixiao_forms.h>
 
 int main()
 {
