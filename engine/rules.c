@@ -813,14 +813,15 @@ int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *
     return rc;
 }
 
-int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
+/* A built-in by name, read under the caller's options (allocator, limits). */
+static int builtin(jx_rules **out, const char *name, const jx_load_options *opts, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
     *out = NULL;
     for (size_t i = 0; name && i < jx__nbuiltins; i++)
         if (jx__streq(jx__builtins[i].name, name))
-            return jx_rules_load_buffer(out, jx__builtins[i].text, jx__builtins[i].len, name, NULL,
+            return jx_rules_load_buffer(out, jx__builtins[i].text, jx__builtins[i].len, name, opts,
                                         err);
     char known[160] = "";
     size_t used = 0;
@@ -831,15 +832,19 @@ int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
                     name ? name : "(null)", known);
 }
 
+int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
+{
+    return builtin(out, name, NULL, err);
+}
+
 int jx_rules_load(jx_rules **out, const char *name_or_path, const jx_load_options *opts,
                   jx_error *err)
 {
+    bool name = name_or_path && !strchr(name_or_path, '/') && !strchr(name_or_path, '.');
     for (size_t i = 0; name_or_path && i < jx__nbuiltins; i++)
-        if (jx__streq(jx__builtins[i].name, name_or_path))
-            return jx_rules_builtin(out, name_or_path, err);
-    if (name_or_path && !strchr(name_or_path, '/') && !strchr(name_or_path, '.'))
-        return jx_rules_builtin(out, name_or_path, err); /* a name, not a path: say so */
-    return jx_rules_load_file(out, name_or_path, opts, err);
+        name |= jx__streq(jx__builtins[i].name, name_or_path);
+    return name ? builtin(out, name_or_path, opts, err) /* a name, not a path: say so if unknown */
+                : jx_rules_load_file(out, name_or_path, opts, err);
 }
 
 const char *jx_rules_name(const jx_rules *r) { return r ? r->name : ""; }
