@@ -59,9 +59,13 @@ void bulk_start(run *r, int jobs)
         fprintf(stderr, "jixiao bulk: out of memory for %d jobs: going on with 1\n", jobs);
         return;
     }
-    pthread_mutex_init(&p->lock, NULL);
-    pthread_cond_init(&p->more, NULL);
-    pthread_cond_init(&p->finished, NULL);
+    if (pthread_mutex_init(&p->lock, NULL) || pthread_cond_init(&p->more, NULL) ||
+        pthread_cond_init(&p->finished, NULL)) {
+        fprintf(stderr, "jixiao bulk: cannot start %d jobs: going on with 1\n", jobs);
+        free(p->queue);
+        p->queue = NULL;
+        return;
+    }
     int started = 0;
     while (started < jobs && pthread_create(&r->threads[started], NULL, worker, p) == 0)
         started++;
@@ -88,8 +92,8 @@ static void merge(run *r, batch *b)
     }
     r->read += b->nrecs;
     if (fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout) != b->out.len)
-        bulk_halt(r, " (stopped: the output cannot be written)"); /* a full disk: main says so */
-    fwrite(b->err.p ? b->err.p : "", 1, b->err.len, stderr);
+        bulk_halt(r, " (stopped: the output cannot be written)");  /* a full disk: main says so */
+    (void)fwrite(b->err.p ? b->err.p : "", 1, b->err.len, stderr); /* nowhere to say it failed */
     r->scored += b->scored;
     r->skipped += b->skipped;
     if (r->strict && b->skipped)
@@ -171,7 +175,7 @@ void bulk_stop(run *r)
     pthread_cond_broadcast(&r->pool.more);
     pthread_mutex_unlock(&r->pool.lock);
     for (int i = 0; i < r->jobs; i++)
-        pthread_join(r->threads[i], NULL);
+        (void)pthread_join(r->threads[i], NULL); /* a thread of ours, joined once: no error */
     free(r->pool.queue);
     r->jobs = 1;
 }

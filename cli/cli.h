@@ -15,7 +15,7 @@ enum { EXIT_DONE = 0, EXIT_BAD_INPUT = 1, EXIT_USAGE = 2 };
  * `text` (may be NULL) is the input when it did not come from a file (stdin). */
 void cli_error(const jx_error *err, const char *text, size_t len);
 /* A usage error: message, then a pointer to --help; returns EXIT_USAGE. */
-int cli_usage(const char *cmd, const char *fmt, ...);
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Loads FILE, or stdin for "-"; on failure prints the located error and returns non-zero. */
 int cli_load_doc(jx_doc **out, const char *path);

@@ -54,7 +54,7 @@ static int kind_of(jx_input *k, const char *name, const char *forced, FILE *f)
         while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t')
             ;
         if (c != EOF)
-            ungetc(c, f);
+            (void)ungetc(c, f); /* one byte just read: it always goes back */
         *k = c == '{' ? JX_INPUT_JSONL : JX_INPUT_YAML;
     }
     return 0;
@@ -67,24 +67,29 @@ static void on_signal(int sig) { bulk_caught = sig; }
  * the workers, started while they are blocked, never do. Returns the mask to restore. */
 static sigset_t catch_signals(void)
 {
+    /* these fail only for a signal number that is not one (EINVAL): nothing to check */
     struct sigaction sa = {.sa_handler = on_signal};
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
+    (void)sigaction(SIGTERM, &sa, NULL);
+    (void)sigaction(SIGINT, &sa, NULL);
     sigset_t mask, old_mask;
     sigemptyset(&mask);
+    sigemptyset(&old_mask);
     sigaddset(&mask, SIGTERM);
     sigaddset(&mask, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &mask, &old_mask);
+    (void)pthread_sigmask(SIG_BLOCK, &mask, &old_mask);
     return old_mask;
 }
 
 /* The options as a job: 0, or a usage error printed. */
 static int job_of(job *j, int *jobs, cli_opts *o)
 {
-    *jobs = o->jobs ? atoi(o->jobs) : 1;
-    if (*jobs < 1 || *jobs > MAX_JOBS)
+    *jobs = 1;
+    char *end = NULL;
+    long n = o->jobs ? strtol(o->jobs, &end, 10) : 1;
+    if ((end && (end == o->jobs || *end)) || n < 1 || n > MAX_JOBS)
         return cli_usage("bulk", "--jobs takes 1 to %d", MAX_JOBS);
+    *jobs = (int)n;
     j->rows = o->rows;
     j->strict = o->strict;
     j->format = o->summary && !o->format ? BULK_NONE : BULK_JSONL;
@@ -95,8 +100,8 @@ static int job_of(job *j, int *jobs, cli_opts *o)
     }
     if (o->summary && strcmp(o->summary, "json") != 0 && strcmp(o->summary, "text") != 0)
         return cli_usage("bulk", "unknown summary '%s' (text, json)", o->summary);
-    if (o->input && strcmp(o->input, "yaml") && strcmp(o->input, "jsonl") &&
-        strcmp(o->input, "csv"))
+    if (o->input && strcmp(o->input, "yaml") != 0 && strcmp(o->input, "jsonl") != 0 &&
+        strcmp(o->input, "csv") != 0)
         return cli_usage("bulk", "unknown input '%s' (yaml, jsonl, csv)", o->input);
     if (o->nfiles == 0)
         return cli_usage("bulk", "no INPUT given (- reads stdin)");
@@ -123,7 +128,7 @@ static int read_file(run *r, const char *name, const char *forced)
     else
         bulk_read_input(r, name, f, kind);
     if (f != stdin)
-        fclose(f);
+        (void)fclose(f); /* only read */
     return known != 0;
 }
 
@@ -158,7 +163,7 @@ int cmd_bulk(int argc, char **argv)
     }
     sigset_t old_mask = catch_signals();
     bulk_start(&r, jobs); /* the workers inherit the blocked signals */
-    pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    (void)pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     if (j.format == BULK_CSV)
         printf("id,input,record,line,org,project,total,grade,budget,warnings%s\n",
                o.rows ? ",rows" : "");
@@ -171,16 +176,17 @@ int cmd_bulk(int argc, char **argv)
     if (o.summary && !bulk_caught && r.summary) /* a summary of part of the input says less */
         jx_summary_render(r.summary, strcmp(o.summary, "json") ? JX_FORMAT_TEXT : JX_FORMAT_JSON,
                           cli_write, stdout);
-    fflush(stdout);
+    (void)fflush(stdout); /* before the counts; its errors: main, at exit */
     fprintf(stderr, "%zu scored, %zu skipped, %zu read%s\n", r.scored, r.skipped, r.read,
             r.stopped ? r.stopped : "");
     jx_summary_free(r.summary);
     cli_files_free(&files);
     jx_rules_free(rules);
     if (bulk_caught) { /* the output is whole: now end as the signal would have */
-        fflush(stdout);
-        signal(bulk_caught, SIG_DFL);
-        raise(bulk_caught);
+        if (fflush(stdout) != 0)
+            fprintf(stderr, "jixiao: error: cannot write the output\n");
+        (void)signal(bulk_caught, SIG_DFL); /* what the signal would have done: nothing to check */
+        (void)raise(bulk_caught);
     }
     return status != EXIT_DONE || r.skipped || r.failed ? EXIT_BAD_INPUT : EXIT_DONE;
 }

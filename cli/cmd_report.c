@@ -69,7 +69,8 @@ int cmd_report(int argc, char **argv)
                    {"xlsx", (jx_format)-1}};
     jx_format format = JX_FORMAT_TEXT;
     size_t k = 0;
-    while (o.format && k < sizeof formats / sizeof *formats && strcmp(o.format, formats[k].name))
+    while (o.format && k < sizeof formats / sizeof *formats &&
+           strcmp(o.format, formats[k].name) != 0)
         k++;
     if (o.format && k == sizeof formats / sizeof *formats)
         return cli_usage("report", "unknown format '%s' (text, csv, json, html, xlsx)", o.format);

@@ -72,14 +72,14 @@ static int rewrite(const char *path, const splice *sp, size_t n)
         char *p = realloc(data, len + got + 1);
         if (!p) {
             free(data);
-            fclose(f);
+            (void)fclose(f); /* only read */
             return -1;
         }
         data = p;
         memcpy(data + len, chunk, got);
         len += got;
     }
-    fclose(f);
+    (void)fclose(f); /* only read */
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
     FILE *out = fopen(tmp, "wb");
@@ -96,14 +96,14 @@ static int rewrite(const char *path, const splice *sp, size_t n)
         if (k < n && line == sp[k].first)
             fputs(sp[k].text, out);
         if (!(k < n && line >= sp[k].first && line <= sp[k].last))
-            fwrite(data + i, 1, end - i, out);
+            (void)fwrite(data + i, 1, end - i, out); /* a failure: ferror below */
         if (k < n && line == sp[k].last)
             k++;
         line++;
         i = end;
     }
     free(data);
-    if (fclose(out) != 0 || rename(tmp, path) != 0)
+    if ((ferror(out) | fclose(out)) != 0 || rename(tmp, path) != 0)
         return -1;
     return 0;
 }

@@ -18,8 +18,10 @@ static int line_of(char *buf, size_t size, const char *text, size_t len, size_t 
         return 0;
     size_t n = 0;
     while (i < len && text[i] != '\n' && text[i] != '\r' && n + 1 < size) {
-        buf[n++] = text[i] == '\t' ? ' ' : text[i];
-        i++;
+        char c = text[i++];
+        if (c == '\t')
+            c = ' ';
+        buf[n++] = c;
     }
     buf[n] = '\0';
     for (size_t k = 0; k < n; k++) { /* a binary or GB18030 line is no help to show */
@@ -74,7 +76,7 @@ void cli_error(const jx_error *err, const char *text, size_t len)
             l += strchr(chunk, '\n') != NULL; /* a longer line takes several reads */
         }
         if (f)
-            fclose(f);
+            (void)fclose(f); /* only read */
     }
     if (!found || strlen(line) > 300)
         return;

@@ -119,8 +119,9 @@ static void run(outcome *o, jx_rules **rules, jx_doc **doc, const char *source,
         sheet->kind == JX_NODE_MAP
             ? jx__doc_from_node(doc, sheet, source, &o->err)
             : jx_doc_load_file(doc, relative(buf, sizeof buf, source, sheet->text), NULL, &o->err);
+    const jx_node *at = v[K_INDEX] ? v[K_INDEX] : sheet;
     if (rc == JX_OK && (size_t)index > jx_doc_count(*doc))
-        rc = jx__fail(&o->err, JX_ENOTFOUND, source, v[K_INDEX]->line, v[K_INDEX]->column, "index",
+        rc = jx__fail(&o->err, JX_ENOTFOUND, source, at->line, at->column, "index",
                       "the file holds %zu sheets", jx_doc_count(*doc));
     if (rc == JX_OK)
         rc = jx_score(&o->res, *rules, jx_doc_sheet(*doc, (size_t)index - 1), &o->err);
@@ -337,8 +338,8 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
         jx_doc *d = NULL;
         run(&o, &r, &d, source, v, rules, index / JX_MICRO);
         rc = compare(&fail, &scratch, &o, v[K_EXPECT], err);
-        /* the key of `expect:` is the node before its value */
-        const jx_node *key = NULL;
+        /* the key of `expect:` is the node before its value (found: collect matched it) */
+        const jx_node *key = v[K_EXPECT];
         for (const jx_node *c = doc->first; c && c->next; c = c->next->next)
             if (c->next == v[K_EXPECT])
                 key = c;

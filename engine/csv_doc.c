@@ -244,7 +244,7 @@ int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size
                 rlen = cells[col].len;
             }
         }
-        if (start && (!more || blank || rlen != idlen || memcmp(rid ? rid : "", id, idlen))) {
+        if (start && (!more || blank || rlen != idlen || memcmp(rid ? rid : "", id, idlen) != 0)) {
             if (!(*docs = jx_arena__grow(a, *docs, &cap, *n, sizeof **docs)))
                 return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
             jx_limits one = *lim;

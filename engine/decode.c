@@ -42,15 +42,15 @@ static int convert(char **out, size_t *outlen, size_t *bad, jx_arena *a, const c
     size_t cap = len * 2 + 16;
     char *buf = jx_arena__alloc(a, cap);
     if (!buf) {
-        iconv_close(cd);
+        (void)iconv_close(cd);
         return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
     }
-    char *in = (char *)data, *o = buf;
+    char *in = jx__unconst(data), *o = buf;
     size_t inleft = len, oleft = cap - 1;
     size_t r = iconv(cd, &in, &inleft, &o, &oleft);
     if (r != (size_t)-1)
         r = iconv(cd, NULL, NULL, &o, &oleft);
-    iconv_close(cd);
+    (void)iconv_close(cd);
     *o = '\0';
     *out = buf;
     *outlen = (size_t)(o - buf);
@@ -63,8 +63,8 @@ int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, 
                const char *source, jx_error *err)
 {
     const unsigned char *u = (const unsigned char *)data;
-    char *conv;
-    size_t bad = 0, gb_bad, line, col;
+    char *conv = NULL;
+    size_t bad = 0, gb_bad = 0, line, col;
     int rc = JX_OK;
     const char *what = "not valid UTF-16";
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {

@@ -207,11 +207,11 @@ int jx_doc_write_yaml(const jx_doc *d, const char *comment, jx_write_fn write, v
 {
     if (!d || !write)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "doc and write are required");
-    jx_node *roots[64];
+    const jx_node *roots[64];
     for (size_t i = 0; i < d->count; i += 64) {
         size_t n = d->count - i < 64 ? d->count - i : 64;
         for (size_t k = 0; k < n; k++)
-            roots[k] = (jx_node *)d->sheets[i + k].root;
+            roots[k] = d->sheets[i + k].root;
         TRY(jx__yaml_emit(roots, n, i == 0 ? comment : NULL, write, sink, err));
     }
     return JX_OK;

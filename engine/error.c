@@ -19,11 +19,11 @@ static void copy(char *dst, size_t size, const char *src)
     dst[n] = '\0';
 }
 
-int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
-             const char *path, const char *fmt, ...)
+void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,
+               const char *path, const char *fmt, ...)
 {
     if (!err)
-        return code;
+        return;
     err->code = code;
     err->line = line;
     err->column = column;
@@ -35,7 +35,6 @@ int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t co
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     copy(err->message, sizeof err->message, msg);
-    return code;
 }
 
 const char *jx_code_name(int code)

@@ -56,14 +56,13 @@ static char *fmt_date(char *buf, const jx_val *v)
     return buf;
 }
 
-/* A credit as a decimal: exact to 6 places, else rounded and marked ≈. */
+/* A credit as a decimal: exact to 6 places, else rounded and marked ≈. buf holds 40 bytes. */
 static char *fmt_credit(char *buf, jx_i128 num, jx_i128 den)
 {
     jx_i128 micro = (2 * num * JX_MICRO + den) / (2 * den);
     bool exact = micro * den == num * JX_MICRO;
-    jx__fmt_micro(exact ? buf : buf + strlen("≈"), (int64_t)micro);
-    if (!exact)
-        memcpy(buf, "≈", strlen("≈"));
+    char digits[32];
+    snprintf(buf, 40, "%s%s", exact ? "" : "≈", jx__fmt_micro(digits, (int64_t)micro));
     return buf;
 }
 

@@ -227,7 +227,9 @@ static int call(comp *c, const char *name, const char *at)
     int args = 0;
     skip(c);
     if (funcs[f].op == -1) { /* if(cond, a, b): only the branch taken is evaluated */
-        if (expr(c) || (skip(c), !punct(c, ",")))
+        int bad = expr(c);
+        skip(c);
+        if (bad || !punct(c, ","))
             return fail(c, c->p, "if takes three arguments: if(condition, then, else)");
         size_t jf = c->ncode;
         if (emit(c, OP_JUMP_FALSE, 0, -1) || expr(c))
@@ -452,7 +454,11 @@ int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, c
 
 int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const char **why)
 {
+    /* the compiler bounded the program's depth by MAX_STACK and every op finds its operands;
+     * the slots start as 0/1 all the same, so that no path can read an undefined rational */
     jx_q st[MAX_STACK + 1];
+    for (size_t i = 0; i <= MAX_STACK; i++)
+        st[i] = (jx_q){0, 1};
     int sp = 0;
     for (size_t pc = 0; pc < e->ncode; pc++) {
         uint32_t ins = e->code[pc], arg = ins >> 8;
@@ -490,7 +496,7 @@ int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const 
             sp--;
             x = st[sp - 1];
             y = st[sp];
-            int op = ins & 0xFF;
+            uint32_t op = ins & 0xFF;
             bool lt = jx__q_lt(x, y), gt = jx__q_lt(y, x); /* reduced: equal when neither */
             bool v = op == OP_LT   ? lt
                      : op == OP_LE ? !gt

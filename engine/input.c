@@ -47,11 +47,11 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
     struct stat st;
     if (fstat(fileno(f), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            fclose(f);
+            (void)fclose(f); /* only read */
             return jx__fail(err, JX_EIO, path, 0, 0, "", "is a directory");
         }
         if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > lim->max_bytes) {
-            fclose(f);
+            (void)fclose(f); /* only read */
             return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
                             "file is %lld bytes; the limit is %zu (jx_load_options.max_bytes)",
                             (long long)st.st_size, lim->max_bytes);
@@ -66,7 +66,7 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
                 ncap = lim->max_bytes + 1;
             if (ncap <= len) {
                 jx__free_buffer(alc, buf, cap);
-                fclose(f);
+                (void)fclose(f); /* only read */
                 return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
                                 "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
                                 lim->max_bytes);
@@ -74,7 +74,7 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
             char *nbuf = alc->realloc(alc->ctx, buf, cap, ncap);
             if (!nbuf) {
                 jx__free_buffer(alc, buf, cap);
-                fclose(f);
+                (void)fclose(f); /* only read */
                 return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
             }
             buf = nbuf;
@@ -86,7 +86,7 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
             break;
     }
     int bad = ferror(f);
-    fclose(f);
+    (void)fclose(f); /* only read */
     if (bad) {
         jx__free_buffer(alc, buf, cap);
         return jx__fail(err, JX_EIO, path, 0, 0, "", "read error");

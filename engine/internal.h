@@ -61,12 +61,28 @@ void *jx_arena__adopt(jx_arena *a, size_t handle_size);
 
 /* ---- errors -------------------------------------------------------------------------------- */
 
-JX_PRIVATE int jx__fail(jx_error *err, int code, const char *source, size_t line, size_t column,
-                        const char *path, const char *fmt, ...)
+/* Fills err (when not NULL) with the code, the place and the message. */
+JX_PRIVATE void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,
+                          const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+/* jx__error, then its code, as in `return jx__fail(err, JX_EVALUE, ...)`. A macro, so that every
+ * reader of a caller (the static analyzer included) sees which code it returns; `code` is read
+ * twice and has no side effects. */
+#define jx__fail(err, code, ...) ((void)jx__error((err), (code), __VA_ARGS__), (code))
+
+/* A const string handed to a C API that takes a non-const pointer yet only reads through it
+ * (iconv's input, libyaml's scalars, libxlsxwriter's options): the one place const is dropped. */
+static inline char *jx__unconst(const char *s)
+{
+    union {
+        const char *c;
+        char *m;
+    } u = {s};
+    return u.m;
+}
 
 /* ---- text helpers ------------------------------------------------------------------------- */
 
@@ -166,7 +182,7 @@ JX_PRIVATE int jx__read_file(char **out, size_t *len, size_t *cap, const char *p
                              const jx_limits *lim, jx_error *err);
 JX_PRIVATE void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
 /* Writes sheet trees back as YAML (a document each). */
-int jx__yaml_emit(jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
+int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
                   void *ctx, jx_error *err);
 /* Deep-merges `over` onto `base` (maps merge key by key, anything else replaces). */
 jx_node *jx__merge(jx_arena *a, jx_node *base, jx_node *over);

@@ -81,9 +81,9 @@ static jx_node *copy_node(jx_arena *a, const jx_node *n)
     return c;
 }
 
-static const jx_node *map_get(const jx_node *map, const char *key)
+static jx_node *map_get(const jx_node *map, const char *key)
 {
-    for (const jx_node *k = map->first; k && k->next; k = k->next->next)
+    for (jx_node *k = map->first; k && k->next; k = k->next->next)
         if (k->kind == JX_NODE_SCALAR && jx__streq(k->text, key))
             return k->next;
     return NULL;
@@ -99,8 +99,8 @@ jx_node *jx__merge(jx_arena *a, jx_node *base, jx_node *over)
     m->first = m->last = NULL;
     m->count = 0;
     for (jx_node *k = base->first; k && k->next; k = k->next->next) {
-        const jx_node *ov = k->kind == JX_NODE_SCALAR ? map_get(over, k->text) : NULL;
-        jx_node *v = ov ? jx__merge(a, k->next, (jx_node *)ov) : k->next;
+        jx_node *ov = k->kind == JX_NODE_SCALAR ? map_get(over, k->text) : NULL;
+        jx_node *v = ov ? jx__merge(a, k->next, ov) : k->next;
         jx_node *kc = copy_node(a, k), *vc = v ? copy_node(a, v) : NULL;
         if (!kc || !vc)
             return NULL;

@@ -266,8 +266,9 @@ static void magnitude_warning(builder *b, const jx_row *row, jx_pos at, const ch
 {
     int k = row->mag_shift < 0 ? -row->mag_shift : row->mag_shift;
     char times[32] = "1";
-    for (int i = 0; i < k && i < 18; i++)
-        strcat(times, "0");
+    int zeros = k < 18 ? k : 18;
+    memset(times + 1, '0', (size_t)zeros);
+    times[zeros + 1] = '\0';
     const char *had = prefix_of(row->actual_mag),
                *fit = prefix_of(row->actual_mag - row->mag_shift);
     const char *unit = row->actual.unit;
@@ -623,8 +624,8 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     if (rc == JX_OK)
         row_findings(&b, &w, r, s);
     if (rc == JX_OK && s->has_budget && score_budget(w.res, &b, r, s, &why) != JX_OK)
-        rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column,
-                      "budget", "the rule set's budget score: %s", why);
+        rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column, "budget",
+                      "the rule set's budget score: %s", why);
     if (rc == JX_OK) {
         w.res->total += w.res->budget.score;
         w.res->possible += w.res->budget.points;

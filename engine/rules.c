@@ -879,10 +879,13 @@ int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallba
         snprintf(path, sizeof path, "%s", name);
     jx_error sub;
     int rc = jx_rules_load(out, path, opts, &sub);
-    if (rc == JX_OK || !sheet->rules)
-        return rc == JX_OK ? rc : (err ? (*err = sub, rc) : rc);
-    if (sub.line) /* an error inside the rule file: report it there */
-        return err ? (*err = sub, rc) : rc;
+    if (rc == JX_OK)
+        return JX_OK;
+    if (!sheet->rules || sub.line) { /* the fallback's error, or one inside the rule file */
+        if (err)
+            *err = sub;
+        return rc;
+    }
     return jx__fail(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column, "rules",
                     "%s", sub.message);
 }

@@ -51,10 +51,13 @@ void jx__path(char *buf, size_t size, const char *parent, const char *key, long 
 
 #define JX_PATH_MAX 128
 
-/* Iterates the key/value pairs of a map node. */
+/* Iterates the key/value pairs of a map node. k and v name the loop's variables, so they cannot
+ * be parenthesised. */
+/* NOLINTBEGIN(bugprone-macro-parentheses) */
 #define JX_FOR_PAIRS(map, k, v)                                                                    \
     for (const jx_node *k = (map)->first, *v = k ? k->next : NULL; k && v;                         \
          k = v->next, v = k ? k->next : NULL)
+/* NOLINTEND(bugprone-macro-parentheses) */
 
 /* Matches every key of a map against a key table into vals[] (NULL where absent); rejects unknown
  * and duplicate keys. */

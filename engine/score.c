@@ -197,7 +197,10 @@ static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_
     return jx__clause_credit(&tr->credit_num, &tr->credit_den, r, cl, op, why);
 }
 
-static int64_t date_key(int y, int m, int d) { return (int64_t)y * 10000 + m * 100 + (d ? d : 31); }
+static int64_t date_key(int y, int m, int d)
+{
+    return (int64_t)y * 10000 + (int64_t)m * 100 + (d ? d : 31);
+}
 
 /* The branch of a quantitative row: where the actual b fell against the target a (a range: a..hi).
  */

@@ -88,7 +88,8 @@ static int merge_values(jx_summary *s, const int64_t *v, const size_t *c, size_t
     while (i < s->nvalues || k < n) {
         bool mine = k == n || (i < s->nvalues && s->value[i] <= v[k]);
         int64_t x = mine ? s->value[i] : v[k];
-        size_t add = mine ? s->count[i++] : c ? c[k++] : (k++, 1);
+        size_t add = mine ? s->count[i++] : c ? c[k] : 1;
+        k += !mine;
         if (m && value[m - 1] == x) {
             count[m - 1] += add;
         } else {
@@ -227,7 +228,8 @@ static int64_t at_rank(const jx_summary *s, size_t r)
     for (;;) {
         bool mine = k == s->nrecent || (i < s->nvalues && s->value[i] <= s->recent[k]);
         int64_t x = mine ? s->value[i] : s->recent[k];
-        seen += mine ? s->count[i++] : (k++, 1);
+        seen += mine ? s->count[i++] : 1;
+        k += !mine;
         if (seen > r)
             return x;
     }

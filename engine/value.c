@@ -263,7 +263,7 @@ static long read_number(const char *s, int64_t *out, char *why)
                 }
                 continue;
             }
-            v += (*p - '0') * place;
+            v += (jx_i128)(*p - '0') * place;
             place /= 10;
         }
     }

@@ -155,6 +155,11 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
             break;
         case YAML_MAPPING_END_EVENT:
         case YAML_SEQUENCE_END_EVENT: {
+            if (depth == 0) { /* libyaml pairs its events; this keeps the stack safe if not */
+                rc = jx__fail(err, JX_ESYNTAX, source, m->line + 1 + lim->line_offset,
+                              m->column + 1, "", "a closing bracket with nothing open");
+                break;
+            }
             frame *f = &stack[--depth];
             f->node->count = f->node->kind == JX_NODE_MAP ? f->children / 2 : f->children;
             n = f->node; /* now attach the finished container to its parent */
@@ -241,7 +246,7 @@ static int emit_node(yaml_emitter_t *e, const jx_node *n)
     if (n->kind == JX_NODE_SCALAR) {
         bool quote = needs_quotes(n->text) || (!n->typed && year_month(n->text));
         ok = yaml_scalar_event_initialize(
-            &ev, NULL, NULL, (yaml_char_t *)n->text, (int)n->len, 1, 1,
+            &ev, NULL, NULL, (yaml_char_t *)jx__unconst(n->text), (int)n->len, 1, 1,
             quote ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
         return ok && yaml_emitter_emit(e, &ev);
     }
@@ -259,7 +264,7 @@ static int emit_node(yaml_emitter_t *e, const jx_node *n)
     return ok && yaml_emitter_emit(e, &ev);
 }
 
-int jx__yaml_emit(jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
+int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
                   void *ctx, jx_error *err)
 {
     if (comment && write(ctx, comment, strlen(comment)) != 0)

@@ -25,7 +25,9 @@ int main(int argc, char **argv)
         char why[256];
         jx_result_item(&it, res, i);
         jx_result_explain(why, sizeof why, NULL, res, i);
-        printf("%2zu %6.2f / %5.2f  %s\n", i + 1, it.score / 100.0, it.points / 100.0, why);
+        printf("%2zu %3lld.%02lld / %3lld.%02lld  %s\n", i + 1, (long long)(it.score / 100),
+               (long long)(it.score % 100), (long long)(it.points / 100),
+               (long long)(it.points % 100), why);
     }
     const char *grade = jx_result_grade(res);
     printf("total %lld.%02lld  grade %s\n", (long long)(jx_result_total(res) / 100),

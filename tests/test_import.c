@@ -223,7 +223,7 @@ static size_t encode(char *out, size_t size, const char *to, const char *utf8)
 {
     iconv_t cd = iconv_open(to, "UTF-8");
     cr_assert_neq(cd, (iconv_t)-1);
-    char *in = (char *)utf8, *o = out;
+    char *in = jx__unconst(utf8), *o = out;
     size_t inleft = strlen(utf8), oleft = size;
     cr_assert_neq(iconv(cd, &in, &inleft, &o, &oleft), (size_t)-1);
     iconv_close(cd);

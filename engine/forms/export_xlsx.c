@@ -106,8 +106,11 @@ static void place(lxw_row_t *row, lxw_col_t *col, const char *path, lxw_row_t fi
                   {"reason", C_REASON}};
     *row = total_row;
     *col = C_SCORE;
-    unsigned long i;
-    if (sscanf(path, "indicators[%lu]", &i) == 1) {
+    static const char ind[] = "indicators[";
+    char *end = NULL;
+    unsigned long i =
+        strncmp(path, ind, sizeof ind - 1) == 0 ? strtoul(path + sizeof ind - 1, &end, 10) : 0;
+    if (end && end != path + sizeof ind - 1 && *end == ']') {
         *row = first_row + (lxw_row_t)i;
         const char *dot = strchr(path, '.');
         for (size_t k = 0; dot && k < sizeof fields / sizeof *fields; k++)
@@ -240,7 +243,7 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
         place(&nr, &nc, res->warnings[i].path, first, budget_row, total_row);
         add_note(notes, &nnotes, MAX_NOTES, nr, nc, &res->warnings[i]);
     }
-    lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = "jixiao"};
+    lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = jx__unconst("jixiao")};
     for (size_t i = 0; i < nnotes; i++)
         worksheet_write_comment_opt(ws, notes[i].row, notes[i].col, notes[i].text, &opt);
     bool ok = notes != NULL; /* else the comments are lost: an error, not a quiet omission */
@@ -261,8 +264,8 @@ static bool temp_dir(const char **dir)
     int fd = mkstemp(probe);
     if (fd < 0)
         return false;
-    close(fd);
-    unlink(probe);
+    (void)close(fd); /* a probe: nothing was written */
+    (void)unlink(probe);
     return true;
 }
 
@@ -303,10 +306,10 @@ static int open_book(lxw_workbook **wb, int *fd, const char *path, jx_error *err
         return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: memfd: %s",
                         strerror(errno));
     snprintf(scratch, sizeof scratch, "/proc/self/fd/%d", *fd);
-    lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = (char *)tmpdir};
+    lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = jx__unconst(tmpdir)};
     *wb = workbook_new_opt(scratch, &wo);
     if (!*wb) {
-        close(*fd);
+        (void)close(*fd); /* nothing written yet */
         return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
     }
     return JX_OK;
@@ -320,7 +323,7 @@ static int close_book(lxw_workbook *wb, int fd, const char *path, int rc, jx_err
         rc = e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, path, 0, 0, "",
                                           "cannot write the workbook: %s", lxw_strerror(e))
                                : copy_out(fd, path, err);
-    close(fd);
+    (void)close(fd); /* a memory file, already copied out (or failed before) */
     return rc;
 }
 
@@ -345,8 +348,8 @@ int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *pat
     };
     format_set_font_size(st.title, 16);
     format_set_border(st.title, LXW_BORDER_NONE);
-    workbook_set_properties(
-        wb, &(lxw_doc_properties){.title = "绩效自评表", .comments = "scored by jixiao"});
+    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst("绩效自评表"),
+                                                      .comments = jx__unconst("scored by jixiao")});
     size_t written = 0;
     while (written < n && write_sheet(wb, res[written], written, &st))
         written++;
@@ -379,15 +382,15 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     lxw_format *sub = fmt(wb, false, false, NULL, 0);
     format_set_italic(sub);
     format_set_bg_color(org, 0xE4EAF2);
-    workbook_set_properties(
-        wb, &(lxw_doc_properties){.title = "jixiao report", .comments = "scored by jixiao"});
+    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst("jixiao report"),
+                                                      .comments = jx__unconst("scored by jixiao")});
     lxw_worksheet *ws = workbook_add_worksheet(wb, "report");
     static const char *const heads[] = {"source",        "sheet",         "org",     "project",
                                         "year",          "total",         "max",     "grade",
                                         "printed_total", "printed_grade", "findings"};
     enum { NH = sizeof heads / sizeof *heads };
-    for (lxw_col_t c = 0; c < NH; c++)
-        worksheet_write_string(ws, 0, c, heads[c], head);
+    for (unsigned c = 0; c < NH; c++)
+        worksheet_write_string(ws, 0, (lxw_col_t)c, heads[c], head);
     worksheet_set_column(ws, 0, 0, 36, NULL);
     worksheet_set_column(ws, 2, 3, 24, NULL);
     worksheet_set_column(ws, 8, 9, 14, NULL);
