@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs what jixiao needs on Debian 12, when it is missing. Idempotent.
 #   deps.sh        to build: compilers, cmake, libyaml, GSL, libzip, expat, libxlsxwriter
-#   deps.sh test   also what the tests use: Criterion, and the programs that read the exported
-#                  forms back (LibreOffice Calc, Chromium, CJK fonts for its screenshot)
+#   deps.sh test   also what the tests use: Criterion; clang, clang-tidy and clang-format for the
+#                  second build and tools/lint.sh; and the programs that read the exported forms
+#                  back (LibreOffice Calc, Chromium, CJK fonts for its screenshot)
 set -eu
 pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev"
 if [ "${1:-}" = test ]; then
-  pkgs="$pkgs libcriterion-dev chromium libreoffice-calc-nogui fonts-noto-cjk time"
+  pkgs="$pkgs libcriterion-dev clang clang-tidy clang-format chromium libreoffice-calc-nogui fonts-noto-cjk time"
 fi
 need=""
 for pkg in $pkgs; do
