@@ -21,7 +21,7 @@ if [ -z "$soffice" ] || [ -z "$chromium" ]; then
   echo "SKIP: needs LibreOffice and Chromium (sh tools/deps.sh test installs them)" >&2
   exit 77
 fi
-sheets="examples/project-2023.yaml tests/cases/seed000.yaml tests/cases/seed002.yaml tests/cases/seed004.yaml"
+sheets="examples/project-2023.yaml tests/cases/mentougou-invest-91.yaml tests/cases/zgc-weights-49.yaml tests/cases/mentougou-sci-swapped.yaml"
 # "points score" per row, then "possible total", then the grade, as --format json prints them
 from_json() {
   "$jx" score --format json "$1" > "$out/one.json" || true

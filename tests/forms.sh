@@ -1,9 +1,9 @@
 #!/bin/bash
 # The forms as people have them, imported: usage: forms.sh JIXIAO MAKE_FORMS OUTDIR
 # (run from the source tree). Every check says what it compares; the first failure stops.
-#  1. each seed table pasted as published (tests/forms/seedNNN.txt), as .xlsx and as GB18030 CSV
+#  1. each seed table pasted as published (tests/forms/NAME.txt), as .xlsx and as GB18030 CSV
 #     imports to the same YAML, and scores row for row as its hand transcription
-#     (tests/cases/seedNNN.yaml); seed 002's tables disagree and give one located error everywhere;
+#     (tests/cases/NAME.yaml); zgc-weights-49's tables disagree and give one located error everywhere;
 #  2. the official form as .xlsx (merged cells), with its columns moved, as CSV with a BOM and as
 #     GB18030 imports to the same YAML, which scores as examples/project-2023.yaml does;
 #  3. import -> YAML -> import is stable for every fixture;
@@ -11,32 +11,35 @@
 set -eu
 jx=$1 make_forms=$2 out=$3
 rm -rf "$out" && mkdir -p "$out"
-"$make_forms" "$out" tests/forms/seed*.txt
+"$make_forms" "$out" tests/forms/*.txt
 fail() { echo "FAIL: $*" >&2; exit 1; }
 yaml() { "$jx" import "$1" | tail -n +2; } # without the "# imported from" line
 rows() { "$jx" score --format csv "$1" | cut -d, -f2-; } # without the source column
 
-for s in 000 001 002 004; do iconv -f UTF-8 -t GB18030 "$out/seed$s.csv" > "$out/seed$s-gb.csv"; done
+for f in tests/forms/*.txt; do
+  s=$(basename "$f" .txt)
+  iconv -f UTF-8 -t GB18030 "$out/$s.csv" > "$out/$s-gb.csv"
+done
 iconv -f UTF-8 -t GB18030 "$out/official.csv" | tail -c +4 > "$out/official-gb.csv" # BOM off
 
 # 1. the seeds
-for s in 000 001 004; do
-  yaml tests/forms/seed$s.txt > "$out/seed$s.yaml"
-  for f in "$out/seed$s.xlsx" "$out/seed$s-gb.csv"; do
-    yaml "$f" | cmp -s - "$out/seed$s.yaml" || fail "$f imports otherwise than seed$s.txt"
+for s in mentougou-invest-91 chaoyang-plan-no-weights mentougou-sci-swapped; do
+  yaml tests/forms/$s.txt > "$out/$s.yaml"
+  for f in "$out/$s.xlsx" "$out/$s-gb.csv"; do
+    yaml "$f" | cmp -s - "$out/$s.yaml" || fail "$f imports otherwise than $s.txt"
   done
-  rows tests/forms/seed$s.txt > "$out/seed$s.rows"
-  rows tests/cases/seed$s.yaml | cmp -s - "$out/seed$s.rows" ||
-    fail "seed$s.txt scores otherwise than its transcription tests/cases/seed$s.yaml"
-  echo "ok seed$s: pasted, .xlsx and GB18030 CSV import alike and score as transcribed"
+  rows tests/forms/$s.txt > "$out/$s.rows"
+  rows tests/cases/$s.yaml | cmp -s - "$out/$s.rows" ||
+    fail "$s.txt scores otherwise than its transcription tests/cases/$s.yaml"
+  echo "ok $s: pasted, .xlsx and GB18030 CSV import alike and score as transcribed"
 done
-for f in tests/forms/seed002.txt:245:2 "$out/seed002.xlsx:seed002!B43" "$out/seed002-gb.csv:43:6"; do
+for f in tests/forms/zgc-weights-49.txt:245:2 "$out/zgc-weights-49.xlsx:zgc-weights-49!B43" "$out/zgc-weights-49-gb.csv:43:6"; do
   file=${f%%:*}
   if "$jx" import "$file" > /dev/null 2> "$out/err"; then fail "$file imported"; fi
   grep -qF "${f}: error: '5.举办宣传活动' matches no indicator of the table above" "$out/err" ||
     fail "$file: $(head -1 "$out/err")"
 done
-echo "ok seed002: its completion tables name projects its target table lacks: located everywhere"
+echo "ok zgc-weights-49: its completion tables name projects its target table lacks: located everywhere"
 
 # 2. the official form
 yaml "$out/official.xlsx" > "$out/official.yaml"
@@ -53,9 +56,9 @@ rows "$out/official.xlsx" | cmp -s - "$out/example.rows" ||
 echo "ok official: .xlsx, moved columns, CSV with BOM, GB18030 import alike and score as the example"
 
 # 3. round trips
-for f in tests/forms/seed000.txt tests/forms/seed001.txt tests/forms/seed004.txt "$out"/*.xlsx \
+for f in tests/forms/mentougou-invest-91.txt tests/forms/chaoyang-plan-no-weights.txt tests/forms/mentougou-sci-swapped.txt "$out"/*.xlsx \
          "$out/official.csv" "$out/official-gb.csv"; do
-  case $f in *no-form* | *seed002* | *far* | *bad-cell*) continue ;; esac
+  case $f in *no-form* | *zgc-weights-49* | *far* | *bad-cell*) continue ;; esac
   "$jx" import "$f" -o "$out/once.yaml"
   yaml "$out/once.yaml" > "$out/twice.yaml"
   tail -n +2 "$out/once.yaml" | cmp -s - "$out/twice.yaml" || fail "$f: import of its YAML differs"

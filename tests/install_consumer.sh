@@ -9,7 +9,7 @@ prefix=$(mktemp -d) && trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 libdir=$(ls -d "$prefix"/lib*/ | head -n 1)
 export PKG_CONFIG_PATH="$libdir/pkgconfig"
-form=$src/tests/forms/seed004.txt
+form=$src/tests/forms/mentougou-sci-swapped.txt
 # shellcheck disable=SC2046
 cc -std=c11 -Wall -Werror "$src/examples/embed.c" -o "$prefix/embed" $(pkg-config --cflags --libs jixiao)
 LD_LIBRARY_PATH="$libdir" "$prefix/embed" "$src/examples/project-2023.yaml" | tail -n 1

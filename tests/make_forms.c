@@ -10,8 +10,8 @@
  * moved.xlsx      the same form with its columns in another order and no label column.
  * official.csv    official.xlsx as Excel saves it as CSV (UTF-8 with a BOM): merged cells
  *                 hold their text in the first cell only.
- * seedNNN.xlsx    each pasted seed table's rows, one per worksheet row; seedNNN.csv likewise
- *                 (the test converts it to GB18030).
+ * NAME.xlsx       each pasted seed table's rows (tests/forms/NAME.txt), one per worksheet row;
+ *                 NAME.csv likewise (the test converts it to GB18030).
  * no-form.xlsx    a workbook with a budget summary but no indicator table.
  * missing.csv     official.csv without its 年度指标值 column.
  * bad-cell.xlsx   a small form whose 指标性质 cell C2 says 大约.

@@ -16,10 +16,10 @@ typedef struct gcase {
 } gcase;
 
 static gcase golden[] = {
-    {"tests/cases/seed000.yaml", "tests/cases/seed000.expect"},
-    {"tests/cases/seed001.yaml", "tests/cases/seed001.expect"},
-    {"tests/cases/seed002.yaml", "tests/cases/seed002.expect"},
-    {"tests/cases/seed004.yaml", "tests/cases/seed004.expect"},
+    {"tests/cases/mentougou-invest-91.yaml", "tests/cases/mentougou-invest-91.expect"},
+    {"tests/cases/chaoyang-plan-no-weights.yaml", "tests/cases/chaoyang-plan-no-weights.expect"},
+    {"tests/cases/zgc-weights-49.yaml", "tests/cases/zgc-weights-49.expect"},
+    {"tests/cases/mentougou-sci-swapped.yaml", "tests/cases/mentougou-sci-swapped.expect"},
     {"examples/project-2023.yaml", "tests/cases/example-project.expect"},
 };
 

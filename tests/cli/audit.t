@@ -47,47 +47,47 @@ $ jixiao audit --format json tests/cases/audit-classes.yaml
 [1]
 
 %% the seed tables as published
-$ jixiao audit tests/cases/seed000.yaml tests/cases/seed002.yaml tests/cases/seed004.yaml
-tests/cases/seed000.yaml · 门头沟区投资促进服务中心 · rules mof2020: 7 findings, 1 error
-  tests/cases/seed000.yaml:24:13: warning: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:31:13: warning: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:38:13: warning: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:45:13: warning: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:52:13: warning: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:59:13: warning: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:8:8: error: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
+$ jixiao audit tests/cases/mentougou-invest-91.yaml tests/cases/zgc-weights-49.yaml tests/cases/mentougou-sci-swapped.yaml
+tests/cases/mentougou-invest-91.yaml · 门头沟区投资促进服务中心 · rules mof2020: 7 findings, 1 error
+  tests/cases/mentougou-invest-91.yaml:24:13: warning: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:31:13: warning: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:38:13: warning: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:45:13: warning: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:52:13: warning: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:59:13: warning: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:8:8: error: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
 
-tests/cases/seed002.yaml · 中关村科技园区门头沟园管理委员会 · rules mof2020: 25 findings, 2 errors
-  tests/cases/seed002.yaml:19:13: warning: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:19:13: warning: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:26:13: warning: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:26:13: warning: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:47:13: warning: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:47:13: warning: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:54:13: warning: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:54:13: warning: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:68:13: warning: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:68:13: warning: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:82:13: warning: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:89:13: warning: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:89:13: warning: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:96:13: warning: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:96:13: warning: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:110:13: warning: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:110:13: warning: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:123:13: warning: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:130:13: warning: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:130:13: warning: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:137:13: warning: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:137:13: warning: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:8:1: warning: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
-  tests/cases/seed002.yaml:10:8: error: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
-  tests/cases/seed002.yaml:11:8: error: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
+tests/cases/zgc-weights-49.yaml · 中关村科技园区门头沟园管理委员会 · rules mof2020: 25 findings, 2 errors
+  tests/cases/zgc-weights-49.yaml:19:13: warning: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:19:13: warning: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:26:13: warning: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:26:13: warning: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:47:13: warning: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:47:13: warning: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:54:13: warning: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:54:13: warning: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:68:13: warning: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:68:13: warning: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:82:13: warning: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:89:13: warning: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:89:13: warning: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:96:13: warning: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:96:13: warning: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:110:13: warning: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:110:13: warning: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:123:13: warning: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:130:13: warning: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:130:13: warning: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:137:13: warning: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:137:13: warning: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:8:1: warning: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
+  tests/cases/zgc-weights-49.yaml:10:8: error: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/zgc-weights-49.yaml:11:8: error: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 
-tests/cases/seed004.yaml · 门头沟区科学技术和信息化局 · rules mof2020: 3 findings, 1 error
-  tests/cases/seed004.yaml:9:5: warning: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/cases/seed004.yaml:17:5: warning: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/cases/seed004.yaml:7:8: error: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
+tests/cases/mentougou-sci-swapped.yaml · 门头沟区科学技术和信息化局 · rules mof2020: 3 findings, 1 error
+  tests/cases/mentougou-sci-swapped.yaml:9:5: warning: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/mentougou-sci-swapped.yaml:17:5: warning: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/mentougou-sci-swapped.yaml:7:8: error: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
 [1]
 
 %% a form whose claims all hold: exit 0

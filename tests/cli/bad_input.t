@@ -59,7 +59,7 @@ $ jixiao score tests/data/fail_rules_name.yaml
 2>       |        ^
 [1]
 
-$ jixiao score --rules mof2021 tests/cases/seed000.yaml
+$ jixiao score --rules mof2021 tests/cases/mentougou-invest-91.yaml
 2> jixiao: error: unknown rule set 'mof2021' (built-ins: budget20, linear-reverse, mof2020, pre2020)
 [1]
 
@@ -116,11 +116,11 @@ $ jixiao score tests/data
 [1]
 
 %% a bad file among good ones: the good ones are still scored, the status says 1
-$ jixiao score --format csv tests/cases/seed004.yaml tests/data/fail_units.yaml
+$ jixiao score --format csv tests/cases/mentougou-sci-swapped.yaml tests/data/fail_units.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/cases/seed004.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
-tests/cases/seed004.yaml,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
-tests/cases/seed004.yaml,total,,,,总分,,,,,100,100,优秀
+tests/cases/mentougou-sci-swapped.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
+tests/cases/mentougou-sci-swapped.yaml,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
+tests/cases/mentougou-sci-swapped.yaml,total,,,,总分,,,,,100,100,优秀
 2> tests/data/fail_units.yaml:5:13: error: indicators[0].actual: units cannot convert into each other: the target is in 个, the actual in 元
 2>     5 |     actual: 5元
 2>       |             ^

@@ -1,9 +1,9 @@
 %% jixiao check, rules, version and help
-$ jixiao check tests/cases/seed000.yaml tests/cases/seed001.yaml tests/cases/seed002.yaml tests/cases/seed004.yaml examples/project-2023.yaml
-tests/cases/seed000.yaml: ok (1 sheet, 10 indicators, 7 warnings)
-tests/cases/seed001.yaml: ok (1 sheet, 12 indicators, 14 warnings)
-tests/cases/seed002.yaml: ok (1 sheet, 21 indicators, 25 warnings)
-tests/cases/seed004.yaml: ok (1 sheet, 2 indicators, 3 warnings)
+$ jixiao check tests/cases/mentougou-invest-91.yaml tests/cases/chaoyang-plan-no-weights.yaml tests/cases/zgc-weights-49.yaml tests/cases/mentougou-sci-swapped.yaml examples/project-2023.yaml
+tests/cases/mentougou-invest-91.yaml: ok (1 sheet, 10 indicators, 7 warnings)
+tests/cases/chaoyang-plan-no-weights.yaml: ok (1 sheet, 12 indicators, 14 warnings)
+tests/cases/zgc-weights-49.yaml: ok (1 sheet, 21 indicators, 25 warnings)
+tests/cases/mentougou-sci-swapped.yaml: ok (1 sheet, 2 indicators, 3 warnings)
 examples/project-2023.yaml: ok (1 sheet, 8 indicators, 2 warnings)
 
 $ jixiao check --rules tests/data/pass_rules_suzhou.yaml

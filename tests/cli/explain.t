@@ -1,5 +1,5 @@
 %% jixiao explain: every row's derivation with its numbers, the budget, the sum, the band
-$ jixiao explain tests/cases/seed000.yaml
+$ jixiao explain tests/cases/mentougou-invest-91.yaml
 门头沟区投资促进服务中心 · 2023年度 · rules mof2020
   1. 着力招引总部企业，承接城区溢出优质产业资源，积极走访总部企业，与总部企业进行座谈交流，招引总部企业累计 3 家。 [= 3 家, 10 pts]
      3家 = 3家 → met → 10.00
@@ -24,13 +24,13 @@ $ jixiao explain tests/cases/seed000.yaml
 总分 = 10.00 + 10.00 + 10.00 + 10.00 + 10.00 + 10.00 + 10.00 + 10.00 + 9.90 + 10.00 = 99.90 of 100.00
 等级: 99.90 in [90, 100] → 优秀
 warnings (7):
-  tests/cases/seed000.yaml:24:13: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:31:13: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:38:13: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
+  tests/cases/mentougou-invest-91.yaml:24:13: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:31:13: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:38:13: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
 
 $ jixiao explain examples/project-2023.yaml
 中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023年度 · rules mof2020
@@ -58,7 +58,7 @@ warnings (2):
   examples/project-2023.yaml:34:12: unsupported-score: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
   examples/project-2023.yaml:86:8: sum-mismatch: total: the sheet printed 总分 100.00, its own rows add up to 99.00
 
-$ jixiao explain tests/cases/seed002.yaml
+$ jixiao explain tests/cases/zgc-weights-49.yaml
 中关村科技园区门头沟园管理委员会 · 2023年度 · rules mof2020
   1. 方案编制内容 [≥ 4 项, 3 pts]
      1项 < 4项 → 3 × 1/4 = 0.75
@@ -105,29 +105,29 @@ $ jixiao explain tests/cases/seed002.yaml
 总分 = 0.75 + 0.03 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 1.00 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 0.03 + 1.00 + 4.00 + 0.01 + 0.02 + 3.00 + 3.00 + 1.00 = 29.90 of 49.00
 等级: 29.90 in [0, 60) → 较差
 warnings (25):
-  tests/cases/seed002.yaml:19:13: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:19:13: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:26:13: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:26:13: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:47:13: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:47:13: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:54:13: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:54:13: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:68:13: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:68:13: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:82:13: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:89:13: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:89:13: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:96:13: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:96:13: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:110:13: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:110:13: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:123:13: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:130:13: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:130:13: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
-  tests/cases/seed002.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
-  tests/cases/seed002.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
+  tests/cases/zgc-weights-49.yaml:19:13: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:19:13: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:26:13: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:26:13: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:47:13: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:47:13: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:54:13: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:54:13: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:68:13: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:68:13: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:82:13: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:89:13: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:89:13: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:96:13: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:96:13: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:110:13: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:110:13: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:123:13: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:130:13: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:130:13: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
+  tests/cases/zgc-weights-49.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/zgc-weights-49.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 

@@ -12,8 +12,8 @@ and extra columns do not matter; merged 一级/二级 cells carry down. An error
   -o, --output FILE  write the YAML to FILE instead of stdout
 
 %% seed 004: targets and completions in two tables joined on 序号; a heading broken over two lines
-$ jixiao import tests/forms/seed004.txt
-# imported by jixiao from tests/forms/seed004.txt
+$ jixiao import tests/forms/mentougou-sci-swapped.txt
+# imported by jixiao from tests/forms/mentougou-sci-swapped.txt
 indicators:
 - id: 1
   name: 保证人员工资发放到位
@@ -30,25 +30,25 @@ indicators:
   points: 50
   actual: 完成科技项目、科普项目及信息化项目
 
-%% the pasted table scores as its hand transcription tests/cases/seed004.yaml does (100, 优秀)
-$ jixiao score tests/forms/seed004.txt
-tests/forms/seed004.txt · rules mof2020
+%% the pasted table scores as its hand transcription tests/cases/mentougou-sci-swapped.yaml does (100, 优秀)
+$ jixiao score tests/forms/mentougou-sci-swapped.txt
+tests/forms/mentougou-sci-swapped.txt · rules mof2020
 #  三级指标                  性质  指标值            实际完成值         分值   得分  状态
 1  保证人员工资发放到位      定性  完成人员工资足…   完成人员工资足…   50.00  50.00  达成
 2  实施科技项目及信息化项目  定性  完成科技项目、…   完成科技项目、…   50.00  50.00  达成
 总分 100.00 / 100.00   等级 优秀
 warnings (2):
-  tests/forms/seed004.txt:11:2: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/forms/seed004.txt:18:2: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/forms/mentougou-sci-swapped.txt:11:2: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/forms/mentougou-sci-swapped.txt:18:2: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
 
 %% seed 002's completion tables name projects its target table lacks: the row to fix is named
-$ jixiao import tests/forms/seed002.txt
-2> tests/forms/seed002.txt:245:2: error: '5.举办宣传活动' matches no indicator of the table above (by name or 序号): the tables disagree, and a completion row needs the target it completes
+$ jixiao import tests/forms/zgc-weights-49.txt
+2> tests/forms/zgc-weights-49.txt:245:2: error: '5.举办宣传活动' matches no indicator of the table above (by name or 序号): the tables disagree, and a completion row needs the target it completes
 2>   245 |  5.举办宣传活动
 2>       |  ^
 [1]
 
-$ jixiao score --format xlsx tests/cases/seed000.yaml
+$ jixiao score --format xlsx tests/cases/mentougou-invest-91.yaml
 2> jixiao score: --format xlsx writes a workbook: give it a file with -o OUT.xlsx
 2> Try 'jixiao score --help'.
 [2]

@@ -1,5 +1,5 @@
 %% jixiao score: the seed tables and the example (numbers derived in tests/cases/*.expect)
-$ jixiao score tests/cases/seed000.yaml
+$ jixiao score tests/cases/mentougou-invest-91.yaml
 门头沟区投资促进服务中心 · 2023年度 · rules mof2020
  #  三级指标                        性质  指标值      实际完成值   分值   得分  状态
  1  着力招引总部企业，承接城区溢…   =     3           3           10.00  10.00  met
@@ -14,15 +14,15 @@ $ jixiao score tests/cases/seed000.yaml
 10  园区企业及人员满意度            ≥     92          95%         10.00  10.00  met
 总分 99.90 / 100.00   等级 优秀
 warnings (7):
-  tests/cases/seed000.yaml:24:13: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:31:13: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:38:13: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/cases/seed000.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
+  tests/cases/mentougou-invest-91.yaml:24:13: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:31:13: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:38:13: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:45:13: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:52:13: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:59:13: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
+  tests/cases/mentougou-invest-91.yaml:8:8: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
 
-$ jixiao score tests/cases/seed002.yaml
+$ jixiao score tests/cases/zgc-weights-49.yaml
 中关村科技园区门头沟园管理委员会 · 2023年度 · rules mof2020
  #  三级指标                        性质  指标值      实际完成值  分值  得分  状态
  1  方案编制内容                    ≥     4           1           3.00  0.75  short
@@ -48,44 +48,44 @@ $ jixiao score tests/cases/seed002.yaml
 21  全部工作完成                    date  12          1           1.00  1.00  met
 总分 29.90 / 49.00   等级 较差
 warnings (25):
-  tests/cases/seed002.yaml:19:13: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:19:13: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:26:13: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:26:13: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:47:13: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:47:13: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:54:13: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:54:13: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:68:13: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:68:13: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:82:13: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:89:13: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:89:13: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:96:13: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:96:13: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:110:13: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:110:13: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:123:13: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:130:13: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:130:13: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
-  tests/cases/seed002.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
-  tests/cases/seed002.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
-  tests/cases/seed002.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
-  tests/cases/seed002.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
+  tests/cases/zgc-weights-49.yaml:19:13: shortfall-without-reason: indicators[0]: target missed (0.75 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:19:13: actual-looks-like-ratio: indicators[0]: actual 1 against a target of 4 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:26:13: shortfall-without-reason: indicators[1]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:26:13: actual-looks-like-ratio: indicators[1]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:47:13: shortfall-without-reason: indicators[4]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:47:13: actual-looks-like-ratio: indicators[4]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:54:13: shortfall-without-reason: indicators[5]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:54:13: actual-looks-like-ratio: indicators[5]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:68:13: shortfall-without-reason: indicators[7]: target missed (1.00 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:68:13: actual-looks-like-ratio: indicators[7]: actual 1 against a target of 3 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:82:13: actual-looks-like-ratio: indicators[9]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:89:13: shortfall-without-reason: indicators[10]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:89:13: actual-looks-like-ratio: indicators[10]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:96:13: shortfall-without-reason: indicators[11]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:96:13: actual-looks-like-ratio: indicators[11]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:110:13: shortfall-without-reason: indicators[13]: target missed (0.03 of 3.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:110:13: actual-looks-like-ratio: indicators[13]: actual 1 against a target of 100 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:123:13: actual-looks-like-ratio: indicators[15]: actual 1 against a target of 优良中低差 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:130:13: shortfall-without-reason: indicators[16]: target missed (0.01 of 1.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:130:13: actual-looks-like-ratio: indicators[16]: actual 1 against a target of 95 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:137:13: shortfall-without-reason: indicators[17]: target missed (0.02 of 2.00 points) and 偏差原因 is empty
+  tests/cases/zgc-weights-49.yaml:137:13: actual-looks-like-ratio: indicators[17]: actual 1 against a target of 90 looks like a completion ratio, not a value
+  tests/cases/zgc-weights-49.yaml:8:1: weights-do-not-add-up: the points add up to 49.00 (indicators 49.00), not 100.00
+  tests/cases/zgc-weights-49.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
+  tests/cases/zgc-weights-49.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 
-$ jixiao score tests/cases/seed004.yaml
+$ jixiao score tests/cases/mentougou-sci-swapped.yaml
 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
 #  三级指标                  性质  指标值            实际完成值         分值   得分  状态
 1  保证人员工资发放到位      定性  完成人员工资足…   完成人员工资足…   50.00  50.00  达成
 2  实施科技项目及信息化项目  定性  完成科技项目、…   完成科技项目、…   50.00  50.00  达成
 总分 100.00 / 100.00   等级 优秀
 warnings (3):
-  tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/cases/seed004.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
+  tests/cases/mentougou-sci-swapped.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/mentougou-sci-swapped.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+  tests/cases/mentougou-sci-swapped.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
-$ jixiao score tests/cases/seed001.yaml
+$ jixiao score tests/cases/chaoyang-plan-no-weights.yaml
 朝阳区投资促进服务中心 · 2023年度 · rules mof2020
  #  一级指标    二级指标      三级指标                性质  指标值      实际完成值   分值  得分  状态
  1  产出指标    数量指标      数据分析                ≥     2                        6.25        pending
@@ -102,20 +102,20 @@ $ jixiao score tests/cases/seed001.yaml
 12  效益指标    社会效益指标  举办或参与活动影响力    定性  优良中低差              15.00        pending
 总分 0.00 / 90.00   等级 — (not every row has its actual)
 warnings (14):
-  tests/cases/seed001.yaml:8:5: points-inferred: indicators[0].points: 分值 inferred for 12 of 12 rows: 产出指标 50 (mof2020's split) shared by 8 rows; 满意度指标 10 (mof2020's split) shared by 2 rows; 效益指标 30 (mof2020's split) shared by 2 rows
-  tests/cases/seed001.yaml:8:5: missing-actual: indicators[0]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:15:5: missing-actual: indicators[1]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:22:5: missing-actual: indicators[2]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:29:5: missing-actual: indicators[3]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:36:5: missing-actual: indicators[4]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:42:5: missing-actual: indicators[5]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:48:5: missing-actual: indicators[6]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:54:5: missing-actual: indicators[7]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:60:5: missing-actual: indicators[8]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:66:5: missing-actual: indicators[9]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:72:5: missing-actual: indicators[10]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:78:5: missing-actual: indicators[11]: no 实际完成值: the row is not scored and the sheet gets no grade
-  tests/cases/seed001.yaml:5:1: weights-do-not-add-up: the points add up to 90.00 (indicators 90.00), not 100.00
+  tests/cases/chaoyang-plan-no-weights.yaml:8:5: points-inferred: indicators[0].points: 分值 inferred for 12 of 12 rows: 产出指标 50 (mof2020's split) shared by 8 rows; 满意度指标 10 (mof2020's split) shared by 2 rows; 效益指标 30 (mof2020's split) shared by 2 rows
+  tests/cases/chaoyang-plan-no-weights.yaml:8:5: missing-actual: indicators[0]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:15:5: missing-actual: indicators[1]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:22:5: missing-actual: indicators[2]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:29:5: missing-actual: indicators[3]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:36:5: missing-actual: indicators[4]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:42:5: missing-actual: indicators[5]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:48:5: missing-actual: indicators[6]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:54:5: missing-actual: indicators[7]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:60:5: missing-actual: indicators[8]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:66:5: missing-actual: indicators[9]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:72:5: missing-actual: indicators[10]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:78:5: missing-actual: indicators[11]: no 实际完成值: the row is not scored and the sheet gets no grade
+  tests/cases/chaoyang-plan-no-weights.yaml:5:1: weights-do-not-add-up: the points add up to 90.00 (indicators 90.00), not 100.00
 
 $ jixiao score examples/project-2023.yaml
 中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023年度 · rules mof2020
@@ -198,7 +198,7 @@ $ jixiao score --format json examples/project-2023.yaml
   {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed 得分 10.00, the rules give 3.33"},
   {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "message": "the sheet printed 总分 100.00, its own rows add up to 99.00"}]}
 
-$ jixiao score --format md tests/cases/seed004.yaml
+$ jixiao score --format md tests/cases/mentougou-sci-swapped.yaml
 ### 门头沟区科学技术和信息化局 · 2023年度 · rules mof2020
 
 | # | 三级指标 | 性质 | 指标值 | 实际完成值 | 分值 | 得分 | 状态 |
@@ -210,9 +210,9 @@ $ jixiao score --format md tests/cases/seed004.yaml
 
 **warnings**
 
-- tests/cases/seed004.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-- tests/cases/seed004.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-- tests/cases/seed004.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
+- tests/cases/mentougou-sci-swapped.yaml:9:5: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+- tests/cases/mentougou-sci-swapped.yaml:17:5: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+- tests/cases/mentougou-sci-swapped.yaml:7:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
 
 %% two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
 $ jixiao score --format csv tests/data/pass_two_sheets.yaml
@@ -258,7 +258,7 @@ warnings (1):
   tests/data/pass_two_sheets.yaml:9:44: shortfall-without-reason: indicators[0]: target missed (36.00 of 90.00 points) and 偏差原因 is empty
 
 %% stdin
-$ jixiao score --format csv - < tests/cases/seed004.yaml
+$ jixiao score --format csv - < tests/cases/mentougou-sci-swapped.yaml
 source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
 -,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
 -,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成

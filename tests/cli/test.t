@@ -10,14 +10,14 @@ tests/cases/broken.case.yaml:3: a wrong expectation: row 9 (重大贡献奖励�
 [1]
 
 %% --update rewrites the failing expectation from the results; the case then passes
-$ d=$(mktemp -d) && cp tests/cases/broken.case.yaml tests/cases/seed000.yaml tests/cases/seed004.yaml $d/ && jixiao test --update $d/broken.case.yaml | sed "s|$d|TMP|"; jixiao test $d/broken.case.yaml && sed -n 3,12p $d/broken.case.yaml; rm -rf $d
+$ d=$(mktemp -d) && cp tests/cases/broken.case.yaml tests/cases/mentougou-invest-91.yaml tests/cases/mentougou-sci-swapped.yaml $d/ && jixiao test --update $d/broken.case.yaml | sed "s|$d|TMP|"; jixiao test $d/broken.case.yaml && sed -n 3,12p $d/broken.case.yaml; rm -rf $d
 TMP/broken.case.yaml:3: a wrong expectation: total: expected 99.89, got 99.9
 TMP/broken.case.yaml:3: a wrong expectation: row 9 (重大贡献奖励兑现): expected 9.89, got 9.9 — 197家 < 199家 → 10 × 197/199 = 9.90
 TMP/broken.case.yaml: updated 1 case
 1 passed, 1 failed
 2 passed, 0 failed
 name: a wrong expectation
-sheet: seed000.yaml
+sheet: mentougou-invest-91.yaml
 expect:
   total: 99.9
   grade: 优秀
@@ -25,7 +25,7 @@ expect:
   warnings: [over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, over-target-without-reason, unsupported-score]
 ---
 name: a right one
-sheet: seed004.yaml
+sheet: mentougou-sci-swapped.yaml
 
 %% --rules runs every case under another rule set: only the cases with an over-spent ≤ row differ (the
 %% line gives 20 × (1 − 2.5/10) = 15 where mof2020 gives 20 × 10/12.5 = 16)

@@ -14,7 +14,7 @@ $ jixiao score
 2> Try 'jixiao score --help'.
 [2]
 
-$ jixiao score --format xml tests/cases/seed000.yaml
+$ jixiao score --format xml tests/cases/mentougou-invest-91.yaml
 2> jixiao score: unknown format 'xml' (text, json, csv, md, html, xlsx)
 2> Try 'jixiao score --help'.
 [2]
@@ -24,7 +24,7 @@ $ jixiao score --rules
 2> Try 'jixiao score --help'.
 [2]
 
-$ jixiao score --verbose tests/cases/seed000.yaml
+$ jixiao score --verbose tests/cases/mentougou-invest-91.yaml
 2> jixiao score: unknown option '--verbose'
 2> Try 'jixiao score --help'.
 [2]
