@@ -1,6 +1,7 @@
 #!/bin/sh
-# The habits CI holds: every C source formatted as .clang-format says, and clang-tidy (.clang-tidy)
-# clean over the libraries, the CLI and the examples. Reads the clang preset's compile commands,
+# The habits CI holds: commit subjects (tools/commits.sh), every C source formatted as
+# .clang-format says, and clang-tidy (.clang-tidy) clean over the libraries, the CLI and the
+# examples. Reads the clang preset's compile commands,
 # configuring it first when needed.
 #   tools/lint.sh          both
 #   tools/lint.sh format   clang-format only (a second)
@@ -8,6 +9,8 @@ set -eu
 cd "$(dirname "$0")/.."
 sources=$(ls engine/*.[ch] engine/forms/*.[ch] cli/*.[ch] include/*.h tests/*.c fuzz/*.c \
   bench/*.c examples/*.c)
+echo "== commit subjects" >&2
+sh tools/commits.sh
 echo "== clang-format" >&2
 # shellcheck disable=SC2086
 clang-format --dry-run --Werror $sources
