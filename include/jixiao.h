@@ -121,7 +121,8 @@ typedef struct jx_rules jx_rules;
 typedef struct jx_doc jx_doc;     /* one loaded file: one or more sheets */
 typedef struct jx_sheet jx_sheet; /* one 自评表, borrowed from its jx_doc */
 
-/* Loads a built-in rule set by name ("mof2020", "pre2020", "linear-reverse", "budget20").
+/* Loads a built-in rule set by name ("mof2020", "pre2020", "linear-reverse", "budget20"), with
+ * malloc; jx_rules_load with options gives one through an allocator hook.
  * JX_ENOTFOUND for an unknown name; the message lists the known ones. */
 JX_EXTERN int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err);
 
@@ -205,7 +206,7 @@ JX_EXTERN size_t jx_sheet_count(const jx_sheet *sheet); /* indicators */
 typedef struct jx_result jx_result;
 
 /* Scores a sheet under a rule set. Pure: reads both and allocates only the result (two blocks,
- * with malloc: one for the rows, one for the warnings).
+ * one for the rows, one for the warnings), through the allocator the rule set was loaded with.
  * The result borrows both: keep the rules and the sheet's doc alive while it lives.
  * A form that disagrees with itself is scored, and each disagreement is a warning (a 定性 score
  * outside its tier stands, capped at the points; points no cell printed are inferred). Fails only
