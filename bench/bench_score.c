@@ -15,6 +15,7 @@
  */
 #define _DEFAULT_SOURCE
 #include <jixiao.h>
+#include <jixiao_forms.h>
 
 #include <fcntl.h>
 #include <stdarg.h>
@@ -406,7 +407,7 @@ int main(int argc, char **argv)
         }
         double t1 = now();
         jx_doc *back;
-        if (jx_doc_load_file(&back, xpath, &xo, &err) != JX_OK || jx_doc_count(back) != nx) {
+        if (jx_forms_load_file(&back, xpath, &xo, &err) != JX_OK || jx_doc_count(back) != nx) {
             fprintf(stderr, "xlsx import: %s\n", err.message);
             return 1;
         }
