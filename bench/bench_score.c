@@ -10,8 +10,9 @@
  * One JSON line per case, with the machine, compiler and build type.
  *   libyaml-events  libyaml's bare event parse of the same YAML bytes (the YAML path's ceiling)
  *   bulk-*  `jixiao bulk --jobs 1|2` end to end on YAML, JSONL and CSV files of the same sheets
- * Usage: bench_score [SHEETS [JIXIAO [--rss]]]   (default 10000 sheets and the built CLI); with
- * --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL.
+ * Usage: bench_score [SHEETS [JIXIAO [--rss | --write DIR]]]   (default 10000 sheets and the built
+ * CLI); with --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL; with --write,
+ * only the inputs written to DIR (in.yaml, in.jsonl, in.csv), for profiling.
  */
 #define _DEFAULT_SOURCE
 #include <jixiao.h>
@@ -282,6 +283,14 @@ int main(int argc, char **argv)
     buf b = {malloc(1 << 20), 0, 1 << 20}, jl = {malloc(1 << 20), 0, 1 << 20},
         csv = {malloc(1 << 20), 0, 1 << 20};
     size_t rows = generate(&b, &jl, &csv, sheets);
+    if (argc > 3 && strcmp(argv[3], "--write") == 0 && argc > 4) { /* the inputs, for profiling */
+        char path[512];
+        save(argv[4], "in.yaml", &b, path, sizeof path);
+        save(argv[4], "in.jsonl", &jl, path, sizeof path);
+        save(argv[4], "in.csv", &csv, path, sizeof path);
+        printf("%zu sheets, %zu rows written to %s/in.{yaml,jsonl,csv}\n", sheets, rows, argv[4]);
+        return 0;
+    }
     if (argc > 3 && strcmp(argv[3], "--rss") == 0) { /* peak RSS of jixiao bulk on JSONL only */
         char dir[] = "/tmp/jx_bench_XXXXXX", path[256];
         if (!mkdtemp(dir))

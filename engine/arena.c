@@ -9,12 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct jx_chunk {
-    jx_chunk *prev;
-    size_t size;
-    _Alignas(16) unsigned char data[];
-};
-
 static void *sys_realloc(void *ctx, void *p, size_t old, size_t n)
 {
     (void)ctx;
@@ -40,31 +34,32 @@ void jx_arena__init(jx_arena *a, const jx_allocator *alc)
     a->used = a->cap = 0;
 }
 
+/* A new chunk with room for n (already rounded) bytes, and n bytes of it. */
+void *jx_arena__more(jx_arena *a, size_t n)
+{
+    size_t size = a->head ? a->head->size * 2 : 4096;
+    if (size > ((size_t)1 << 24))
+        size = (size_t)1 << 24;
+    if (size < n)
+        size = n;
+    if (size > SIZE_MAX - sizeof(jx_chunk))
+        return NULL;
+    jx_chunk *c = a->alc->realloc(a->alc->ctx, NULL, 0, sizeof(jx_chunk) + size);
+    if (!c)
+        return NULL;
+    c->prev = a->head;
+    c->size = size;
+    a->head = c;
+    a->used = n;
+    a->cap = size;
+    return c->data;
+}
+
 void *jx_arena__alloc(jx_arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
-    if (n == 0)
-        n = 16;
-    if (!a->head || a->cap - a->used < n) {
-        size_t size = a->head ? a->head->size * 2 : 4096;
-        if (size > ((size_t)1 << 24))
-            size = (size_t)1 << 24;
-        if (size < n)
-            size = n;
-        if (size > SIZE_MAX - sizeof(jx_chunk))
-            return NULL;
-        jx_chunk *c = a->alc->realloc(a->alc->ctx, NULL, 0, sizeof(jx_chunk) + size);
-        if (!c)
-            return NULL;
-        c->prev = a->head;
-        c->size = size;
-        a->head = c;
-        a->used = 0;
-        a->cap = size;
-    }
-    void *p = a->head->data + a->used;
-    a->used += n;
-    memset(p, 0, n);
+    void *p = jx_arena__alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -84,7 +79,7 @@ void *jx_arena__grow(jx_arena *a, void *p, size_t *cap, size_t n, size_t size)
 
 char *jx_arena__strndup(jx_arena *a, const char *s, size_t n)
 {
-    char *d = jx_arena__alloc(a, n + 1);
+    char *d = jx_arena__alloc_raw(a, n + 1);
     if (d) {
         if (n)
             memcpy(d, s, n);

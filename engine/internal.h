@@ -38,7 +38,11 @@ __extension__ typedef __int128 jx_i128;
 
 /* ---- arena: one per handle, freed at once ---------------------------------------------------- */
 
-typedef struct jx_chunk jx_chunk;
+typedef struct jx_chunk {
+    struct jx_chunk *prev;
+    size_t size;
+    _Alignas(16) unsigned char data[];
+} jx_chunk;
 typedef struct jx_arena {
     const jx_allocator *alc;
     jx_chunk *head;
@@ -48,8 +52,22 @@ typedef struct jx_arena {
 /* The caller's allocator, or malloc/free when alc is NULL or has no function. */
 const jx_allocator *jx__allocator(const jx_allocator *alc);
 JX_PRIVATE void jx_arena__init(jx_arena *a, const jx_allocator *alc);
-JX_PRIVATE void *jx_arena__alloc(jx_arena *a,
-                                 size_t n); /* zeroed, 16-aligned; NULL when out of memory */
+JX_PRIVATE void *jx_arena__more(jx_arena *a, size_t n);
+/* n bytes, not cleared (for what is written whole at once: texts, copies), 16-aligned; NULL when
+ * out of memory. Inline: a reader takes a few of these for every value it reads. */
+static inline void *jx_arena__alloc_raw(jx_arena *a, size_t n)
+{
+    if (n > SIZE_MAX - 15)
+        return NULL;
+    n = n ? (n + 15) & ~(size_t)15 : 16;
+    if (!a->head || a->cap - a->used < n)
+        return jx_arena__more(a, n);
+    void *p = a->head->data + a->used;
+    a->used += n;
+    return p;
+}
+/* The same, zeroed. */
+JX_PRIVATE void *jx_arena__alloc(jx_arena *a, size_t n);
 JX_PRIVATE char *jx_arena__strndup(jx_arena *a, const char *s, size_t n);
 /* An array p of n elements of `size` bytes with room for one more: p itself, or a copy twice as
  * large (the old block stays in the arena: at most twice the final size); NULL when out of memory.

@@ -25,10 +25,23 @@ static size_t column(parser *ps, const char *at)
         ps->mark = ps->s;
         ps->mark_col = 1;
     }
-    size_t len;
-    for (; ps->mark < at; ps->mark += len ? len : 1, ps->mark_col++)
-        jx__utf8_next(ps->mark, (size_t)(at - ps->mark), &len);
-    return ps->mark_col;
+    const unsigned char *m = (const unsigned char *)ps->mark, *e = (const unsigned char *)at;
+    size_t col = ps->mark_col, len;
+    for (; m < e;
+         col++) { /* ASCII and 3-byte sequences (汉字) inline, as jx__utf8_next reads them */
+        if (m[0] < 0x80) {
+            m++;
+        } else if ((m[0] & 0xF0) == 0xE0 && e - m >= 3 && (m[1] & 0xC0) == 0x80 &&
+                   (m[2] & 0xC0) == 0x80) {
+            m += 3;
+        } else {
+            jx__utf8_next((const char *)m, (size_t)(e - m), &len);
+            m += len ? len : 1;
+        }
+    }
+    ps->mark = (const char *)m;
+    ps->mark_col = col;
+    return col;
 }
 
 static int fail(parser *ps, const char *at, int code, const char *what)
@@ -45,11 +58,23 @@ static void skip(parser *ps)
 
 static int value(parser *ps, jx_node **out);
 
-/* A string into a fresh buffer, escapes decoded (\uXXXX with surrogate pairs). */
+/* A string, escapes decoded (\uXXXX with surrogate pairs). Most strings have no escape: they
+ * are found by one scan and copied once, straight from the line. */
 static int string(parser *ps, jx_node **out)
 {
-    const char *at = ps->p++;
-    char *buf = jx_arena__alloc(ps->a, (size_t)(ps->end - ps->p) + 1);
+    const char *at = ps->p++, *q = ps->p;
+    while (q < ps->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+        q++;
+    if (q < ps->end && *q == '"') {
+        size_t col = column(ps, at);
+        *out = jx__scalar(ps->a, ps->p, (size_t)(q - ps->p), true, ps->source, ps->line, col);
+        ps->p = q + 1;
+        return *out ? JX_OK : fail(ps, at, JX_ENOMEM, "out of memory");
+    }
+    /* an escape (or an error): decoded text is never longer than the raw text to the quote */
+    while (q < ps->end && *q != '"')
+        q += *q == '\\' && q + 1 < ps->end ? 2 : 1;
+    char *buf = jx_arena__alloc_raw(ps->a, (size_t)(q - ps->p) + 1);
     if (!buf)
         return fail(ps, at, JX_ENOMEM, "out of memory");
     size_t n = 0;

@@ -539,7 +539,9 @@ static int new_builder(builder *b, jx_arena *a, const work *w, size_t nrows)
     size_t cap = SHEET_WARNINGS + w->npools;
     for (size_t i = 0; i < nrows; i++)
         cap += (size_t)__builtin_popcount(w->res->rows[i].warn);
-    unsigned char *block = jx_arena__alloc(a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE));
+    /* not cleared: warn() writes every field of each warning it adds, and nothing else is read */
+    unsigned char *block =
+        jx_arena__alloc_raw(a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE));
     if (!block)
         return JX_ENOMEM;
     w->res->warnings = (jx_warning *)block;

@@ -117,11 +117,12 @@ int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const ch
     if (key->kind != JX_NODE_SCALAR)
         return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
                         "a key must be text, not %s", jx__kind_name(key));
-    for (size_t i = 0; i < nkeys; i++) {
-        if (jx__streq(keys[i].name, key->text))
+    const char *t = key->text;
+    for (size_t i = 0; i < nkeys; i++) { /* the first byte settles most candidates */
+        if (keys[i].name[0] == t[0] && strcmp(keys[i].name, t) == 0)
             return (int)i;
         for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
-            if (jx__streq(keys[i].aliases[j], key->text))
+            if (keys[i].aliases[j][0] == t[0] && strcmp(keys[i].aliases[j], t) == 0)
                 return (int)i;
     }
     const char *best = NULL;

@@ -83,7 +83,10 @@ size_t jx__fold(char *d, const char *s, size_t n)
     return o;
 }
 
-static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+static bool starts(const char *s, const char *p)
+{
+    return s[0] == p[0] && strncmp(s, p, strlen(p)) == 0; /* the first byte settles most */
+}
 
 /* Steps over p's prefix w when it is there. */
 static bool eat(const char **p, const char *w)
@@ -498,8 +501,8 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
         text[tl - 3] = '\0'; /* "已完成。" reads as "已完成" */
     v->text = text;
     if (v->text[0] == '\0')
-        return JX_OK; /* JX_V_NONE */
-    char *buf = jx_arena__alloc(a, 4 * n + 1);
+        return JX_OK;                              /* JX_V_NONE */
+    char *buf = jx_arena__alloc_raw(a, 4 * n + 1); /* jx__fold ends it with a NUL */
     if (!buf) {
         snprintf(why, JX_WHY_SIZE, "out of memory");
         return JX_ENOMEM;
