@@ -9,7 +9,11 @@
  *   core   jx_score_columns over the same rows, pre-parsed into columns (rows/s, single thread)
  * One JSON line per case, with the machine, compiler and build type.
  *   libyaml-events  libyaml's bare event parse of the same YAML bytes (the YAML path's ceiling)
- *   bulk-*  `jixiao bulk --jobs 1|2` end to end on YAML, JSONL and CSV files of the same sheets
+ *   bulk-*  `jixiao bulk --jobs 1|2` end to end on YAML, JSONL and CSV files of the same sheets,
+ *           each with its ratio to Node's JSON.parse of the JSONL lines and to a bare line scan
+ *   floor-cat, floor-line-scan  `cat` of the JSONL file, and memchr over its lines with a byte sum
+ *   node-json-parse, node-plain-loop  (when `node` is on PATH) JSON.parse of every line, and a plain
+ *           JS loop scoring the parsed sheets in memory, beside which jx_score's rate is given
  * Usage: bench_score [SHEETS [JIXIAO [--rss | --write DIR]]]   (default 10000 sheets and the built
  * CLI); with --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL; with --write,
  * only the inputs written to DIR (in.yaml, in.jsonl, in.csv), for profiling.
@@ -275,6 +279,68 @@ static double yaml_events(const buf *y)
     return now() - t0;
 }
 
+/* The floors a stream reader can be held against, on the JSONL file: `cat` to /dev/null, and a
+ * line scan in this process (memchr over the lines, a byte sum over each); rows/s. */
+static double floor_cat(const char *path)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cat '%s' > /dev/null", path);
+    double t0 = now();
+    if (system(cmd) != 0)
+        return -1;
+    return now() - t0;
+}
+
+static double floor_scan(const buf *b, size_t *lines)
+{
+    double t0 = now();
+    unsigned sum = 0;
+    *lines = 0;
+    for (const char *p = b->p, *end = b->p + b->len; p < end; (*lines)++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            nl = end;
+        for (; p < nl; p++)
+            sum += (unsigned char)*p;
+        p = nl + 1;
+    }
+    double t = now() - t0;
+    return sum ? t : t; /* the sum keeps the loop */
+}
+
+/* Node, when present: JSON.parse of every line (the parse alone, timed inside node), and a plain
+ * hand-written loop scoring the parsed sheets in memory (≥ ≤ = as ratios capped at 1, 定性 words
+ * as fixed credits; timed alone). Seconds of each, median of 5 inside node; -1 without node. */
+static const char node_script[] =
+    "const d=require('fs').readFileSync(process.argv[1],'utf8').split('\\n');d.pop();"
+    "const med=a=>a.sort((x,y)=>x-y)[2];const T=()=>Number(process.hrtime.bigint())/1e9;"
+    "let ps=[],ls=[],sheets;for(let r=0;r<5;r++){let t=T();sheets=d.map(l=>JSON.parse(l));"
+    "ps.push(T()-t);}"
+    "const q={'优':1,'良':0.8,'中':0.6,'低':0.4,'差':0.2};"
+    "const num=s=>parseFloat(s);let tot=0;"
+    "for(let r=0;r<5;r++){let t=T();tot=0;for(const s of sheets){let sum=0;"
+    "for(const i of s.indicators){const p=i.points,a=num(i.actual),g=num(i.target);let c;"
+    "if(i.op==='定性')c=q[i.actual[0]]||0;else if(i.op==='≤')c=a<=g?1:g/a;"
+    "else if(i.op==='=')c=a===g?1:0;else c=a>=g?1:a/g;"
+    "sum+=Math.round(c*p*100)/100;}tot+=sum;}ls.push(T()-t);}"
+    "console.log(med(ps),med(ls),tot>0?1:0);";
+
+static int node_times(const char *path, double *parse, double *loop)
+{
+    char cmd[4096];
+    *parse = *loop = -1;
+    if (system("node --version > /dev/null 2>&1") != 0)
+        return -1;
+    snprintf(cmd, sizeof cmd, "node -e \"%s\" '%s'", node_script, path);
+    FILE *f = popen(cmd, "r");
+    int ok = 0;
+    if (f) {
+        ok = fscanf(f, "%lf %lf", parse, loop) == 2;
+        ok &= pclose(f) == 0;
+    }
+    return ok ? 0 : -1;
+}
+
 int main(int argc, char **argv)
 {
     size_t sheets = argc > 1 ? (size_t)strtoull(argv[1], NULL, 10) : 10000;
@@ -442,9 +508,30 @@ int main(int argc, char **argv)
     for (size_t i = 0; rs && i < nx; i++)
         jx_result_free(rs[i]);
     free(rs);
-    /* end to end: jixiao bulk on each format, 1 and 2 jobs, output to /dev/null */
+    /* end to end: jixiao bulk on each format, 1 and 2 jobs, output to /dev/null, beside the
+     * floors of the JSONL file and Node's parse of it, as ratios */
     const buf *ins[3] = {&b, &jl, &csv};
     const char *names[3] = {"in.yaml", "in.jsonl", "in.csv"};
+    save(dir, names[1], &jl, paths[1], sizeof paths[1]);
+    double fc[RUNS], fs[RUNS], np = -1, nl = -1;
+    size_t lines = 0;
+    for (int r = 0; r < RUNS; r++) {
+        fc[r] = floor_cat(paths[1]);
+        fs[r] = floor_scan(&jl, &lines);
+    }
+    double cat_t = median(fc, RUNS), scan_t = median(fs, RUNS);
+    int have_node = node_times(paths[1], &np, &nl) == 0;
+    printf("{\"case\": \"floor-cat\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n", meta, cat_t,
+           (double)rows / cat_t);
+    printf("{\"case\": \"floor-line-scan\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n", meta,
+           scan_t, (double)rows / scan_t);
+    if (have_node) {
+        printf("{\"case\": \"node-json-parse\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f}\n",
+               meta, np, (double)rows / np);
+        printf("{\"case\": \"node-plain-loop\", %s, \"seconds\": %.4f, \"rows_per_s\": %.0f, "
+               "\"jx_score_ratio\": %.2f}\n",
+               meta, nl, (double)rows / nl, nl / st);
+    }
     for (int f = 0; f < 3; f++) {
         save(dir, names[f], ins[f], paths[f], sizeof paths[f]);
         for (int jobs = 1; jobs <= 2; jobs++) {
@@ -457,9 +544,10 @@ int main(int argc, char **argv)
             }
             double t = median(bt, RUNS);
             printf("{\"case\": \"bulk-%s\", \"jobs\": %d, %s, \"input_bytes\": %zu, \"seconds\": "
-                   "%.4f, \"mb_per_s\": %.1f, \"rows_per_s\": %.0f, \"peak_rss_kib\": %ld}\n",
+                   "%.4f, \"mb_per_s\": %.1f, \"rows_per_s\": %.0f, \"peak_rss_kib\": %ld, "
+                   "\"x_node_parse\": %.2f, \"x_line_scan\": %.3f}\n",
                    names[f] + 3, jobs, meta, ins[f]->len, t, (double)ins[f]->len / t / 1e6,
-                   (double)rows / t, rss);
+                   (double)rows / t, rss, have_node ? np / t : 0.0, scan_t / t);
         }
         remove(paths[f]);
     }
