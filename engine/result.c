@@ -37,9 +37,12 @@ static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *
     char *msg = b->msgs + i * MSG_SIZE, *p = b->paths + i * PATH_SIZE;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, MSG_SIZE, fmt, ap);
+    jx__vformat(msg, MSG_SIZE, fmt, ap);
     va_end(ap);
-    snprintf(p, PATH_SIZE, "%s", path);
+    size_t n = strlen(path);
+    n = n < PATH_SIZE ? n : PATH_SIZE - 1;
+    memcpy(p, path, n);
+    p[n] = '\0';
     w->code = jx__class_names[cls];
     w->severity = (jx_severity)res->rules_ref->severity[cls];
     w->source = res->sheet->source;
@@ -330,6 +333,8 @@ static void conflict_warning(builder *b, const jx_row *row, const char *path)
 static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const jx_row_score *o,
                          size_t i)
 {
+    if (!o->warn)
+        return; /* most rows: no path to write */
     char path[PATH_SIZE], x[40], y[40];
     snprintf(path, sizeof path, "indicators[%zu]", i);
     jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,

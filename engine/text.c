@@ -6,6 +6,8 @@
  */
 #include "internal.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 long jx__utf8_next(const char *s, size_t n, size_t *len)
@@ -157,3 +159,80 @@ size_t jx__edit_distance(const char *a, const char *b, size_t cap)
 }
 
 size_t jx_display_width(const char *s) { return s ? jx__display_width(s) : 0; }
+
+/* An unsigned decimal into buf, as %llu writes it. */
+static size_t put_udec(char *d, unsigned long long v)
+{
+    char t[24];
+    size_t n = 0;
+    do
+        t[n++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    for (size_t i = 0; i < n; i++)
+        d[i] = t[n - 1 - i];
+    return n;
+}
+
+size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    size_t n = 0;
+#define PUT(c)                                                                                     \
+    do {                                                                                           \
+        if (n + 1 < size)                                                                          \
+            buf[n] = (c);                                                                          \
+        n++;                                                                                       \
+    } while (0)
+    for (const char *f = fmt; *f; f++) {
+        if (*f != '%') {
+            PUT(*f);
+            continue;
+        }
+        char num[24];
+        size_t k = 0;
+        unsigned long long u;
+        long long v;
+        bool neg = false;
+        switch (*++f) {
+        case '%': PUT('%'); continue;
+        case 's':
+            for (const char *s = va_arg(ap, const char *); *s; s++)
+                PUT(*s);
+            continue;
+        case 'd': v = va_arg(ap, int); break;
+        case 'u': v = (long long)va_arg(ap, unsigned); break;
+        case 'z':
+            if (f[1] != 'u')
+                goto other;
+            f++;
+            u = va_arg(ap, size_t);
+            k = put_udec(num, u);
+            goto digits;
+        case 'l':
+            if (f[1] != 'l' || f[2] != 'd')
+                goto other;
+            f += 2;
+            v = va_arg(ap, long long);
+            break;
+        default: goto other;
+        }
+        neg = v < 0;
+        k = put_udec(num, neg ? 0ull - (unsigned long long)v : (unsigned long long)v);
+        if (neg)
+            PUT('-');
+    digits:
+        for (size_t i = 0; i < k; i++)
+            PUT(num[i]);
+    }
+#undef PUT
+    if (size)
+        buf[n < size ? n : size - 1] = '\0';
+    va_end(again);
+    return n;
+other : { /* a conversion not handled here: the C library's, from the start */
+    int r = vsnprintf(buf, size, fmt, again);
+    va_end(again);
+    return r < 0 ? 0 : (size_t)r;
+}
+}
