@@ -42,14 +42,18 @@ void buf_putf(buf *b, const char *fmt, ...)
 void buf_json(buf *b, const char *s)
 {
     buf_put(b, "\"", 1);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (;;) { /* runs that need no escape are copied whole */
+        const char *from = s;
+        while (*s && *s != '"' && *s != '\\' && (unsigned char)*s >= 0x20)
+            s++;
+        buf_put(b, from, (size_t)(s - from));
+        if (!*s)
+            break;
+        unsigned char c = (unsigned char)*s++;
         if (c == '"' || c == '\\')
             buf_putf(b, "\\%c", c);
-        else if (c < 0x20)
-            buf_putf(b, "\\u%04x", c);
         else
-            buf_put(b, s, 1);
+            buf_putf(b, "\\u%04x", c);
     }
     buf_put(b, "\"", 1);
 }
@@ -69,10 +73,35 @@ void buf_csv(buf *b, const char *s)
     buf_put(b, "\"", 1);
 }
 
+void buf_uint(buf *b, size_t v)
+{
+    char t[24];
+    size_t n = sizeof t;
+    do
+        t[--n] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    buf_put(b, t + n, sizeof t - n);
+}
+
 void buf_points(buf *b, int64_t h)
 {
-    int64_t a = h < 0 ? -h : h;
-    buf_putf(b, "%s%lld", h < 0 ? "-" : "", (long long)(a / 100));
-    if (a % 100)
-        buf_putf(b, a % 10 ? ".%02lld" : ".%lld", (long long)(a % 10 ? a % 100 : a % 100 / 10));
+    char t[32];
+    size_t n = sizeof t;
+    uint64_t a = h < 0 ? 0 - (uint64_t)h : (uint64_t)h;
+    unsigned frac = (unsigned)(a % 100);
+    if (frac % 10) { /* .05, .67 */
+        t[--n] = (char)('0' + frac % 10);
+        t[--n] = (char)('0' + frac / 10);
+        t[--n] = '.';
+    } else if (frac) { /* .5 */
+        t[--n] = (char)('0' + frac / 10);
+        t[--n] = '.';
+    }
+    a /= 100;
+    do
+        t[--n] = (char)('0' + a % 10);
+    while ((a /= 10) != 0);
+    if (h < 0)
+        t[--n] = '-';
+    buf_put(b, t + n, sizeof t - n);
 }

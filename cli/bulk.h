@@ -28,6 +28,7 @@ void buf_putf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3))
 void buf_json(buf *b, const char *s); /* a JSON string, quoted */
 void buf_csv(buf *b, const char *s);  /* a CSV field, quoted when it must be */
 void buf_points(buf *b, int64_t h);   /* hundredths as the shortest decimal: 90, 9.5, 80.67 */
+void buf_uint(buf *b, size_t v);      /* a count in decimal */
 
 typedef enum { BULK_NONE, BULK_JSONL, BULK_CSV } bulk_format;
 

@@ -38,7 +38,11 @@ static void write_jsonl(buf *o, const job *j, const record *r, const char *id, c
     buf_json(o, id);
     buf_put(o, ", \"input\": ", 11);
     buf_json(o, r->input);
-    buf_putf(o, ", \"record\": %zu, \"line\": %zu, \"org\": ", r->number, r->line);
+    buf_put(o, ", \"record\": ", 12);
+    buf_uint(o, r->number);
+    buf_put(o, ", \"line\": ", 10);
+    buf_uint(o, r->line);
+    buf_put(o, ", \"org\": ", 9);
     buf_json(o, jx_sheet_org(s));
     buf_put(o, ", \"project\": ", 13);
     buf_json(o, jx_sheet_project(s));
@@ -54,7 +58,8 @@ static void write_jsonl(buf *o, const job *j, const record *r, const char *id, c
         buf_points(o, bu.score);
     else
         buf_put(o, "null", 4);
-    buf_putf(o, ", \"warnings\": %zu", jx_result_warning_count(res));
+    buf_put(o, ", \"warnings\": ", 14);
+    buf_uint(o, jx_result_warning_count(res));
     if (j->rows) {
         buf_put(o, ", \"rows\": [", 11);
         for (size_t k = 0; k < jx_result_count(res); k++) {
@@ -81,7 +86,11 @@ static void write_csv(buf *o, const job *j, const record *r, const char *id, con
     buf_csv(o, id);
     buf_put(o, ",", 1);
     buf_csv(o, r->input);
-    buf_putf(o, ",%zu,%zu,", r->number, r->line);
+    buf_put(o, ",", 1);
+    buf_uint(o, r->number);
+    buf_put(o, ",", 1);
+    buf_uint(o, r->line);
+    buf_put(o, ",", 1);
     buf_csv(o, jx_sheet_org(s));
     buf_put(o, ",", 1);
     buf_csv(o, jx_sheet_project(s));
@@ -92,7 +101,8 @@ static void write_csv(buf *o, const job *j, const record *r, const char *id, con
     buf_put(o, ",", 1);
     if (budget)
         buf_points(o, bu.score);
-    buf_putf(o, ",%zu", jx_result_warning_count(res));
+    buf_put(o, ",", 1);
+    buf_uint(o, jx_result_warning_count(res));
     if (j->rows) {
         buf_put(o, ",", 1);
         for (size_t k = 0; k < jx_result_count(res); k++) {

@@ -7,6 +7,7 @@
  * raised. Scoring allocates nothing per indicator.
  */
 #include "expr.h"
+#include "schema.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -336,7 +337,7 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
     if (!o->warn)
         return; /* most rows: no path to write */
     char path[PATH_SIZE], x[40], y[40];
-    snprintf(path, sizeof path, "indicators[%zu]", i);
+    jx__path(path, sizeof path, "indicators", NULL, (long)i);
     jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,
                  row->actual.line ? row->actual.column : row->pos.column};
     if (o->warn & JX_W_PENDING)
