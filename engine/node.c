@@ -6,14 +6,13 @@
 
 jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column)
 {
-    jx_node *n = jx_arena__alloc(a, sizeof *n);
-    if (n) {
-        n->kind = kind;
-        n->line = (unsigned)line;
-        n->column = (unsigned)column;
-        n->source = source;
-        n->style = 'p';
-    }
+    jx_node *n = jx_arena__alloc_raw(a, sizeof *n);
+    if (n) /* one store per field: a reader makes a node of every value */
+        *n = (jx_node){.kind = kind,
+                       .line = (unsigned)line,
+                       .column = (unsigned)column,
+                       .source = source,
+                       .style = 'p'};
     return n;
 }
 

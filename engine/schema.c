@@ -20,34 +20,58 @@ int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *er
                     names[kind], jx__kind_name(n));
 }
 
-int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
+/* The document path parent.key (parent alone when key is NULL): built only for a message. */
+static const char *path_of(char *buf, const char *parent, const char *key)
 {
+    if (!key)
+        return parent;
+    jx__path(buf, JX_PATH_MAX, parent, key, 0);
+    return buf;
+}
+
+int jx__get_text_at(const char **out, jx_arena *a, const jx_node *n, const char *parent,
+                    const char *key, jx_error *err)
+{
+    char p[JX_PATH_MAX];
     *out = "";
     if (jx__is_null(n))
         return JX_OK;
-    int rc = jx__want(n, JX_NODE_SCALAR, path, err);
-    if (rc)
-        return rc;
+    if (n->kind != JX_NODE_SCALAR)
+        return jx__want(n, JX_NODE_SCALAR, path_of(p, parent, key), err);
     *out = jx__trim_dup(a, n->text, n->len);
-    return *out ? JX_OK : jx__fail(err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+    return *out ? JX_OK
+                : jx__fail(err, JX_ENOMEM, n->source, 0, 0, path_of(p, parent, key),
+                           "out of memory");
 }
 
-int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
+int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
 {
+    return jx__get_text_at(out, a, n, path, NULL, err);
+}
+
+int jx__get_value_at(jx_val *v, jx_arena *a, const jx_node *n, const char *parent, const char *key,
+                     jx_error *err)
+{
+    char p[JX_PATH_MAX];
     memset(v, 0, sizeof *v);
     v->unit = v->text = "";
     if (jx__is_null(n))
         return JX_OK;
-    int rc = jx__want(n, JX_NODE_SCALAR, path, err);
-    if (rc)
-        return rc;
+    if (n->kind != JX_NODE_SCALAR)
+        return jx__want(n, JX_NODE_SCALAR, path_of(p, parent, key), err);
     v->line = n->line;
     v->column = n->column;
     char why[JX_WHY_SIZE];
-    rc = jx__parse_value(v, a, n->text, n->len, n->typed ? JX_READ_TYPED : 0, why);
+    int rc = jx__parse_value(v, a, n->text, n->len, n->typed ? JX_READ_TYPED : 0, why);
     if (rc)
-        return jx__fail(err, rc, n->source, n->line, n->column, path, "'%s': %s", n->text, why);
+        return jx__fail(err, rc, n->source, n->line, n->column, path_of(p, parent, key), "'%s': %s",
+                        n->text, why);
     return JX_OK;
+}
+
+int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
+{
+    return jx__get_value_at(v, a, n, path, NULL, err);
 }
 
 int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path, const char *unit,
@@ -117,13 +141,18 @@ int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const ch
     if (key->kind != JX_NODE_SCALAR)
         return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
                         "a key must be text, not %s", jx__kind_name(key));
+    /* Names are ASCII and aliases Chinese (tests/test_sheet.c holds the tables to that), so a
+     * key's first byte says which to look among, and settles most candidates there. */
     const char *t = key->text;
-    for (size_t i = 0; i < nkeys; i++) { /* the first byte settles most candidates */
-        if (keys[i].name[0] == t[0] && strcmp(keys[i].name, t) == 0)
-            return (int)i;
-        for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
-            if (keys[i].aliases[j][0] == t[0] && strcmp(keys[i].aliases[j], t) == 0)
+    if ((unsigned char)t[0] < 0x80) {
+        for (size_t i = 0; i < nkeys; i++)
+            if (keys[i].name[0] == t[0] && strcmp(keys[i].name, t) == 0)
                 return (int)i;
+    } else {
+        for (size_t i = 0; i < nkeys; i++)
+            for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
+                if (keys[i].aliases[j][0] == t[0] && strcmp(keys[i].aliases[j], t) == 0)
+                    return (int)i;
     }
     const char *best = NULL;
     size_t bestd = 3;

@@ -42,6 +42,12 @@ int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *er
 int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err);
 /* Reads a value as people write it; a missing or null node gives JX_V_NONE. */
 int jx__get_value(jx_val *v, jx_arena *a, const jx_node *n, const char *path, jx_error *err);
+/* The same at the path parent.key (parent when key is NULL), which is built only for an error:
+ * a sheet's rows read a dozen values each. */
+int jx__get_text_at(const char **out, jx_arena *a, const jx_node *n, const char *parent,
+                    const char *key, jx_error *err);
+int jx__get_value_at(jx_val *v, jx_arena *a, const jx_node *n, const char *parent, const char *key,
+                     jx_error *err);
 /* Reads a plain number in micro-units within [lo, hi] with at most `decimals` places; `unit` (may
  * be NULL) is a unit suffix allowed after it ("分"). */
 int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path, const char *unit,

@@ -21,12 +21,23 @@ typedef struct ctx {
     jx__fail((c)->err, code, (n)->source, (n)->line, (n)->column, path, __VA_ARGS__)
 
 /* Points, scores and totals: a plain number of points in hundredths, 0..1000. */
-static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *path, const char *what)
+static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *parent, const char *key,
+                       const char *what)
 {
     jx_val v;
-    TRY(jx__get_value(&v, c->a, n, path, c->err));
-    if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || v.mag != 0 ||
-        !(v.unit[0] == '\0' || jx__streq(v.unit, "分")))
+    TRY(jx__get_value_at(&v, c->a, n, parent, key, c->err));
+    bool plain = v.kind == JX_V_NUM && v.op == JX_OP_NONE && v.mag == 0 &&
+                 (v.unit[0] == '\0' || jx__streq(v.unit, "分"));
+    if (plain && v.num >= 0 && v.num <= 1000 * JX_MICRO && v.num % (JX_MICRO / 100) == 0) {
+        *out = v.num / (JX_MICRO / 100);
+        return JX_OK;
+    }
+    char path[JX_PATH_MAX]; /* for the message */
+    if (key)
+        jx__path(path, sizeof path, parent, key, 0);
+    else
+        snprintf(path, sizeof path, "%s", parent);
+    if (!plain)
         return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
                         "%s must be a number of points, not '%s'", what, v.text);
     if (v.num < 0)
@@ -35,11 +46,8 @@ static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *path,
     if (v.num > 1000 * JX_MICRO)
         return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
                         "%s of %s is more than 1000 points", what, v.text);
-    if (v.num % (JX_MICRO / 100) != 0)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s has more than 2 decimal places (%s)", what, v.text);
-    *out = v.num / (JX_MICRO / 100);
-    return JX_OK;
+    return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
+                    "%s has more than 2 decimal places (%s)", what, v.text);
 }
 
 /* Money to 分, exactly: "333,113,794.75元", "33311.38万元", and bare amounts in the block's unit
@@ -117,7 +125,7 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
                         "budget needs full_year (全年预算数) or initial (年初预算数)");
     if (!jx__is_null(v[BK_POINTS])) {
-        TRY(read_points(&s->budget_points, c, v[BK_POINTS], "budget.points", "points"));
+        TRY(read_points(&s->budget_points, c, v[BK_POINTS], "budget.points", NULL, "points"));
         s->budget_has_points = true;
     }
     if (!jx__is_null(v[BK_RATE])) {
@@ -131,7 +139,7 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         pos_of(&s->budget_rate_pos, v[BK_RATE]);
     }
     if (!jx__is_null(v[BK_SCORE])) {
-        TRY(read_points(&s->budget_score, c, v[BK_SCORE], "budget.score", "score"));
+        TRY(read_points(&s->budget_score, c, v[BK_SCORE], "budget.score", NULL, "score"));
         s->budget_has_score = true;
         pos_of(&s->budget_score_pos, v[BK_SCORE]);
     }
@@ -148,9 +156,11 @@ static int cell_in(jx_cell_in *out, const jx_node *n, const char *path, const ch
     memset(out, 0, sizeof *out);
     if (jx__is_null(n))
         return JX_OK;
-    char p[JX_PATH_MAX];
-    jx__path(p, sizeof p, path, key, 0);
-    TRY(jx__want(n, JX_NODE_SCALAR, p, err));
+    if (n->kind != JX_NODE_SCALAR) {
+        char p[JX_PATH_MAX];
+        jx__path(p, sizeof p, path, key, 0);
+        return jx__want(n, JX_NODE_SCALAR, p, err);
+    }
     *out = (jx_cell_in){n->text, n->len, n->typed, n->line, n->column};
     return JX_OK;
 }
@@ -160,14 +170,11 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
     const jx_node *v[IK_N];
     TRY(jx__collect(v, jx__row_keys, IK_N, n, path, c->err));
     pos_of(&r->pos, n);
-    char p[JX_PATH_MAX];
     const char **texts[] = {&r->group, &r->level1, &r->level2, &r->name,
                             &r->unit,  &r->reason, &r->op_text};
     const int keys[] = {IK_GROUP, IK_LEVEL1, IK_LEVEL2, IK_NAME, IK_UNIT, IK_REASON, IK_OP};
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-        jx__path(p, sizeof p, path, jx__row_keys[keys[i]].name, 0);
-        TRY(jx__get_text(texts[i], c->a, v[keys[i]], p, c->err));
-    }
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        TRY(jx__get_text_at(texts[i], c->a, v[keys[i]], path, jx__row_keys[keys[i]].name, c->err));
     if (!r->name[0])
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
                         "an indicator needs its name (三级指标)");
@@ -180,14 +187,12 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
     TRY(jx__read_row(r, c->a, &in, c->err));
 
     if (!jx__is_null(v[IK_POINTS])) {
-        jx__path(p, sizeof p, path, "points", 0);
-        TRY(read_points(&r->points, c, v[IK_POINTS], p, "points"));
+        TRY(read_points(&r->points, c, v[IK_POINTS], path, "points", "points"));
         r->has_points = true;
         pos_of(&r->points_pos, v[IK_POINTS]);
     }
     if (!jx__is_null(v[IK_SCORE])) {
-        jx__path(p, sizeof p, path, "score", 0);
-        TRY(read_points(&r->score, c, v[IK_SCORE], p, "score"));
+        TRY(read_points(&r->score, c, v[IK_SCORE], path, "score", "score"));
         r->has_score = true;
         pos_of(&r->score_pos, v[IK_SCORE]);
     }
@@ -198,10 +203,8 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
         TRY(jx__collect(d, jx__deduct_keys, DK_N, v[IK_DEDUCT], dp, c->err));
         if (jx__is_null(d[DK_POINTS]))
             return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp, "deduct needs points");
-        jx__path(p, sizeof p, dp, "points", 0);
-        TRY(read_points(&r->deduct, c, d[DK_POINTS], p, "deduct.points"));
-        jx__path(p, sizeof p, dp, "reason", 0);
-        TRY(jx__get_text(&r->deduct_reason, c->a, d[DK_REASON], p, c->err));
+        TRY(read_points(&r->deduct, c, d[DK_POINTS], dp, "points", "deduct.points"));
+        TRY(jx__get_text_at(&r->deduct_reason, c->a, d[DK_REASON], dp, "reason", c->err));
         if (!r->deduct_reason[0])
             return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp,
                            "a deduction needs a reason: deduct: {points: N, reason: ...}");
@@ -240,7 +243,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root)
     if (!jx__is_null(v[SK_BUDGET]))
         TRY(read_budget(s, c, v[SK_BUDGET]));
     if (!jx__is_null(v[SK_TOTAL])) {
-        TRY(read_points(&s->total, c, v[SK_TOTAL], "total", "total"));
+        TRY(read_points(&s->total, c, v[SK_TOTAL], "total", NULL, "total"));
         s->has_total = true;
         pos_of(&s->total_pos, v[SK_TOTAL]);
     }

@@ -1,6 +1,7 @@
 /* test_sheet.c - indicator files: keys and aliases, value forms, and every bad input located. */
 #define _DEFAULT_SOURCE
 #include "helpers.h"
+#include "schema.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -42,6 +43,28 @@ Test(sheet, chinese_headings_are_aliases)
     jx_result_free(res);
     jx_doc_free(d);
     jx_rules_free(r);
+}
+
+/* jx__match_key looks among names or among aliases by a key's first byte: names must be ASCII and
+ * aliases must not start with an ASCII byte, in every table. */
+Test(sheet, key_tables_names_ascii_aliases_not)
+{
+    const struct {
+        const jx_key *keys;
+        size_t n;
+    } tables[] = {{jx__sheet_keys, SK_N},
+                  {jx__budget_keys, BK_N},
+                  {jx__row_keys, IK_N},
+                  {jx__deduct_keys, DK_N}};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (size_t i = 0; i < tables[t].n; i++) {
+            const jx_key *k = &tables[t].keys[i];
+            for (const char *c = k->name; *c; c++)
+                cr_assert_lt((unsigned char)*c, 0x80, "name '%s'", k->name);
+            for (size_t j = 0; j < 6 && k->aliases[j]; j++)
+                cr_assert_geq((unsigned char)k->aliases[j][0], 0x80, "alias '%s' of '%s'",
+                              k->aliases[j], k->name);
+        }
 }
 
 Test(sheet, several_documents)
