@@ -173,6 +173,13 @@ static size_t put_udec(char *d, unsigned long long v)
     return n;
 }
 
+/* Bytes [n, n + len) of the output, written where they fall inside buf (size - 1 at most). */
+static void put_run(char *buf, size_t size, size_t n, const char *s, size_t len)
+{
+    if (n + 1 < size)
+        memcpy(buf + n, s, len < size - 1 - n ? len : size - 1 - n);
+}
+
 size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)
 {
     va_list again;
@@ -185,8 +192,12 @@ size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)
         n++;                                                                                       \
     } while (0)
     for (const char *f = fmt; *f; f++) {
-        if (*f != '%') {
-            PUT(*f);
+        if (*f != '%') { /* a run of text, copied at once as far as it fits */
+            const char *pct = strchr(f, '%');
+            size_t run = pct ? (size_t)(pct - f) : strlen(f);
+            put_run(buf, size, n, f, run);
+            n += run;
+            f += run - 1;
             continue;
         }
         char num[24];
@@ -196,10 +207,13 @@ size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)
         bool neg = false;
         switch (*++f) {
         case '%': PUT('%'); continue;
-        case 's':
-            for (const char *s = va_arg(ap, const char *); *s; s++)
-                PUT(*s);
+        case 's': {
+            const char *str = va_arg(ap, const char *);
+            size_t len = strlen(str);
+            put_run(buf, size, n, str, len);
+            n += len;
             continue;
+        }
         case 'd': v = va_arg(ap, int); break;
         case 'u': v = (long long)va_arg(ap, unsigned); break;
         case 'z':
