@@ -19,8 +19,8 @@ int jx__csv_record(jx_field *cells, size_t max, size_t *ncells, const char **p, 
             mark = line_start;
             mark_col = 1;
         }
-        for (size_t len; mark < *p; mark += len ? len : 1, mark_col++)
-            jx__utf8_next(mark, (size_t)(*p - mark), &len);
+        mark_col += jx__cp_count(mark, *p);
+        mark = *p;
         c->col = mark_col;
         c->quoted = *p < end && **p == '"';
         if (c->quoted) {

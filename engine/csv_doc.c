@@ -26,11 +26,15 @@ typedef jx_field cell;
 /* The canonical key a header cell names, by its name or an alias; NULL for none. */
 static const char *match(const jx_key *keys, size_t n, const char *name, size_t len)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (strlen(keys[i].name) == len && memcmp(keys[i].name, name, len) == 0)
+    if (len == 0)
+        return NULL;
+    for (size_t i = 0; i < n; i++) { /* read for every record of a stream: the first byte first */
+        if (keys[i].name[0] == name[0] && strlen(keys[i].name) == len &&
+            memcmp(keys[i].name, name, len) == 0)
             return keys[i].name;
         for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
-            if (strlen(keys[i].aliases[j]) == len && memcmp(keys[i].aliases[j], name, len) == 0)
+            if (keys[i].aliases[j][0] == name[0] && strlen(keys[i].aliases[j]) == len &&
+                memcmp(keys[i].aliases[j], name, len) == 0)
                 return keys[i].name;
     }
     return NULL;

@@ -106,6 +106,25 @@ static inline char *jx__unconst(const char *s)
 
 /* Decodes one UTF-8 code point at s (n bytes left); sets *len; returns -1 on a bad sequence. */
 JX_PRIVATE long jx__utf8_next(const char *s, size_t n, size_t *len);
+/* The code points in [s, e) as jx__utf8_next steps over them (a byte that starts no sequence is
+ * one): columns are counted with it. ASCII and 3-byte sequences (汉字) inline. */
+static inline size_t jx__cp_count(const char *s, const char *e)
+{
+    const unsigned char *m = (const unsigned char *)s, *end = (const unsigned char *)e;
+    size_t n = 0, len;
+    for (; m < end; n++) {
+        if (m[0] < 0x80) {
+            m++;
+        } else if ((m[0] & 0xF0) == 0xE0 && end - m >= 3 && (m[1] & 0xC0) == 0x80 &&
+                   (m[2] & 0xC0) == 0x80) {
+            m += 3;
+        } else {
+            jx__utf8_next((const char *)m, (size_t)(end - m), &len);
+            m += len ? len : 1;
+        }
+    }
+    return n;
+}
 size_t jx__display_width(const char *s);
 /* Copies s trimmed of ASCII and full-width (U+3000) space and NBSP. */
 JX_PRIVATE char *jx__trim_dup(jx_arena *a, const char *s, size_t n);

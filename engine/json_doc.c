@@ -25,23 +25,9 @@ static size_t column(parser *ps, const char *at)
         ps->mark = ps->s;
         ps->mark_col = 1;
     }
-    const unsigned char *m = (const unsigned char *)ps->mark, *e = (const unsigned char *)at;
-    size_t col = ps->mark_col, len;
-    for (; m < e;
-         col++) { /* ASCII and 3-byte sequences (汉字) inline, as jx__utf8_next reads them */
-        if (m[0] < 0x80) {
-            m++;
-        } else if ((m[0] & 0xF0) == 0xE0 && e - m >= 3 && (m[1] & 0xC0) == 0x80 &&
-                   (m[2] & 0xC0) == 0x80) {
-            m += 3;
-        } else {
-            jx__utf8_next((const char *)m, (size_t)(e - m), &len);
-            m += len ? len : 1;
-        }
-    }
-    ps->mark = (const char *)m;
-    ps->mark_col = col;
-    return col;
+    ps->mark_col += jx__cp_count(ps->mark, at);
+    ps->mark = at;
+    return ps->mark_col;
 }
 
 static int fail(parser *ps, const char *at, int code, const char *what)

@@ -54,3 +54,32 @@ Test(vformat, other_conversions_through_vsnprintf)
     SAME("%5d|%-4s|%.2f|%x", 42, "ab", 3.14159, 255u);
     SAME("%s then %08.3f", "first", -1.5);
 }
+
+/* jx__cp_count counts what a jx__utf8_next walk counts, on any bytes: broken, cut and overlong
+ * sequences included (a record of a stream is not checked for UTF-8 before it is read). */
+Test(cp_count, as_utf8_next_walk)
+{
+    static const unsigned char pieces[][4] = {{'a'},        {0xE4, 0xB8, 0xAD},
+                                              {0xC3, 0xA9}, {0xF0, 0x9F, 0x98, 0x80},
+                                              {0xE4, 0xB8}, {0x80},
+                                              {0xBF},       {0xFF},
+                                              {0xE4, 'x'}};
+    static const size_t lens[] = {1, 3, 2, 4, 2, 1, 1, 1, 2};
+    unsigned seed = 12345;
+    for (int round = 0; round < 20000; round++) {
+        unsigned char s[64];
+        size_t n = 0;
+        while (n < 48) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned k = (seed >> 16) % 9;
+            memcpy(s + n, pieces[k], lens[k]);
+            n += lens[k];
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t cut = (seed >> 16) % (n + 1); /* counted to any byte, mid-sequence too */
+        size_t want = 0, len;
+        for (const char *m = (const char *)s; m < (const char *)s + cut; m += len ? len : 1, want++)
+            jx__utf8_next(m, (size_t)((const char *)s + cut - m), &len);
+        cr_assert_eq(jx__cp_count((const char *)s, (const char *)s + cut), want, "round %d", round);
+    }
+}
