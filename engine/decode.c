@@ -9,13 +9,21 @@
 #include <iconv.h>
 #include <string.h>
 
+/* UTF-8 as jx__utf8_next reads it; ASCII and 3-byte sequences (汉字) checked inline. */
 static bool valid_utf8(const char *s, size_t n, size_t *bad)
 {
-    for (size_t i = 0, len; i < n; i += len)
-        if (jx__utf8_next(s + i, n - i, &len) < 0) {
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0, len; i < n; i += len) {
+        if (u[i] < 0x80) {
+            len = 1;
+        } else if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+                   (u[i + 2] & 0xC0) == 0x80) {
+            len = 3;
+        } else if (jx__utf8_next(s + i, n - i, &len) < 0) {
             *bad = i;
             return false;
         }
+    }
     return true;
 }
 

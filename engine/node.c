@@ -4,6 +4,8 @@
  */
 #include "internal.h"
 
+#include <string.h>
+
 jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t line, size_t column)
 {
     jx_node *n = jx_arena__alloc_raw(a, sizeof *n);
@@ -55,8 +57,14 @@ bool jx__is_null(const jx_node *n)
         return true;
     if (n->kind != JX_NODE_SCALAR || !n->plain)
         return false;
-    return n->len == 0 || jx__streq(n->text, "~") || jx__streq(n->text, "null") ||
-           jx__streq(n->text, "Null") || jx__streq(n->text, "NULL");
+    switch (n->len) { /* "", ~, null, Null, NULL */
+    case 0: return true;
+    case 1: return n->text[0] == '~';
+    case 4:
+        return strcmp(n->text, "null") == 0 || strcmp(n->text, "Null") == 0 ||
+               strcmp(n->text, "NULL") == 0;
+    default: return false;
+    }
 }
 
 const char *jx__kind_name(const jx_node *n)
