@@ -13,6 +13,7 @@
 #include "jixiao.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #define JX_MICRO 1000000LL
@@ -579,6 +580,15 @@ typedef struct jx_budget_trace {
 int jx__score_budget(jx_budget *o, jx_budget_trace *tr, const jx_rules *r, const jx_sheet *s,
                      const char **why);
 
+/* Where a warning was found (result.c): which producer, and its ordinal among that producer's. */
+enum { JX_ORIGIN_INFERRED, JX_ORIGIN_ROW, JX_ORIGIN_LEVELS, JX_ORIGIN_BUDGET, JX_ORIGIN_SHEET };
+typedef struct jx_origin {
+    unsigned kind, ordinal;
+    size_t row; /* JX_ORIGIN_ROW */
+} jx_origin;
+
+struct jx__pool;
+
 struct jx_result {
     jx_arena arena;
     const jx_rules *rules_ref; /* for explain only; the caller keeps rules alive */
@@ -591,9 +601,18 @@ struct jx_result {
     int64_t total, possible;
     const char *grade;
     int band;
-    jx_warning *warnings;
+    jx_warning *warnings; /* message and path written when first read (jx__warning) */
     size_t nwarnings;
+    jx_origin *origins;
+    _Atomic unsigned char *written; /* 0 not yet, 1 being written, 2 written */
+    char *msgs, *paths;
+    const struct jx__pool *pools; /* the points inferred, for the warnings about them */
+    size_t npools;
 };
+
+/* Warning i of a result with its message and path written (once, by whichever thread reads it
+ * first; others wait for it): what every reader of a result's warnings goes through. */
+JX_PRIVATE const jx_warning *jx__warning(const jx_result *res, size_t i);
 
 /* Adds a sheet of which only the total and grade are known (a report's row) to a summary. */
 int jx__summary_add_total(jx_summary *s, int64_t total, const char *grade);

@@ -35,7 +35,7 @@ static void plain(out *o, const char *s) { jx__emits(o, s); }
 static void warnings_block(out *o, const jx_result *res, const char *bullet)
 {
     for (size_t i = 0; i < res->nwarnings; i++) {
-        const jx_warning *w = &res->warnings[i];
+        const jx_warning *w = jx__warning(res, i);
         char where[320];
         jx__emitf(o, "%s%s: %s: ", bullet,
                   jx_location(where, sizeof where, w->source, w->line, w->column), w->code);
@@ -118,7 +118,7 @@ static void render_json(out *o, const jx_result *res)
         jx__emits(o, "null");
     jx__emits(o, ",\n \"warnings\": [");
     for (size_t i = 0; i < res->nwarnings; i++) {
-        const jx_warning *w = &res->warnings[i];
+        const jx_warning *w = jx__warning(res, i);
         jx__emits(o, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
         jx__json_str(o, w->code);
         jx__emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",

@@ -16,10 +16,18 @@
 #define PATH_SIZE      40
 #define SHEET_WARNINGS 8
 
+/* Warnings are found when a sheet is scored and written when they are read. Scoring records each
+ * one's class, place and origin (which producer found it, and its ordinal there: the inferred
+ * points, a row, the level weights, the budget, the sheet); reading one runs its producer again
+ * over the result, the sheet and the rules, which it only reads, and formats the one it wants.
+ * A scored sheet nobody reads the messages of (bulk's counts, a summary) formats none. */
 typedef struct builder {
     jx_result *res;
-    char *msgs, *paths;
     size_t cap;
+    jx_origin at;  /* the producer running, and how many warnings it has found so far */
+    bool format;   /* false: record each warning; true: write the one at `want` */
+    unsigned want; /* the ordinal within the producer to write */
+    char *msg, *path;
 } builder;
 
 static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
@@ -30,27 +38,41 @@ static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *
 
 static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
 {
+    unsigned ordinal = b->at.ordinal++;
+    if (b->format) {
+        if (ordinal != b->want)
+            return;
+        va_list ap;
+        va_start(ap, fmt);
+        jx__vformat(b->msg, MSG_SIZE, fmt, ap);
+        va_end(ap);
+        size_t n = strlen(path);
+        n = n < PATH_SIZE ? n : PATH_SIZE - 1;
+        memcpy(b->path, path, n);
+        b->path[n] = '\0';
+        return;
+    }
     jx_result *res = b->res;
     if (res->nwarnings >= b->cap)
         return; /* cannot happen: cap counts every row's flags + SHEET_WARNINGS */
     size_t i = res->nwarnings++;
     jx_warning *w = &res->warnings[i];
-    char *msg = b->msgs + i * MSG_SIZE, *p = b->paths + i * PATH_SIZE;
-    va_list ap;
-    va_start(ap, fmt);
-    jx__vformat(msg, MSG_SIZE, fmt, ap);
-    va_end(ap);
-    size_t n = strlen(path);
-    n = n < PATH_SIZE ? n : PATH_SIZE - 1;
-    memcpy(p, path, n);
-    p[n] = '\0';
     w->code = jx__class_names[cls];
     w->severity = (jx_severity)res->rules_ref->severity[cls];
     w->source = res->sheet->source;
     w->line = pos.line;
     w->column = pos.column;
-    w->path = p;
-    w->message = msg;
+    w->path = res->paths + i * PATH_SIZE;
+    w->message = res->msgs + i * MSG_SIZE;
+    res->origins[i] = b->at;
+    res->origins[i].ordinal = ordinal;
+    atomic_init(&res->written[i], 0);
+}
+
+/* The producer of origin `o` begins: its warnings are counted from 0. */
+static void produce(builder *b, unsigned kind, size_t row)
+{
+    b->at = (jx_origin){.kind = kind, .row = row, .ordinal = 0};
 }
 
 static char *fmt_pts(char *buf, int64_t h) { return jx__fmt_hundredths(buf, h); }
@@ -59,7 +81,7 @@ static char *fmt_pts(char *buf, int64_t h) { return jx__fmt_hundredths(buf, h); 
  * ("产出指标(60分)") shares what its rows with points leave, and so does the rule set's level it
  * falls under (成本指标 rows share 产出指标(50分)'s 50 under mof2020); any other level, the rule
  * set's split of its level. Each pool's share is equal, the last row taking the remainder. */
-typedef struct pool {
+typedef struct jx__pool {
     const char *name;     /* the level as its name says ("产出指标"), or as the rule set does */
     bool named;           /* its points are written in its name */
     int level;            /* the rule set's level it falls under, or -1 */
@@ -208,20 +230,19 @@ static const char *same(int cls, const char *what)
     return "";
 }
 
-/* The budget row: scored by the core, then checked against what the form printed. */
-static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_sheet *s,
-                        const char **why)
+/* The budget row's findings: what the form printed against what the core gave. */
+static void budget_warnings(builder *b, const jx_result *res, const jx_rules *r, const jx_sheet *s)
 {
-    jx_budget *o = &res->budget;
+    const jx_budget *o = &res->budget;
     const jx_budget_trace *tr = &res->budget_tr;
-    TRY(jx__score_budget(o, &res->budget_tr, r, s, why));
+    produce(b, JX_ORIGIN_BUDGET, 0);
     const char *over = tr->initial ? "年初预算数" : "全年预算数";
     int64_t base = tr->base;
     char x[32], y[32];
     if (base == 0) {
         warn(b, JX_C_ZERO_BUDGET, s->budget_pos, "budget",
              "the budget base (%s) is 0: the budget row scores 0", over);
-        return JX_OK;
+        return;
     }
     if (s->executed / 1000 >= base || (s->executed > 0 && base / 1000 >= s->executed))
         warn(b, JX_C_MAGNITUDE, s->budget_pos, "budget",
@@ -254,7 +275,6 @@ static int score_budget(jx_result *res, builder *b, const jx_rules *r, const jx_
              "the sheet printed 得分 %s, the rules give %s%s", fmt_pts(x, s->budget_score),
              fmt_pts(y, o->score), same(cls, "score"));
     }
-    return JX_OK;
 }
 
 /* "万元" for magnitude 4 of 元; NULL when no prefix names that magnitude. */
@@ -539,45 +559,58 @@ static int score_rows(const work *w, bool *pending, const jx_rules *r, const jx_
     return JX_OK;
 }
 
-/* The warnings' block, sized from the flags the rows raised and the sheet's own few. */
+/* The warnings' block, sized from the flags the rows raised and the sheet's own few: each
+ * warning's record, origin and written-flag, and room for its message and path, written on read. */
 static int new_builder(builder *b, jx_arena *a, const work *w, size_t nrows)
 {
     size_t cap = SHEET_WARNINGS + w->npools;
     for (size_t i = 0; i < nrows; i++)
         cap += (size_t)__builtin_popcount(w->res->rows[i].warn);
-    /* not cleared: warn() writes every field of each warning it adds, and nothing else is read */
-    unsigned char *block =
-        jx_arena__alloc_raw(a, cap * (sizeof(jx_warning) + MSG_SIZE + PATH_SIZE));
+    /* not cleared: warn() sets all of a warning it adds, and nothing past nwarnings is read */
+    unsigned char *block = jx_arena__alloc_raw(
+        a, cap * (sizeof(jx_warning) + sizeof(jx_origin) + MSG_SIZE + PATH_SIZE + 1));
     if (!block)
         return JX_ENOMEM;
-    w->res->warnings = (jx_warning *)block;
-    *b = (builder){w->res, (char *)block + cap * sizeof(jx_warning), NULL, cap};
-    b->paths = b->msgs + cap * MSG_SIZE;
+    jx_result *res = w->res;
+    res->warnings = (jx_warning *)block;
+    res->origins = (jx_origin *)(block + cap * sizeof(jx_warning));
+    res->msgs = (char *)(block + cap * (sizeof(jx_warning) + sizeof(jx_origin)));
+    res->paths = res->msgs + cap * MSG_SIZE;
+    res->written = (_Atomic unsigned char *)(res->paths + cap * PATH_SIZE);
+    res->pools = w->pools;
+    res->npools = w->npools;
+    *b = (builder){.res = res, .cap = cap};
     return JX_OK;
 }
 
-/* The rows' findings: points inferred, each row's flags, the levels' weights. */
-static void row_findings(builder *b, const work *w, const jx_rules *r, const jx_sheet *s)
+/* The first row that printed no points, where the inferred-points note points; nrows for none. */
+static size_t first_inferred(const jx_sheet *s)
 {
     size_t first = 0;
     while (first < s->nrows && s->rows[first].has_points)
         first++;
-    if (first < s->nrows) {
-        char note[MSG_SIZE], path[PATH_SIZE];
-        inferred_note(note, sizeof note, w->pools, w->npools, r, s);
-        snprintf(path, sizeof path, "indicators[%zu].points", first);
-        warn(b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
-    }
-    for (size_t i = 0; i < s->nrows; i++)
-        row_warnings(b, r, &s->rows[i], &w->res->rows[i], i);
-    level_weights(b, w->pools, w->npools, s);
+    return first;
 }
 
-/* The sheet's findings once the total is known: the weights' sum, then the band; what the form
- * printed for the total and the grade. */
-static void sheet_findings(builder *b, bool pending, const jx_rules *r, const jx_sheet *s)
+/* The producers, each reading only the result, the sheet and the rules: run once to record the
+ * warnings when scoring, and again for the one warning a reader asks for. */
+static void inferred_warning(builder *b, const jx_result *res, const jx_rules *r, const jx_sheet *s)
 {
-    jx_result *res = b->res;
+    produce(b, JX_ORIGIN_INFERRED, 0);
+    size_t first = first_inferred(s);
+    if (first == s->nrows)
+        return;
+    char note[MSG_SIZE] = "", row[PATH_SIZE], path[PATH_SIZE];
+    if (b->format) /* the note is long: only for the reader */
+        inferred_note(note, sizeof note, res->pools, res->npools, r, s);
+    jx__path(row, sizeof row, "indicators", NULL, (long)first);
+    jx__path(path, sizeof path, row, "points", 0);
+    warn(b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
+}
+
+static void sheet_warnings(builder *b, const jx_result *res, const jx_rules *r, const jx_sheet *s)
+{
+    produce(b, JX_ORIGIN_SHEET, 0);
     char x[32], y[32], z[32], t[32];
     if (res->possible != r->total_points && s->nrows > 0)
         warn(b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
@@ -585,20 +618,85 @@ static void sheet_findings(builder *b, bool pending, const jx_rules *r, const jx
              s->has_budget ? " + budget " : "",
              s->has_budget ? jx__fmt_hundredths(z, res->budget.points) : "",
              jx__fmt_hundredths(t, r->total_points));
-    res->band = -1;
-    if (!pending && s->nrows > 0) { /* a budget block alone is a fragment: no grade */
-        for (size_t i = 0; i < r->nbands; i++) {
-            if (res->total >= r->bands[i].min) {
-                res->band = (int)i;
-                res->grade = r->bands[i].label;
-                break;
-            }
-        }
-    }
     if (s->has_total)
         total_claim(b, res, s);
     if (s->grade[0] && res->grade)
         grade_claim(b, res, r, s);
+}
+
+/* The band the total falls in, once it is known; none while a row waits for its actual, and none
+ * for a budget block alone (a fragment). */
+static void grade(jx_result *res, bool pending, const jx_rules *r, const jx_sheet *s)
+{
+    res->band = -1;
+    if (pending || s->nrows == 0)
+        return;
+    for (size_t i = 0; i < r->nbands; i++) {
+        if (res->total >= r->bands[i].min) {
+            res->band = (int)i;
+            res->grade = r->bands[i].label;
+            return;
+        }
+    }
+}
+
+/* Every producer in the order a reader sees the warnings: the points inferred, each row's
+ * flags, the levels' weights, the budget, the sheet. */
+static void findings(builder *b, const jx_result *res, const jx_rules *r, const jx_sheet *s)
+{
+    inferred_warning(b, res, r, s);
+    for (size_t i = 0; i < s->nrows; i++) {
+        produce(b, JX_ORIGIN_ROW, i);
+        row_warnings(b, r, &s->rows[i], &res->rows[i], i);
+    }
+    produce(b, JX_ORIGIN_LEVELS, 0);
+    level_weights(b, res->pools, res->npools, s);
+    if (s->has_budget)
+        budget_warnings(b, res, r, s);
+    sheet_warnings(b, res, r, s);
+}
+
+/* Writes warning i's message and path: its producer run again, writing only its own. */
+static void write_warning(const jx_result *res, size_t i)
+{
+    const jx_origin *o = &res->origins[i];
+    builder b = {.format = true,
+                 .want = o->ordinal,
+                 .msg = res->msgs + i * MSG_SIZE,
+                 .path = res->paths + i * PATH_SIZE};
+    b.msg[0] = b.path[0] = '\0';
+    const jx_rules *r = res->rules_ref;
+    const jx_sheet *s = res->sheet;
+    switch (o->kind) {
+    case JX_ORIGIN_INFERRED: inferred_warning(&b, res, r, s); break;
+    case JX_ORIGIN_ROW:
+        produce(&b, JX_ORIGIN_ROW, o->row);
+        row_warnings(&b, r, &s->rows[o->row], &res->rows[o->row], o->row);
+        break;
+    case JX_ORIGIN_LEVELS:
+        produce(&b, JX_ORIGIN_LEVELS, 0);
+        level_weights(&b, res->pools, res->npools, s);
+        break;
+    case JX_ORIGIN_BUDGET: budget_warnings(&b, res, r, s); break;
+    default: sheet_warnings(&b, res, r, s); break;
+    }
+}
+
+const jx_warning *jx__warning(const jx_result *res, size_t i)
+{
+    _Atomic unsigned char *state = &res->written[i];
+    if (atomic_load_explicit(state, memory_order_acquire) != 2) {
+        unsigned char idle = 0;
+        if (atomic_compare_exchange_strong_explicit(state, &idle, 1, memory_order_acquire,
+                                                    memory_order_acquire)) {
+            write_warning(res, i);
+            atomic_store_explicit(state, 2, memory_order_release);
+        } else {
+            while (atomic_load_explicit(state, memory_order_acquire) != 2)
+                ; /* another thread is writing it: a few microseconds */
+        }
+    }
+    return &res->warnings[i];
 }
 
 int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
@@ -629,15 +727,15 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
         rc = score_rows(&w, &pending, r, s, err);
     if (rc == JX_OK && new_builder(&b, &a, &w, s->nrows) != JX_OK)
         rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
-    if (rc == JX_OK)
-        row_findings(&b, &w, r, s);
-    if (rc == JX_OK && s->has_budget && score_budget(w.res, &b, r, s, &why) != JX_OK)
+    if (rc == JX_OK && s->has_budget &&
+        jx__score_budget(&w.res->budget, &w.res->budget_tr, r, s, &why) != JX_OK)
         rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column, "budget",
                       "the rule set's budget score: %s", why);
     if (rc == JX_OK) {
         w.res->total += w.res->budget.score;
         w.res->possible += w.res->budget.points;
-        sheet_findings(&b, pending, r, s);
+        grade(w.res, pending, r, s);
+        findings(&b, w.res, r, s);
     }
     jx_result *h = rc == JX_OK ? jx_arena__adopt(&a, sizeof *h) : NULL;
     if (!h) {
@@ -696,7 +794,7 @@ int jx_result_warning(jx_warning *out, const jx_result *res, size_t i)
     TRY(fill(out, sizeof *out, res));
     if (i >= res->nwarnings)
         return JX_ENOTFOUND;
-    *out = res->warnings[i];
+    *out = *jx__warning(res, i);
     return JX_OK;
 }
 

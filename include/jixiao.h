@@ -295,6 +295,10 @@ typedef struct jx_warning {
     const char *message;
 } jx_warning;
 JX_EXTERN size_t jx_result_warning_count(const jx_result *res);
+/* Warning i; JX_ENOTFOUND past the count. jx_score finds the warnings and counts them by class;
+ * a message and its path are written the first time the warning is read, so that scoring many
+ * sheets for their totals writes none. Any number of threads may read one result at once. The
+ * strings live as long as the result. */
 JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i);
 
 /* ---------------------------------------------------------------------------------------------- */

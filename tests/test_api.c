@@ -236,6 +236,64 @@ Test(api, rules_shared_across_threads)
     jx_rules_free(r);
 }
 
+/* A result's warnings are written when first read: threads reading one result at once all get
+ * the messages a lone reader gets, whole. */
+typedef struct reader {
+    const jx_result *res;
+    char got[16][256];
+    size_t n;
+} reader;
+
+static void *read_warnings(void *arg)
+{
+    reader *rd = arg;
+    rd->n = jx_result_warning_count(rd->res);
+    for (size_t i = rd->n; i-- > 0;) { /* from the end: readers meet on different warnings */
+        jx_warning w;
+        if (jx_result_warning(&w, rd->res, i) != JX_OK || i >= 16)
+            return NULL;
+        snprintf(rd->got[i], sizeof rd->got[i], "%s %s %s", w.code, w.path, w.message);
+    }
+    return arg;
+}
+
+Test(api, warnings_read_from_threads_at_once)
+{
+    static const char *const yaml =
+        "org: o\nyear: 2023\ntotal: 90\ngrade: 良好\nindicators:\n"
+        "  - {level1: 产出指标, name: a, op: ≥, target: 10, actual: 30, points: 20}\n"
+        "  - {level1: 产出指标, name: b, op: ≥, target: 10, actual: 5, points: 20, score: 20}\n"
+        "  - {level1: 效益指标, name: c, op: ≤, target: 5, actual: 9, points: 20}\n"
+        "  - {level1: 满意度指标, name: d, op: ≥, target: 90%, actual: 0.95, points: 30}\n";
+    jx_doc *d;
+    jx_rules *r;
+    jx_result *alone = score_yaml("mof2020", yaml, &d, &r);
+    reader want = {alone, {{0}}, 0};
+    cr_assert_not_null(read_warnings(&want));
+    cr_assert_geq(want.n, 5, "the sheet is meant to warn: %zu", want.n);
+    for (int round = 0; round < 50; round++) {
+        jx_result *res;
+        cr_assert_eq(jx_score(&res, r, jx_doc_sheet(d, 0), NULL), JX_OK);
+        pthread_t t[4];
+        reader rd[4];
+        for (int i = 0; i < 4; i++) {
+            rd[i] = (reader){res, {{0}}, 0};
+            cr_assert_eq(pthread_create(&t[i], NULL, read_warnings, &rd[i]), 0);
+        }
+        for (int i = 0; i < 4; i++) {
+            void *ret;
+            cr_assert_eq(pthread_join(t[i], &ret), 0);
+            cr_assert_not_null(ret);
+            for (size_t k = 0; k < want.n; k++)
+                cr_assert_str_eq(rd[i].got[k], want.got[k]);
+        }
+        jx_result_free(res);
+    }
+    jx_result_free(alone);
+    jx_doc_free(d);
+    jx_rules_free(r);
+}
+
 Test(api, rules_for_sheet)
 {
     const char *yaml = "org: t\nrules: pre2020\nindicators: [{name: a, op: 定性, target: 达成, "

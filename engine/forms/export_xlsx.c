@@ -240,8 +240,9 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
     for (size_t i = 0; notes && i < res->nwarnings; i++) {
         lxw_row_t nr;
         lxw_col_t nc;
-        place(&nr, &nc, res->warnings[i].path, first, budget_row, total_row);
-        add_note(notes, &nnotes, MAX_NOTES, nr, nc, &res->warnings[i]);
+        const jx_warning *w = jx__warning(res, i);
+        place(&nr, &nc, w->path, first, budget_row, total_row);
+        add_note(notes, &nnotes, MAX_NOTES, nr, nc, w);
     }
     lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = jx__unconst("jixiao")};
     for (size_t i = 0; i < nnotes; i++)

@@ -222,7 +222,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
     if (res->nwarnings) {
         jx__emitf(o, "<h2>警示 (%zu)</h2><ul class=\"warn\">\n", res->nwarnings);
         for (size_t i = 0; i < res->nwarnings; i++) {
-            const jx_warning *w = &res->warnings[i];
+            const jx_warning *w = jx__warning(res, i);
             jx__emitf(o, "<li class=\"sev-%s\" data-code=\"%s\">", jx_severity_name(w->severity),
                       w->code);
             html_str(o, jx_location(where, sizeof where, w->source, w->line, w->column));
