@@ -134,7 +134,11 @@ size_t jx__edit_distance(const char *a, const char *b, size_t cap);
 JX_PRIVATE bool jx__streq(const char *a, const char *b);
 /* vsnprintf for the conversions messages use (%s %d %u %zu %lld %%), without the C library's
  * cost; any other conversion goes to vsnprintf. Same bytes, same cut, same return. */
-JX_PRIVATE size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap);
+JX_PRIVATE size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 0)))
+#endif
+    ;
 /* Whether s ends with suffix, ASCII letters compared without case (".XLSX"). */
 JX_PRIVATE bool jx__has_suffix(const char *s, const char *suffix);
 

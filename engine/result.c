@@ -30,18 +30,19 @@ typedef struct builder {
     char *msg, *path;
 } builder;
 
-static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
+/* warn(b, cls, pos, path, fmt, ...): one warning. Recording it needs its class and place only,
+ * so the message's arguments are evaluated only when it is written. */
+#define warn(b, cls, pos, ...) ((b)->format ? write_text(b, __VA_ARGS__) : record(b, cls, pos))
+
+static void write_text(builder *b, const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
+    __attribute__((format(printf, 3, 4)))
 #endif
     ;
 
-static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *fmt, ...)
+static void write_text(builder *b, const char *path, const char *fmt, ...)
 {
-    unsigned ordinal = b->at.ordinal++;
-    if (b->format) {
-        if (ordinal != b->want)
-            return;
+    if (b->at.ordinal++ == b->want) {
         va_list ap;
         va_start(ap, fmt);
         jx__vformat(b->msg, MSG_SIZE, fmt, ap);
@@ -50,8 +51,12 @@ static void warn(builder *b, int cls, jx_pos pos, const char *path, const char *
         n = n < PATH_SIZE ? n : PATH_SIZE - 1;
         memcpy(b->path, path, n);
         b->path[n] = '\0';
-        return;
     }
+}
+
+static void record(builder *b, int cls, jx_pos pos)
+{
+    unsigned ordinal = b->at.ordinal++;
     jx_result *res = b->res;
     if (res->nwarnings >= b->cap)
         return; /* cannot happen: cap counts every row's flags + SHEET_WARNINGS */
@@ -356,8 +361,9 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
 {
     if (!o->warn)
         return; /* most rows: no path to write */
-    char path[PATH_SIZE], x[40], y[40];
-    jx__path(path, sizeof path, "indicators", NULL, (long)i);
+    char path[PATH_SIZE] = "", x[40], y[40];
+    if (b->format) /* recording needs no path */
+        jx__path(path, sizeof path, "indicators", NULL, (long)i);
     jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,
                  row->actual.line ? row->actual.column : row->pos.column};
     if (o->warn & JX_W_PENDING)
@@ -504,9 +510,12 @@ static int new_work(work *w, jx_arena *a, const jx_sheet *s)
     bool printed = points_printed(s); /* the common case: no pools to find points in */
     size_t size = sizeof(jx_result) + 16 + n * (sizeof(jx_row_score) + sizeof(int64_t)) +
                   (printed ? 0 : n * (sizeof(pool) + sizeof(int)));
-    unsigned char *block = jx_arena__alloc(a, size);
+    /* cleared where read before written: the result's header and the pools; a row's score is
+     * set whole by jx__score_row, its points by settle_points */
+    unsigned char *block = jx_arena__alloc_raw(a, size);
     if (!block)
         return JX_ENOMEM;
+    memset(block, 0, sizeof(jx_result));
     unsigned char *p = block + ((sizeof(jx_result) + 15) & ~(size_t)15);
     *w = (work){.res = (jx_result *)block};
     w->res->rows = (jx_row_score *)p;
@@ -514,6 +523,8 @@ static int new_work(work *w, jx_arena *a, const jx_sheet *s)
     w->pts = (int64_t *)p;
     p += n * sizeof(int64_t);
     w->pools = printed ? NULL : (pool *)p;
+    if (!printed)
+        memset(p, 0, n * (sizeof(pool) + sizeof(int)));
     p += printed ? 0 : n * sizeof(pool);
     w->which = printed ? NULL : (int *)p;
     return JX_OK;
