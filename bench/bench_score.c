@@ -12,11 +12,11 @@
  *   bulk-*  `jixiao bulk --jobs 1|2` end to end on YAML, JSONL and CSV files of the same sheets,
  *           each with its ratio to Node's JSON.parse of the JSONL lines and to a bare line scan
  *   floor-cat, floor-line-scan  `cat` of the JSONL file, and memchr over its lines with a byte sum
- *   node-json-parse, node-plain-loop  (when `node` is on PATH) JSON.parse of every line, and a plain
- *           JS loop scoring the parsed sheets in memory, beside which jx_score's rate is given
- * Usage: bench_score [SHEETS [JIXIAO [--rss | --write DIR]]]   (default 10000 sheets and the built
- * CLI); with --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL; with --write,
- * only the inputs written to DIR (in.yaml, in.jsonl, in.csv), for profiling.
+ *   node-json-parse, node-plain-loop  (when `node` is on PATH) JSON.parse of every line, and a
+ * plain JS loop scoring the parsed sheets in memory, beside which jx_score's rate is given Usage:
+ * bench_score [SHEETS [JIXIAO [--rss | --write DIR]]]   (default 10000 sheets and the built CLI);
+ * with --rss, only the peak RSS of `jixiao bulk` on SHEETS sheets of JSONL; with --write, only the
+ * inputs written to DIR (in.yaml, in.jsonl, in.csv), for profiling.
  */
 #define _DEFAULT_SOURCE
 #include <jixiao.h>
