@@ -83,18 +83,21 @@ size_t jx__fold(char *d, const char *s, size_t n)
     return o;
 }
 
+/* s begins with p: byte by byte, for the short words and signs it is asked about on every value. */
 static bool starts(const char *s, const char *p)
 {
-    return s[0] == p[0] && strncmp(s, p, strlen(p)) == 0; /* the first byte settles most */
+    for (; *p; s++, p++)
+        if (*s != *p)
+            return false;
+    return true;
 }
 
 /* Steps over p's prefix w when it is there. */
 static bool eat(const char **p, const char *w)
 {
-    size_t k = strlen(w);
-    if (strncmp(*p, w, k) != 0)
+    if (!starts(*p, w))
         return false;
-    *p += k;
+    *p += strlen(w);
     return true;
 }
 
@@ -143,7 +146,7 @@ int jx__parse_op(const char *s)
         {"date", JX_OP_DATE},   {"日期", JX_OP_DATE}, {"时间", JX_OP_DATE},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(buf, words[i].word) == 0)
+        if (buf[0] == words[i].word[0] && strcmp(buf, words[i].word) == 0)
             return (int)words[i].op;
     return -1;
 }
