@@ -21,15 +21,24 @@ jx_node *jx__node(jx_arena *a, jx_node_kind kind, const char *source, size_t lin
 jx_node *jx__scalar(jx_arena *a, const char *text, size_t len, bool quoted, const char *source,
                     size_t line, size_t column)
 {
-    jx_node *n = jx__node(a, JX_NODE_SCALAR, source, line, column);
-    if (n) {
-        n->text = jx_arena__strndup(a, text, len);
-        n->len = len;
-        n->plain = !quoted;
-        n->style = quoted ? '"' : 'p';
-        if (!n->text)
-            return NULL;
-    }
+    if (len > SIZE_MAX - sizeof(jx_node) - 1)
+        return NULL;
+    /* the node and its text in one allocation: a reader makes one of these for every value */
+    jx_node *n = jx_arena__alloc_raw(a, sizeof *n + len + 1);
+    if (!n)
+        return NULL;
+    char *t = (char *)(n + 1);
+    if (len)
+        memcpy(t, text, len);
+    t[len] = '\0';
+    *n = (jx_node){.kind = JX_NODE_SCALAR,
+                   .line = (unsigned)line,
+                   .column = (unsigned)column,
+                   .source = source,
+                   .style = quoted ? '"' : 'p',
+                   .plain = !quoted,
+                   .text = t,
+                   .len = len};
     return n;
 }
 
