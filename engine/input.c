@@ -108,3 +108,19 @@ void jx__free_buffer(const jx_allocator *alc, char *p, size_t len)
     if (p)
         alc->realloc(alc->ctx, p, len, 0);
 }
+
+int jx__file_open(jx_file *f, const void *out, const char *path, const jx_load_options *opts,
+                  jx_error *err)
+{
+    f->buf = NULL;
+    if (!out)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+    if (!path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
+    TRY(jx__options(&f->lim, opts, err));
+    TRY(jx__read_file(&f->buf, &f->len, &f->cap, path, &f->lim, err));
+    f->text = f->buf ? f->buf : "";
+    return JX_OK;
+}
+
+void jx__file_done(jx_file *f) { jx__free_buffer(f->lim.alloc, f->buf, f->cap); }

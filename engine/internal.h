@@ -226,6 +226,18 @@ JX_PRIVATE int jx__decode(const char **out, size_t *outlen, jx_arena *a, const c
 JX_PRIVATE int jx__read_file(char **out, size_t *len, size_t *cap, const char *path,
                              const jx_limits *lim, jx_error *err);
 JX_PRIVATE void jx__free_buffer(const jx_allocator *alc, char *p, size_t cap);
+/* What every *_load_file starts with: out and path checked (JX_EUSAGE), the options read, the
+ * file read within their limits. On JX_OK, text/len is the file ("" when empty); release it with
+ * jx__file_done. */
+typedef struct jx_file {
+    jx_limits lim;
+    char *buf;
+    const char *text;
+    size_t len, cap;
+} jx_file;
+JX_PRIVATE int jx__file_open(jx_file *f, const void *out, const char *path,
+                             const jx_load_options *opts, jx_error *err);
+JX_PRIVATE void jx__file_done(jx_file *f);
 /* Writes sheet trees back as YAML (a document each). */
 int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx_write_fn write,
                   void *ctx, jx_error *err);

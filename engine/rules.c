@@ -798,18 +798,12 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
 
 int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *opts, jx_error *err)
 {
-    if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
-    *out = NULL;
-    if (!path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
-    jx_limits lim;
-    TRY(jx__options(&lim, opts, err));
-    char *buf;
-    size_t len, cap;
-    TRY(jx__read_file(&buf, &len, &cap, path, &lim, err));
-    int rc = jx_rules_load_buffer(out, buf ? buf : "", len, path, opts, err);
-    jx__free_buffer(lim.alloc, buf, cap);
+    if (out)
+        *out = NULL;
+    jx_file f;
+    TRY(jx__file_open(&f, out, path, opts, err));
+    int rc = jx_rules_load_buffer(out, f.text, f.len, path, opts, err);
+    jx__file_done(&f);
     return rc;
 }
 
