@@ -34,13 +34,12 @@ static void locate(const char *data, size_t at, size_t *line, size_t *col)
 static jx_node *new_node(jx_arena *a, jx_node_kind kind, const yaml_mark_t *m, const char *source,
                          size_t offset)
 {
-    jx_node *n = jx_arena__alloc(a, sizeof *n);
-    if (n) {
-        n->kind = kind;
-        n->line = (unsigned)(m->line + 1 + offset);
-        n->column = (unsigned)m->column + 1;
-        n->source = source;
-    }
+    jx_node *n = jx_arena__alloc_raw(a, sizeof *n);
+    if (n) /* one store per field, not cleared first */
+        *n = (jx_node){.kind = kind,
+                       .line = (unsigned)(m->line + 1 + offset),
+                       .column = (unsigned)m->column + 1,
+                       .source = source};
     return n;
 }
 
@@ -125,11 +124,10 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
                           (const char *)ev.data.alias.anchor);
             break;
         case YAML_SCALAR_EVENT:
-            n = new_node(a, JX_NODE_SCALAR, m, source, lim->line_offset);
+            /* the node and its text in one allocation */
+            n = jx__scalar(a, (const char *)ev.data.scalar.value, ev.data.scalar.length, false,
+                           source, m->line + 1 + lim->line_offset, m->column + 1);
             if (n) {
-                n->text =
-                    jx_arena__strndup(a, (const char *)ev.data.scalar.value, ev.data.scalar.length);
-                n->len = ev.data.scalar.length;
                 n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
                 n->typed = n->plain; /* 2023.12 is a number; '2023.12' may be a date */
                 switch (ev.data.scalar.style) {
@@ -139,8 +137,6 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
                 case YAML_FOLDED_SCALAR_STYLE: n->style = '>'; break;
                 default: n->style = 'p'; break;
                 }
-                if (!n->text)
-                    n = NULL;
             }
             break;
         case YAML_MAPPING_START_EVENT:
