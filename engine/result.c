@@ -74,7 +74,7 @@ static void record(builder *b, int cls, jx_pos pos)
     atomic_init(&res->written[i], 0);
 }
 
-/* The producer of origin `o` begins: its warnings are counted from 0. */
+/* A producer begins (a row, or one of the sheet's own): its warnings are counted from 0. */
 static void produce(builder *b, unsigned kind, size_t row)
 {
     b->at = (jx_origin){.kind = kind, .row = row, .ordinal = 0};
