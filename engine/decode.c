@@ -9,24 +9,6 @@
 #include <iconv.h>
 #include <string.h>
 
-/* UTF-8 as jx__utf8_next reads it; ASCII and 3-byte sequences (汉字) checked inline. */
-static bool valid_utf8(const char *s, size_t n, size_t *bad)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0, len; i < n; i += len) {
-        if (u[i] < 0x80) {
-            len = 1;
-        } else if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-                   (u[i + 2] & 0xC0) == 0x80) {
-            len = 3;
-        } else if (jx__utf8_next(s + i, n - i, &len) < 0) {
-            *bad = i;
-            return false;
-        }
-    }
-    return true;
-}
-
 /* Line and column (in bytes) of offset `at`, for a file that is not text we can count in. */
 static void locate(const char *s, size_t at, size_t *line, size_t *col)
 {
@@ -80,11 +62,11 @@ int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, 
         *out = conv;
     } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
         what = "not valid UTF-8";
-        rc = valid_utf8(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
+        rc = jx__utf8_valid(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
         bad += 3;
         *out = data + 3;
         *outlen = len - 3;
-    } else if (valid_utf8(data, len, &bad)) {
+    } else if (jx__utf8_valid(data, len, &bad)) {
         *out = data;
         *outlen = len;
     } else { /* Excel on Chinese Windows: GB18030; report whichever decoding got further */

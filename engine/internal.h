@@ -107,6 +107,10 @@ static inline char *jx__unconst(const char *s)
 
 /* Decodes one UTF-8 code point at s (n bytes left); sets *len; returns -1 on a bad sequence. */
 JX_PRIVATE long jx__utf8_next(const char *s, size_t n, size_t *len);
+/* Whether s[0..n) is UTF-8 as jx__utf8_next reads it (ASCII and 3-byte sequences checked inline),
+ * else *bad is the offset of the first byte that is not. Where it is, jx__cp_count counts the
+ * bytes that are not continuation bytes (10xxxxxx). */
+JX_PRIVATE bool jx__utf8_valid(const char *s, size_t n, size_t *bad);
 /* The code points in [s, e) as jx__utf8_next steps over them (a byte that starts no sequence is
  * one): columns are counted with it. ASCII and 3-byte sequences (汉字) inline. */
 static inline size_t jx__cp_count(const char *s, const char *e)
@@ -127,7 +131,10 @@ static inline size_t jx__cp_count(const char *s, const char *e)
     return n;
 }
 size_t jx__display_width(const char *s);
-/* Copies s trimmed of ASCII and full-width (U+3000) space and NBSP. */
+/* Trims s[0..n) of ASCII and full-width (U+3000) space and NBSP: moves *s on, returns the length
+ * left. */
+JX_PRIVATE size_t jx__trim(const char **s, size_t n);
+/* Copies s trimmed as jx__trim trims. */
 JX_PRIVATE char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
 /* Edit distance in code points, capped at cap+1. */
 size_t jx__edit_distance(const char *a, const char *b, size_t cap);
@@ -271,12 +278,40 @@ typedef struct jx_val {
     unsigned line, column;
 } jx_val;
 
+/* Whether s[0..n) is exactly a plain decimal, -?D{1,12}(.D{1,6})? in ASCII digits, and its value
+ * in micro-units: the shape most values have, read without folding or looking for words. Every
+ * such text reads the same through jx__parse_value's whole way (tests/test_value.c holds it). */
+static inline bool jx__plain_decimal(const char *s, size_t n, int64_t *micro)
+{
+    if (n == 0)
+        return false;
+    size_t i = s[0] == '-', k = i;
+    int64_t v = 0;
+    while (k < n && k - i < 13 && (unsigned)(s[k] - '0') < 10)
+        v = v * 10 + (s[k++] - '0');
+    if (k == i || k - i > 12)
+        return false;
+    v *= JX_MICRO;
+    if (k < n) {
+        if (s[k] != '.' || n - k < 2 || n - k > 7)
+            return false;
+        for (int64_t place = JX_MICRO / 10; ++k < n; place /= 10) {
+            if ((unsigned)(s[k] - '0') >= 10)
+                return false;
+            v += (s[k] - '0') * place;
+        }
+    }
+    *micro = s[0] == '-' ? -v : v;
+    return true;
+}
 /* Folds full-width ASCII, look-alike signs (≧ ＝ ═) and dashes, and drops spaces; d holds 4n+1. */
 size_t jx__fold(char *d, const char *s, size_t n);
 /* How jx__parse_value reads a value; read.c decides them from the value's row. */
 enum {
     JX_READ_DATES = 1, /* a date row: 2023.12, 2023-12 and 2023/12 are dates */
-    JX_READ_TYPED = 2  /* a YAML or JSON number: a number, never a date */
+    JX_READ_TYPED = 2, /* a YAML or JSON number: a number, never a date */
+    JX_READ_SLOW =
+        4 /* no short cut for the common shapes: what tests compare the short cuts with */
 };
 #define JX_WHY_SIZE 192
 /* Reads one value by its shape. On failure returns JX_EVALUE with the reason in why (JX_WHY_SIZE
@@ -485,15 +520,35 @@ struct jx_sheet {
     const char *grade;
     jx_pos pos, total_pos, grade_pos, rules_pos;
     const jx_node *root; /* the tree it was read from, for writing it back */
+    const char *json;    /* read straight from a JSONL record (direct.c): root is NULL, and the */
+    size_t json_len;     /* record is parsed again only to be written back */
 };
+
+/* Points, scores and totals (sheet.c): a plain number of points (no sign, no unit but 分) from 0
+ * to 1000 with at most two decimals, into hundredths; else why not. */
+enum { JX_PTS_OK, JX_PTS_NOT_PLAIN, JX_PTS_NEGATIVE, JX_PTS_OVER, JX_PTS_DECIMALS };
+int jx__points_of(const jx_val *v, int64_t *out);
+/* Money to 分 exactly (sheet.c): bare amounts are in 10^unit_mag 元; else why not. */
+enum { JX_MONEY_OK, JX_MONEY_NOT, JX_MONEY_NEGATIVE, JX_MONEY_FRACTION, JX_MONEY_LARGE };
+int jx__money_of(const jx_val *v, int unit_mag, int64_t *out);
+/* 偏差原因 cells that say there is none: "无", "-", "/", "无偏差". */
+bool jx__no_reason(const char *s);
 
 /* Reads and validates a sheet's tree (sheet.c): keys by keys.c's tables, values by read.c; at
  * most max_rows indicators. Strings are copied into the arena; s->root is the tree. */
 int jx__read_sheet(jx_sheet *s, jx_arena *a, const jx_node *root, size_t max_rows, jx_error *err);
+/* A JSONL record read straight to *s (direct.c), without a tree, when it is simple: JX_OK, or 1
+ * (declined: read it through the tree, which gives the same sheet or the located error). Strings
+ * and the record's copy are in the arena. */
+int jx__direct_jsonl(jx_sheet *s, jx_arena *a, const char *data, size_t len, const char *source,
+                     const jx_limits *lim);
 /* A doc of the sheets of n trees (NULL and empty trees skipped), each read by jx__read_sheet into
  * the arena a, which the doc then owns; on failure a is freed (doc.c). */
 JX_PRIVATE int jx__doc_make(jx_doc **out, jx_arena *a, const jx_node *const *roots, size_t n,
                             const char *source, const jx_limits *lim, jx_error *err);
+/* jx_doc_load_record always through the tree (never direct.c): what tests compare it with. */
+JX_PRIVATE int jx__doc_load_tree(jx_doc **out, const jx_record *rec, const jx_load_options *opts,
+                                 jx_error *err);
 /* A one-sheet doc read from a node tree (an inline sheet of a case file); strings are copied. */
 int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_error *err);
 

@@ -20,34 +20,68 @@ typedef struct ctx {
 #define fail_at(c, n, code, path, ...)                                                             \
     jx__fail((c)->err, code, (n)->source, (n)->line, (n)->column, path, __VA_ARGS__)
 
+int jx__points_of(const jx_val *v, int64_t *out)
+{
+    bool plain = v->kind == JX_V_NUM && v->op == JX_OP_NONE && v->mag == 0 &&
+                 (v->unit[0] == '\0' || jx__streq(v->unit, "分"));
+    if (!plain)
+        return JX_PTS_NOT_PLAIN;
+    if (v->num < 0)
+        return JX_PTS_NEGATIVE;
+    if (v->num > 1000 * JX_MICRO)
+        return JX_PTS_OVER;
+    if (v->num % (JX_MICRO / 100) != 0)
+        return JX_PTS_DECIMALS;
+    *out = v->num / (JX_MICRO / 100);
+    return JX_PTS_OK;
+}
+
 /* Points, scores and totals: a plain number of points in hundredths, 0..1000. */
 static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *parent, const char *key,
                        const char *what)
 {
     jx_val v;
     TRY(jx__get_value_at(&v, c->a, n, parent, key, c->err));
-    bool plain = v.kind == JX_V_NUM && v.op == JX_OP_NONE && v.mag == 0 &&
-                 (v.unit[0] == '\0' || jx__streq(v.unit, "分"));
-    if (plain && v.num >= 0 && v.num <= 1000 * JX_MICRO && v.num % (JX_MICRO / 100) == 0) {
-        *out = v.num / (JX_MICRO / 100);
+    int why = jx__points_of(&v, out);
+    if (why == JX_PTS_OK)
         return JX_OK;
-    }
     char path[JX_PATH_MAX]; /* for the message */
     if (key)
         jx__path(path, sizeof path, parent, key, 0);
     else
         snprintf(path, sizeof path, "%s", parent);
-    if (!plain)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s must be a number of points, not '%s'", what, v.text);
-    if (v.num < 0)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s must not be negative (%s)", what, v.text);
-    if (v.num > 1000 * JX_MICRO)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s of %s is more than 1000 points", what, v.text);
-    return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                    "%s has more than 2 decimal places (%s)", what, v.text);
+    switch (why) {
+    case JX_PTS_NOT_PLAIN:
+        return fail_at(c, n, JX_EVALUE, path, "%s must be a number of points, not '%s'", what,
+                       v.text);
+    case JX_PTS_NEGATIVE:
+        return fail_at(c, n, JX_EVALUE, path, "%s must not be negative (%s)", what, v.text);
+    case JX_PTS_OVER:
+        return fail_at(c, n, JX_EVALUE, path, "%s of %s is more than 1000 points", what, v.text);
+    default:
+        return fail_at(c, n, JX_EVALUE, path, "%s has more than 2 decimal places (%s)", what,
+                       v.text);
+    }
+}
+
+int jx__money_of(const jx_val *v, int unit_mag, int64_t *out)
+{
+    if (v->kind != JX_V_NUM || v->op != JX_OP_NONE ||
+        !(v->unit[0] == '\0' || jx__streq(v->unit, "元")))
+        return JX_MONEY_NOT;
+    if (v->num < 0)
+        return JX_MONEY_NEGATIVE;
+    int mag = !v->unit[0] && v->mag == 0 ? unit_mag : v->mag;
+    jx_i128 fen = (jx_i128)v->num; /* micro-units of 10^mag 元 */
+    for (int i = 0; i < mag; i++)
+        fen *= 10;
+    if (fen % (JX_MICRO / 100) != 0)
+        return JX_MONEY_FRACTION;
+    fen /= JX_MICRO / 100;
+    if (fen > (jx_i128)INT64_MAX / 100)
+        return JX_MONEY_LARGE;
+    *out = (int64_t)fen;
+    return JX_MONEY_OK;
 }
 
 /* Money to 分, exactly: "333,113,794.75元", "33311.38万元", and bare amounts in the block's unit
@@ -56,24 +90,18 @@ static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path, 
 {
     jx_val v;
     TRY(jx__get_value(&v, c->a, n, path, c->err));
-    if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || !(v.unit[0] == '\0' || jx__streq(v.unit, "元")))
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "'%s' is not an amount of money (元, 万元, 亿元)", v.text);
-    if (v.num < 0)
+    switch (jx__money_of(&v, unit_mag, out)) {
+    case JX_MONEY_OK: return JX_OK;
+    case JX_MONEY_NOT:
+        return fail_at(c, n, JX_EVALUE, path, "'%s' is not an amount of money (元, 万元, 亿元)",
+                       v.text);
+    case JX_MONEY_NEGATIVE:
         return fail_at(c, n, JX_EVALUE, path, "a budget amount must not be negative (%s)", v.text);
-    if (!v.unit[0] && v.mag == 0)
-        v.mag = unit_mag;
-    jx_i128 fen = (jx_i128)v.num; /* micro-units of 10^mag 元 */
-    for (int i = 0; i < v.mag; i++)
-        fen *= 10;
-    if (fen % (JX_MICRO / 100) != 0)
+    case JX_MONEY_FRACTION:
         return fail_at(c, n, JX_EVALUE, path,
                        "'%s' has a fraction of a 分: money is exact to the 分", v.text);
-    fen /= JX_MICRO / 100;
-    if (fen > (jx_i128)INT64_MAX / 100)
-        return fail_at(c, n, JX_EVALUE, path, "'%s' is too large", v.text);
-    *out = (int64_t)fen;
-    return JX_OK;
+    default: return fail_at(c, n, JX_EVALUE, path, "'%s' is too large", v.text);
+    }
 }
 
 static void pos_of(jx_pos *p, const jx_node *n)
@@ -82,9 +110,10 @@ static void pos_of(jx_pos *p, const jx_node *n)
     p->column = n ? n->column : 0;
 }
 
-/* 偏差原因 cells that say there is none: "无", "-", "/", "无偏差". */
-static bool no_reason(const char *s)
+bool jx__no_reason(const char *s)
 {
+    if (!s[0])
+        return false;
     static const char *const none[] = {"无", "-", "—", "/", "无偏差", "无。"};
     for (size_t i = 0; i < sizeof none / sizeof *none; i++)
         if (strcmp(s, none[i]) == 0)
@@ -144,7 +173,7 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         pos_of(&s->budget_score_pos, v[BK_SCORE]);
     }
     TRY(jx__get_text(&s->budget_reason, c->a, v[BK_REASON], "budget.reason", c->err));
-    if (no_reason(s->budget_reason))
+    if (jx__no_reason(s->budget_reason))
         s->budget_reason = "";
     return JX_OK;
 }
@@ -178,7 +207,7 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
     if (!r->name[0])
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
                         "an indicator needs its name (三级指标)");
-    if (no_reason(r->reason))
+    if (jx__no_reason(r->reason))
         r->reason = "";
     jx_row_in in = {.source = n->source, .path = path, .year = year};
     TRY(cell_in(&in.op, v[IK_OP], path, "op", c->err));

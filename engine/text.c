@@ -51,6 +51,26 @@ long jx__utf8_next(const char *s, size_t n, size_t *len)
     return cp;
 }
 
+bool jx__utf8_valid(const char *s, size_t n, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0, len; i < n; i += len) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
+            len = 8; /* eight ASCII bytes */
+        } else if (u[i] < 0x80) {
+            len = 1;
+        } else if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+                   (u[i + 2] & 0xC0) == 0x80) {
+            len = 3;
+        } else if (jx__utf8_next(s + i, n - i, &len) < 0) {
+            *bad = i;
+            return false;
+        }
+    }
+    return true;
+}
+
 static int cp_width(long cp)
 {
     if (cp == 0)
@@ -92,23 +112,32 @@ static size_t space_at(const char *s, size_t n)
     return 0;
 }
 
-char *jx__trim_dup(jx_arena *a, const char *s, size_t n)
+size_t jx__trim(const char **s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)*s;
+    if (n > 0 && u[0] > ' ' && u[0] != 0xC2 && u[0] != 0xE3 && u[n - 1] > ' ' && u[n - 1] != 0xA0 &&
+        u[n - 1] != 0x80)
+        return n; /* no space can start or end it */
     size_t k;
-    while (n > 0 && (k = space_at(s, n)) > 0) {
-        s += k;
+    while (n > 0 && (k = space_at(*s, n)) > 0) {
+        *s += k;
         n -= k;
     }
     for (;;) {
-        if (n >= 1 && space_at(s + n - 1, 1))
+        if (n >= 1 && space_at(*s + n - 1, 1))
             n--;
-        else if (n >= 2 && space_at(s + n - 2, 2) == 2)
+        else if (n >= 2 && space_at(*s + n - 2, 2) == 2)
             n -= 2;
-        else if (n >= 3 && space_at(s + n - 3, 3) == 3)
+        else if (n >= 3 && space_at(*s + n - 3, 3) == 3)
             n -= 3;
         else
-            break;
+            return n;
     }
+}
+
+char *jx__trim_dup(jx_arena *a, const char *s, size_t n)
+{
+    n = jx__trim(&s, n);
     return jx_arena__strndup(a, s, n);
 }
 

@@ -195,3 +195,59 @@ Test(value, display_width)
     cr_expect_eq(jx_display_width("≥92%"), 4);
     cr_expect_eq(jx_display_width("５G"), 3);
 }
+
+/* The short cut for common shapes ("64.2", "590.84万元", "95%") gives what the whole way gives:
+ * texts drawn from pieces of numbers, units, date and range words, signs and spaces, read with
+ * every combination of flags, both ways, must agree on every field and every error. */
+Test(value, short_cut_reads_as_the_whole_way)
+{
+    static const char *const pieces[] = {
+        "0",  "1",  "2023", "7",  "12", ".",  "-",  ".5", "5.",     "0.0000001", "1234567890123",
+        "元", "万", "亿",   "%",  "个", "年", "月", "日", "至",     "到",        "前",
+        "上", "下", "内",   "以", "及", "底", " ",  "。", "　",     "，",        ",",
+        "e",  "x",  "万元", "人", "‰",  "~",  "/",  "≥",  "不少于", "\xa0",      "\xe4\xb8",
+    };
+    uint64_t seed = 0x9E3779B97F4A7C15u;
+    size_t fast = 0;
+    jx_arena a;
+    jx_arena__init(&a, NULL);
+    for (int iter = 0; iter < 200000; iter++) {
+        char text[64] = "";
+        size_t n = 0;
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        int count = 1 + (int)((seed >> 33) % 4);
+        for (int k = 0; k < count; k++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            const char *p = pieces[(seed >> 33) % (sizeof pieces / sizeof *pieces)];
+            size_t len = strlen(p);
+            if (n + len < sizeof text) {
+                memcpy(text + n, p, len);
+                n += len;
+            }
+        }
+        text[n] = '\0';
+        unsigned flags = (unsigned)(seed >> 20) & (JX_READ_DATES | JX_READ_TYPED);
+        jx_val x = {0}, y = {0};
+        char wx[JX_WHY_SIZE] = "", wy[JX_WHY_SIZE] = "";
+        int rx = jx__parse_value(&x, &a, text, n, flags, wx);
+        int ry = jx__parse_value(&y, &a, text, n, flags | JX_READ_SLOW, wy);
+        cr_assert_eq(rx, ry, "'%s' (flags %u): %d vs %d", text, flags, rx, ry);
+        if (rx != JX_OK) {
+            cr_assert_str_eq(wx, wy, "'%s'", text);
+            continue;
+        }
+        fast += x.kind == JX_V_NUM;
+        cr_assert(x.kind == y.kind && x.op == y.op && x.num == y.num && x.hi == y.hi &&
+                      x.mag == y.mag && x.year == y.year && x.month == y.month && x.day == y.day,
+                  "'%s' (flags %u): kind %d/%d num %lld/%lld mag %d/%d", text, flags, x.kind,
+                  y.kind, (long long)x.num, (long long)y.num, x.mag, y.mag);
+        cr_assert_str_eq(x.unit, y.unit, "'%s'", text);
+        cr_assert_str_eq(x.text, y.text, "'%s'", text);
+        if (iter % 1000 == 999) { /* keep the arena small */
+            jx_arena__free(&a);
+            jx_arena__init(&a, NULL);
+        }
+    }
+    jx_arena__free(&a);
+    cr_expect_gt(fast, 10000, "numbers among the texts: %zu", fast);
+}
