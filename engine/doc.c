@@ -79,9 +79,28 @@ static int trees(jx_node ***docs, size_t *ndocs, jx_arena *a, jx_input kind, boo
                : jx__csv_sheet(one, a, header, hlen, data, len, source, lim, err);
 }
 
+/* A JSONL record read straight to a one-sheet doc (direct.c): JX_OK, or 1 when the record must go
+ * through the tree. */
+static int direct(jx_doc **out, const char *data, size_t len, const char *name,
+                  const jx_limits *lim)
+{
+    jx_arena a;
+    jx_arena__init(&a, lim->alloc);
+    const char *source = jx_arena__strndup(&a, name, strlen(name));
+    jx_sheet *sheet = jx_arena__alloc(&a, sizeof *sheet);
+    jx_doc *d = jx_arena__alloc(&a, sizeof *d);
+    if (!source || !sheet || !d || jx__direct_jsonl(sheet, &a, data, len, source, lim) != JX_OK) {
+        jx_arena__free(&a);
+        return 1;
+    }
+    *d = (jx_doc){.source = source, .sheets = sheet, .count = 1, .arena = a};
+    *out = d;
+    return JX_OK;
+}
+
 static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t len,
                 const char *header, size_t hlen, const char *name, size_t first_line,
-                const jx_load_options *opts, jx_error *err)
+                const jx_load_options *opts, bool tree, jx_error *err)
 {
     if (!out)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
@@ -92,6 +111,8 @@ static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t
     jx_limits lim;
     TRY(jx__options(&lim, opts, err));
     lim.line_offset = first_line ? first_line - 1 : 0;
+    if (kind == JX_INPUT_JSONL && !file && !tree && direct(out, data, len, name, &lim) == JX_OK)
+        return JX_OK;
     jx_arena a;
     jx_arena__init(&a, lim.alloc);
     jx_node **docs = NULL;
@@ -130,9 +151,9 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
                        const jx_load_options *opts, jx_error *err)
 {
     if (data && name && jx__has_suffix(name, ".jsonl"))
-        return load(out, JX_INPUT_JSONL, true, data, len, NULL, 0, name, 1, opts, err);
+        return load(out, JX_INPUT_JSONL, true, data, len, NULL, 0, name, 1, opts, false, err);
     if (data && name && jx__has_suffix(name, ".csv") && jx__csv_is_long(data, len))
-        return load(out, JX_INPUT_CSV, true, data, len, NULL, 0, name, 1, opts, err);
+        return load(out, JX_INPUT_CSV, true, data, len, NULL, 0, name, 1, opts, false, err);
     const char *form = data && name ? form_kind(data, len, name) : NULL;
     if (out && form) {
         *out = NULL;
@@ -141,7 +162,7 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
                         "(jx_forms_load_file); libjixiao reads YAML, JSONL and the long CSV",
                         form);
     }
-    return load(out, JX_INPUT_YAML, false, data, len, NULL, 0, name, 1, opts, err);
+    return load(out, JX_INPUT_YAML, false, data, len, NULL, 0, name, 1, opts, false, err);
 }
 
 int jx_doc_load_record(jx_doc **out, const jx_record *rec, const jx_load_options *opts,
@@ -153,7 +174,14 @@ int jx_doc_load_record(jx_doc **out, const jx_record *rec, const jx_load_options
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rec is NULL");
     }
     return load(out, rec->kind, false, rec->data, rec->len, rec->csv_header, rec->header_len,
-                rec->name, rec->first_line, opts, err);
+                rec->name, rec->first_line, opts, false, err);
+}
+
+int jx__doc_load_tree(jx_doc **out, const jx_record *rec, const jx_load_options *opts,
+                      jx_error *err)
+{
+    return load(out, rec->kind, false, rec->data, rec->len, rec->csv_header, rec->header_len,
+                rec->name, rec->first_line, opts, true, err);
 }
 
 int jx_doc_load_file(jx_doc **out, const char *path, const jx_load_options *opts, jx_error *err)
@@ -206,7 +234,25 @@ int jx_doc_write_yaml(const jx_doc *d, const char *comment, jx_write_fn write, v
         size_t n = d->count - i < 64 ? d->count - i : 64;
         for (size_t k = 0; k < n; k++)
             roots[k] = d->sheets[i + k].root;
-        TRY(jx__yaml_emit(roots, n, i == 0 ? comment : NULL, write, sink, err));
+        int rc = JX_OK;
+        jx_arena a; /* the trees of sheets read without one (direct.c), parsed again */
+        jx_arena__init(&a, d->arena.alc);
+        for (size_t k = 0; k < n && rc == JX_OK; k++) {
+            const jx_sheet *s = &d->sheets[i + k];
+            if (!roots[k] && s->json) {
+                jx_limits lim;
+                if ((rc = jx__options(&lim, NULL, err)) == JX_OK) {
+                    lim.line_offset = s->pos.line ? s->pos.line - 1 : 0;
+                    jx_node *root;
+                    rc = jx__json_parse(&root, &a, s->json, s->json_len, s->source, &lim, err);
+                    roots[k] = root;
+                }
+            }
+        }
+        if (rc == JX_OK)
+            rc = jx__yaml_emit(roots, n, i == 0 ? comment : NULL, write, sink, err);
+        jx_arena__free(&a);
+        TRY(rc);
     }
     return JX_OK;
 }

@@ -35,8 +35,8 @@ layers='
 support  engine/arena.c engine/error.c engine/text.c
 input    engine/input.c engine/decode.c engine/node.c engine/csv.c engine/keys.c
 read     engine/yaml_doc.c engine/json_doc.c engine/csv_doc.c
-validate engine/value.c engine/schema.c engine/read.c engine/sheet.c engine/expr.c engine/curve.c
-         engine/rules.c engine/doc.c
+validate engine/value.c engine/schema.c engine/read.c engine/sheet.c engine/direct.c engine/expr.c
+         engine/curve.c engine/rules.c engine/doc.c
 score    engine/score.c
 result   engine/result.c engine/explain.c
 output   engine/out.c engine/render.c engine/summary.c engine/report.c engine/batch.c engine/cases.c
