@@ -57,9 +57,11 @@ static unsigned column(const scan *sc, const char *at)
     return (unsigned)((size_t)(at - sc->line) - sc->cont + 1);
 }
 
+/* Steps over blanks; the copy ends with a NUL, which is none. */
 static void ws(scan *sc)
 {
-    while (sc->p < sc->end && (*sc->p == ' ' || *sc->p == '\t' || *sc->p == '\r' || *sc->p == '\n'))
+    while ((unsigned char)*sc->p <= ' ' &&
+           (*sc->p == ' ' || *sc->p == '\t' || *sc->p == '\r' || *sc->p == '\n'))
         sc->p++;
 }
 

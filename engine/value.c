@@ -499,13 +499,22 @@ static bool ideograph(const unsigned char *s)
            (s[0] != 0xE4 || s[1] >= 0xB8);
 }
 
-/* The shapes most values have, read straight: a plain decimal ("64.2"), or one with a unit of
- * ideographs or % ("590.84万元", "95%") off a date row. Such a unit folds to itself and holds no
+/* The shapes most values have, read straight: a plain decimal ("64.2"), one with a unit of
+ * ideographs or % ("590.84万元", "95%") off a date row, and words of ideographs without 年 or 季
+ * (no date or period can be written without them). Such a unit folds to itself and holds no
  * date (年, 月 first), range (至, 到) or sign (前, 上, 下, 内 last), so the whole way below gives
  * the same value (tests/test_value.c compares them on random texts). False: take the whole way.
  */
 static bool quick(jx_val *v, jx_arena *a, const char *text, size_t n, unsigned flags)
 {
+    if ((unsigned char)text[0] >= 0x80) { /* words ("优", "达成预期指标"): text unless a date */
+        for (size_t i = 0; i < n; i += 3)
+            if (n - i < 3 || !ideograph((const unsigned char *)text + i) ||
+                starts(text + i, "年") || starts(text + i, "季"))
+                return false;
+        v->kind = JX_V_TEXT;
+        return true;
+    }
     size_t k = text[0] == '-';
     while (k < n && ((text[k] >= '0' && text[k] <= '9') || text[k] == '.'))
         k++;
