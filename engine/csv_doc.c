@@ -12,36 +12,28 @@
 
 #include <string.h>
 
-enum { COL_SKIP, COL_SHEET, COL_KIND, COL_TOP, COL_ROW, COL_BUDGET, COL_BOTH };
-
-typedef struct column {
-    int kind;
-    const char *top, *row, *budget; /* canonical key names */
-} column;
-
 typedef jx_field cell;
+#define MAX_COLS JX_CSV_MAX_COLS
 
-#define MAX_COLS 64
-
-/* The canonical key a header cell names, by its name or an alias; NULL for none. */
-static const char *match(const jx_key *keys, size_t n, const char *name, size_t len)
+/* The index of the key a header cell names, by its name or an alias; -1 for none. */
+static int match(const jx_key *keys, size_t n, const char *name, size_t len)
 {
     if (len == 0)
-        return NULL;
+        return -1;
     for (size_t i = 0; i < n; i++) { /* read for every record of a stream: the first byte first */
         if (keys[i].name[0] == name[0] && strlen(keys[i].name) == len &&
             memcmp(keys[i].name, name, len) == 0)
-            return keys[i].name;
+            return (int)i;
         for (size_t j = 0; j < 6 && keys[i].aliases[j]; j++)
             if (keys[i].aliases[j][0] == name[0] && strlen(keys[i].aliases[j]) == len &&
                 memcmp(keys[i].aliases[j], name, len) == 0)
-                return keys[i].name;
+                return (int)i;
     }
-    return NULL;
+    return -1;
 }
 
-static int header(column *cols, size_t *ncols, const char *h, size_t hlen, jx_arena *a,
-                  const char *source, jx_error *err)
+int jx__csv_header(jx_csv_column *cols, size_t *ncols, const char *h, size_t hlen, jx_arena *a,
+                   const char *source, jx_error *err)
 {
     cell cells[MAX_COLS];
     const char *p = h;
@@ -55,28 +47,28 @@ static int header(column *cols, size_t *ncols, const char *h, size_t hlen, jx_ar
             name += 3;
             len -= 3;
         }
-        column *c = &cols[i];
-        memset(c, 0, sizeof *c);
+        jx_csv_column *c = &cols[i];
+        *c = (jx_csv_column){JX_COL_SKIP, -1, -1, -1};
         if ((len == 5 && !memcmp(name, "sheet", 5)) || (len == 6 && !memcmp(name, "分组", 6))) {
-            c->kind = COL_SHEET;
+            c->kind = JX_COL_SHEET;
             sheet = true;
             continue;
         }
         if ((len == 4 && !memcmp(name, "kind", 4)) || (len == 6 && !memcmp(name, "类型", 6))) {
-            c->kind = COL_KIND;
+            c->kind = JX_COL_KIND;
             continue;
         }
         c->top = match(jx__sheet_keys, SK_N, name, len);
         c->row = match(jx__row_keys, IK_N, name, len);
         c->budget = match(jx__budget_keys, BK_N, name, len);
-        if (c->top && (jx__streq(c->top, "budget") || jx__streq(c->top, "indicators")))
-            c->top = NULL;
-        c->kind = c->top                ? COL_TOP
-                  : c->row && c->budget ? COL_BOTH
-                  : c->row              ? COL_ROW
-                  : c->budget           ? COL_BUDGET
-                                        : COL_SKIP;
-        if (c->kind == COL_SKIP)
+        if (c->top == SK_BUDGET || c->top == SK_INDICATORS)
+            c->top = -1;
+        c->kind = c->top >= 0                     ? JX_COL_TOP
+                  : c->row >= 0 && c->budget >= 0 ? JX_COL_BOTH
+                  : c->row >= 0                   ? JX_COL_ROW
+                  : c->budget >= 0                ? JX_COL_BUDGET
+                                                  : JX_COL_SKIP;
+        if (c->kind == JX_COL_SKIP)
             return jx__fail(err, JX_ESCHEMA, source, 1, cells[i].col, "", "unknown column '%.*s'",
                             (int)len, name);
     }
@@ -94,14 +86,14 @@ static jx_node *key_node(jx_arena *a, const char *name, const char *source, cons
 int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const char *rows,
                   size_t len, const char *source, const jx_limits *lim, jx_error *err)
 {
-    column cols[MAX_COLS];
+    jx_csv_column cols[MAX_COLS];
     size_t ncols, nrows = 0;
     *root = NULL;
     if (len > lim->max_bytes)
         return jx__fail(err, JX_ELIMIT, source, lim->line_offset + 1, 1, "",
                         "a sheet of %zu bytes; the limit is %zu (jx_load_options.max_bytes)", len,
                         lim->max_bytes);
-    TRY(header(cols, &ncols, h, hlen, a, source, err));
+    TRY(jx__csv_header(cols, &ncols, h, hlen, a, source, err));
     size_t line = lim->line_offset + 1;
     jx_node *top = jx__node(a, JX_NODE_MAP, source, line, 1);
     jx_node *list = jx__node(a, JX_NODE_SEQ, source, line, 1);
@@ -121,7 +113,7 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
                             "%zu fields, the header names %zu", n, ncols);
         bool is_budget = false;
         for (size_t i = 0; i < n; i++)
-            if (cols[i].kind == COL_KIND) {
+            if (cols[i].kind == JX_COL_KIND) {
                 is_budget = cells[i].len == 6 && !memcmp(cells[i].text, "budget", 6);
                 if (!is_budget && cells[i].len &&
                     !(cells[i].len == 9 && !memcmp(cells[i].text, "indicator", 9)))
@@ -145,22 +137,22 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
         if (!target)
             return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
         for (size_t i = 0; i < n; i++) {
-            const column *c = &cols[i];
+            const jx_csv_column *c = &cols[i];
             const cell *v = &cells[i];
-            if (v->len == 0 || c->kind == COL_SHEET || c->kind == COL_KIND)
+            if (v->len == 0 || c->kind == JX_COL_SHEET || c->kind == JX_COL_KIND)
                 continue;
             const char *key = NULL;
             jx_node *into = target;
-            if (c->kind == COL_TOP) {
+            if (c->kind == JX_COL_TOP) {
                 if (seen_top[i])
                     continue;
                 seen_top[i] = true;
-                key = c->top;
+                key = jx__sheet_keys[c->top].name;
                 into = top;
             } else if (is_budget) {
-                key = c->budget;
+                key = c->budget >= 0 ? jx__budget_keys[c->budget].name : NULL;
             } else {
-                key = c->row;
+                key = c->row >= 0 ? jx__row_keys[c->row].name : NULL;
             }
             if (!key)
                 return jx__fail(err, JX_ESCHEMA, source, v->line, v->col, "",

@@ -22,16 +22,17 @@ enum { V_ABSENT, V_NULL, V_STRING, V_NUMBER, V_OBJECT, V_ARRAY };
 typedef struct cell {
     char *text; /* a string's bytes, ended in place; a number's text (not ended) */
     size_t len;
-    unsigned type, column;
+    unsigned type, line, column;
 } cell;
 
 typedef struct rowcells {
     cell c[IK_N];
-    unsigned column;
+    unsigned line, column;
 } rowcells;
 
 typedef struct scan {
     char *p, *end;
+    unsigned lineno;  /* the record's line in its stream */
     const char *line; /* the record's first byte: column 1 */
     size_t cont;      /* continuation bytes of the strings read so far */
     size_t nodes;
@@ -136,6 +137,7 @@ static int key_of(const jx_key *keys, int n, const char *k, size_t len)
  * reads as a scalar - true, false, 1e3 - is declined). */
 static int scalar(scan *sc, cell *c)
 {
+    c->line = sc->lineno;
     c->column = column(sc, sc->p);
     NEED(++sc->nodes <= sc->lim->max_nodes);
     if (*sc->p == '"') {
@@ -208,6 +210,22 @@ static int object(scan *sc, cell *c, const jx_key *keys, int nkeys)
     return JX_OK;
 }
 
+/* Room for one more row's cells: doubled, not cleared (every row's cells are written). */
+static rowcells *new_row(scan *sc)
+{
+    if (sc->nrows == sc->cap) {
+        size_t cap = sc->cap ? 2 * sc->cap : 16;
+        rowcells *grown = jx_arena__alloc_raw(sc->a, cap * sizeof *grown);
+        if (!grown)
+            return NULL;
+        if (sc->nrows)
+            memcpy(grown, sc->rows, sc->nrows * sizeof *grown);
+        sc->rows = grown;
+        sc->cap = cap;
+    }
+    return &sc->rows[sc->nrows++];
+}
+
 /* The indicators: a list of rows, each an object of scalars. */
 static int rows(scan *sc)
 {
@@ -221,16 +239,9 @@ static int rows(scan *sc)
     for (bool more = true; more;) {
         ws(sc);
         NEED(sc->p < sc->end && *sc->p == '{' && ++sc->nodes <= sc->lim->max_nodes);
-        if (sc->nrows == sc->cap) { /* doubled, not cleared: every row's cells are written */
-            rowcells *grown =
-                jx_arena__alloc_raw(sc->a, (sc->cap ? 2 * sc->cap : 16) * sizeof *grown);
-            NEED(grown);
-            if (sc->nrows)
-                memcpy(grown, sc->rows, sc->nrows * sizeof *grown);
-            sc->rows = grown;
-            sc->cap = sc->cap ? 2 * sc->cap : 16;
-        }
-        rowcells *r = &sc->rows[sc->nrows++];
+        rowcells *r = new_row(sc);
+        NEED(r);
+        r->line = sc->lineno;
         r->column = column(sc, sc->p);
         TRY(object(sc, r->c, jx__row_keys, IK_N));
         TRY(next(sc, ']', &more));
@@ -261,11 +272,13 @@ static int record(scan *sc, cell *top, cell *budget)
         NEED(sc->p < sc->end);
         if (*sc->p == '{' && i == SK_BUDGET) {
             top[i].type = V_OBJECT;
+            top[i].line = sc->lineno;
             top[i].column = column(sc, sc->p);
             NEED(++sc->nodes <= sc->lim->max_nodes);
             TRY(object(sc, budget, jx__budget_keys, BK_N));
         } else if (*sc->p == '[' && i == SK_INDICATORS) {
             top[i].type = V_ARRAY;
+            top[i].line = sc->lineno;
             top[i].column = column(sc, sc->p);
             TRY(rows(sc));
         } else {
@@ -283,10 +296,10 @@ static int record(scan *sc, cell *top, cell *budget)
 
 static bool null(const cell *c) { return c->type == V_ABSENT || c->type == V_NULL; }
 
-static void pos_of(jx_pos *p, const cell *c, unsigned line)
+static void pos_of(jx_pos *p, const cell *c)
 {
     bool given = c->type != V_ABSENT;
-    p->line = given ? line : 0;
+    p->line = given ? c->line : 0;
     p->column = given ? c->column : 0;
 }
 
@@ -332,7 +345,7 @@ static int value_of(jx_val *v, jx_arena *a, const cell *c)
                : JX_OK;
 }
 
-static int read_budget(jx_sheet *s, jx_arena *a, const cell *b, unsigned line)
+static int read_budget(jx_sheet *s, jx_arena *a, const cell *b)
 {
     NEED(null(&b[BK_UNIT])); /* 万元; a block that names its unit goes through the tree */
     int64_t *money[3] = {&s->initial, &s->full_year, &s->executed};
@@ -356,12 +369,12 @@ static int read_budget(jx_sheet *s, jx_arena *a, const cell *b, unsigned line)
         NEED(r.kind == JX_V_NUM && r.mag == 0 && (r.unit[0] == '\0' || jx__streq(r.unit, "%")));
         s->budget_rate = r.num;
         s->budget_has_rate = true;
-        pos_of(&s->budget_rate_pos, &b[BK_RATE], line);
+        pos_of(&s->budget_rate_pos, &b[BK_RATE]);
     }
     if (!null(&b[BK_SCORE])) {
         TRY(points_of(&s->budget_score, &b[BK_SCORE]));
         s->budget_has_score = true;
-        pos_of(&s->budget_score_pos, &b[BK_SCORE], line);
+        pos_of(&s->budget_score_pos, &b[BK_SCORE]);
     }
     TRY(text_of(&s->budget_reason, &b[BK_REASON]));
     if (jx__no_reason(s->budget_reason))
@@ -369,21 +382,20 @@ static int read_budget(jx_sheet *s, jx_arena *a, const cell *b, unsigned line)
     return JX_OK;
 }
 
-static int cell_in(jx_cell_in *out, const cell *c, unsigned line)
+static int cell_in(jx_cell_in *out, const cell *c)
 {
     memset(out, 0, sizeof *out);
     if (null(c))
         return JX_OK;
     NEED(c->type == V_STRING || c->type == V_NUMBER);
-    *out = (jx_cell_in){c->text, c->len, c->type == V_NUMBER, line, c->column};
+    *out = (jx_cell_in){c->text, c->len, c->type == V_NUMBER, c->line, c->column};
     return JX_OK;
 }
 
-static int read_row(jx_row *r, jx_arena *a, const rowcells *rc, const char *source, unsigned line,
-                    int year)
+static int read_row(jx_row *r, jx_arena *a, const rowcells *rc, const char *source, int year)
 {
     const cell *c = rc->c;
-    r->pos = (jx_pos){line, rc->column};
+    r->pos = (jx_pos){rc->line, rc->column};
     const char **texts[] = {&r->group, &r->level1, &r->level2, &r->name,
                             &r->unit,  &r->reason, &r->op_text};
     const int keys[] = {IK_GROUP, IK_LEVEL1, IK_LEVEL2, IK_NAME, IK_UNIT, IK_REASON, IK_OP};
@@ -394,26 +406,26 @@ static int read_row(jx_row *r, jx_arena *a, const rowcells *rc, const char *sour
     if (jx__no_reason(r->reason))
         r->reason = "";
     jx_row_in in = {.source = source, .path = "indicators", .year = year};
-    TRY(cell_in(&in.op, &c[IK_OP], line));
-    TRY(cell_in(&in.target, &c[IK_TARGET], line));
-    TRY(cell_in(&in.actual, &c[IK_ACTUAL], line));
+    TRY(cell_in(&in.op, &c[IK_OP]));
+    TRY(cell_in(&in.target, &c[IK_TARGET]));
+    TRY(cell_in(&in.actual, &c[IK_ACTUAL]));
     jx_error scratch;
     NEED(jx__read_row(r, a, &in, &scratch) == JX_OK);
     if (!null(&c[IK_POINTS])) {
         TRY(points_of(&r->points, &c[IK_POINTS]));
         r->has_points = true;
-        pos_of(&r->points_pos, &c[IK_POINTS], line);
+        pos_of(&r->points_pos, &c[IK_POINTS]);
     }
     if (!null(&c[IK_SCORE])) {
         TRY(points_of(&r->score, &c[IK_SCORE]));
         r->has_score = true;
-        pos_of(&r->score_pos, &c[IK_SCORE], line);
+        pos_of(&r->score_pos, &c[IK_SCORE]);
     }
     return JX_OK;
 }
 
 static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget,
-                      const char *source, unsigned line)
+                      const char *source)
 {
     s->source = source;
     TRY(text_of(&s->org, &top[SK_ORG]));
@@ -421,7 +433,7 @@ static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget
     const char *rules;
     TRY(text_of(&rules, &top[SK_RULES]));
     s->rules = rules[0] ? rules : NULL;
-    pos_of(&s->rules_pos, &top[SK_RULES], line);
+    pos_of(&s->rules_pos, &top[SK_RULES]);
     if (!null(&top[SK_YEAR])) {
         int64_t y;
         NEED(decimal(&y, &top[SK_YEAR]) && y % JX_MICRO == 0 && y >= 1900 * JX_MICRO &&
@@ -430,18 +442,18 @@ static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget
     }
     if (top[SK_BUDGET].type == V_OBJECT) {
         s->has_budget = true;
-        pos_of(&s->budget_pos, &top[SK_BUDGET], line);
-        TRY(read_budget(s, sc->a, budget, line));
+        pos_of(&s->budget_pos, &top[SK_BUDGET]);
+        TRY(read_budget(s, sc->a, budget));
     } else {
         NEED(null(&top[SK_BUDGET]));
     }
     if (!null(&top[SK_TOTAL])) {
         TRY(points_of(&s->total, &top[SK_TOTAL]));
         s->has_total = true;
-        pos_of(&s->total_pos, &top[SK_TOTAL], line);
+        pos_of(&s->total_pos, &top[SK_TOTAL]);
     }
     TRY(text_of(&s->grade, &top[SK_GRADE]));
-    pos_of(&s->grade_pos, &top[SK_GRADE], line);
+    pos_of(&s->grade_pos, &top[SK_GRADE]);
 
     const cell *list = &top[SK_INDICATORS];
     if (list->type == V_ABSENT || (list->type == V_NULL && s->has_budget)) {
@@ -453,31 +465,150 @@ static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget
     s->rows = jx_arena__alloc(sc->a, sc->nrows * sizeof *s->rows + 1); /* + 1: never 0 bytes */
     NEED(s->rows);
     for (; s->nrows < sc->nrows; s->nrows++)
-        TRY(read_row(&s->rows[s->nrows], sc->a, &sc->rows[s->nrows], source, line, s->year));
+        TRY(read_row(&s->rows[s->nrows], sc->a, &sc->rows[s->nrows], source, s->year));
     return JX_OK;
+}
+
+/* The record copied twice into the arena: as it is (to be parsed again only to be written back),
+ * and a copy to be ended in place as it is read. */
+static char *copies(jx_arena *a, const char *data, size_t len, const char **kept)
+{
+    char *copy = jx_arena__alloc_raw(a, 2 * len + 2);
+    if (!copy)
+        return NULL;
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    memcpy(copy + len + 1, data, len);
+    copy[2 * len + 1] = '\0';
+    *kept = copy;
+    return copy + len + 1;
 }
 
 int jx__direct_jsonl(jx_sheet *s, jx_arena *a, const char *data, size_t len, const char *source,
                      const jx_limits *lim)
 {
-    NEED(len <= lim->max_bytes && lim->max_depth >= 3);
-    char *copy = jx_arena__alloc_raw(a, 2 * len + 2);
-    NEED(copy);
-    memcpy(copy, data, len); /* kept as it is, to be parsed again only to be written back */
-    copy[len] = '\0';
-    char *text = copy + len + 1; /* ended in place as it is read */
-    memcpy(text, data, len);
-    text[len] = '\0';
-    scan sc = {text, text + len, text, 0, 0, lim, a, NULL, 0, 0};
+    const char *kept;
+    char *text = len <= lim->max_bytes && lim->max_depth >= 3 ? copies(a, data, len, &kept) : NULL;
+    NEED(text);
+    unsigned line = (unsigned)(lim->line_offset + 1);
+    scan sc = {.p = text, .end = text + len, .lineno = line, .line = text, .lim = lim, .a = a};
     cell top[SK_N], budget[BK_N];
     ws(&sc);
     NEED(sc.p < sc.end && *sc.p == '{' && ++sc.nodes <= lim->max_nodes);
-    unsigned line = (unsigned)(lim->line_offset + 1);
     memset(s, 0, sizeof *s);
     s->pos = (jx_pos){line, column(&sc, sc.p)};
     TRY(record(&sc, top, budget));
-    TRY(read_sheet(s, &sc, top, budget, source, line));
-    s->json = copy;
-    s->json_len = len;
+    TRY(read_sheet(s, &sc, top, budget, source));
+    s->record = kept;
+    s->record_len = len;
+    return JX_OK;
+}
+
+/* ---- the long CSV form, as csv_doc.c gives its tree
+ * ---------------------------------------------- */
+
+/* A field as a cell: empty is absent, a bare ~ or null is null, anything else text (a CSV field
+ * is never a number of its own: it reads as text does). Unquoted fields are ended in place. */
+static void field_cell(cell *c, const jx_field *f)
+{
+    bool null_word = !f->quoted &&
+                     ((f->len == 1 && f->text[0] == '~') ||
+                      (f->len == 4 && (!memcmp(f->text, "null", 4) || !memcmp(f->text, "Null", 4) ||
+                                       !memcmp(f->text, "NULL", 4))));
+    c->text = jx__unconst(f->text);
+    c->len = f->len;
+    c->type = null_word ? V_NULL : V_STRING;
+    c->line = (unsigned)f->line;
+    c->column = (unsigned)f->col;
+    if (!f->quoted)
+        c->text[f->len] = '\0';
+}
+
+/* Puts field f into the cell of key k (a key given twice, by two columns, is declined). */
+static int put_cell(cell *cells, int k, const jx_field *f)
+{
+    NEED(k >= 0 && cells[k].type == V_ABSENT);
+    field_cell(&cells[k], f);
+    return JX_OK;
+}
+
+/* One record of the sheet: an indicator row or the budget row, and the sheet's own columns the
+ * first time they are filled. */
+static int csv_row(scan *sc, cell *top, cell *budget, bool *seen, const jx_csv_column *cols,
+                   size_t ncols, const jx_field *f, size_t n)
+{
+    NEED(n <= ncols);
+    bool is_budget = false;
+    for (size_t i = 0; i < n; i++) {
+        if (cols[i].kind != JX_COL_KIND)
+            continue;
+        is_budget = f[i].len == 6 && !memcmp(f[i].text, "budget", 6);
+        NEED(is_budget || !f[i].len || (f[i].len == 9 && !memcmp(f[i].text, "indicator", 9)));
+    }
+    cell *into;
+    if (is_budget) {
+        NEED(top[SK_BUDGET].type == V_ABSENT);
+        top[SK_BUDGET] = (cell){NULL, 0, V_OBJECT, (unsigned)f[0].line, 1};
+        into = budget;
+        for (int i = 0; i < BK_N; i++)
+            into[i].type = V_ABSENT;
+    } else {
+        rowcells *r = sc->nrows < sc->lim->max_rows ? new_row(sc) : NULL;
+        NEED(r);
+        r->line = (unsigned)f[0].line;
+        r->column = 1;
+        into = r->c;
+        for (int i = 0; i < IK_N; i++)
+            into[i].type = V_ABSENT;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const jx_csv_column *c = &cols[i];
+        if (f[i].len == 0 || c->kind == JX_COL_SHEET || c->kind == JX_COL_KIND)
+            continue;
+        if (c->kind == JX_COL_TOP) {
+            if (!seen[i])
+                TRY(put_cell(top, c->top, &f[i]));
+            seen[i] = true;
+        } else {
+            TRY(put_cell(into, is_budget ? c->budget : c->row, &f[i]));
+        }
+    }
+    return JX_OK;
+}
+
+int jx__direct_csv(jx_sheet *s, jx_arena *a, const char *header, size_t hlen, const char *rows,
+                   size_t len, const char *source, const jx_limits *lim)
+{
+    jx_csv_column cols[JX_CSV_MAX_COLS];
+    size_t ncols;
+    jx_error scratch;
+    NEED(len <= lim->max_bytes &&
+         jx__csv_header(cols, &ncols, header, hlen, a, source, &scratch) == JX_OK);
+    const char *kept;
+    char *text = copies(a, rows, len, &kept);
+    NEED(text);
+    scan sc = {.lim = lim, .a = a};
+    cell top[SK_N], budget[BK_N];
+    bool seen[JX_CSV_MAX_COLS] = {false};
+    for (int i = 0; i < SK_N; i++)
+        top[i].type = V_ABSENT;
+    size_t line = lim->line_offset + 1;
+    for (const char *p = text, *end = text + len; p < end;) {
+        jx_field f[JX_CSV_MAX_COLS];
+        size_t n;
+        NEED(jx__csv_record(f, JX_CSV_MAX_COLS, &n, &p, end, &line, ',', a, source, &scratch) ==
+             JX_OK);
+        if (!(n == 1 && f[0].len == 0)) /* an empty line */
+            TRY(csv_row(&sc, top, budget, seen, cols, ncols, f, n));
+    }
+    top[SK_INDICATORS].type = V_ARRAY;
+    memset(s, 0, sizeof *s);
+    s->pos = (jx_pos){(unsigned)(lim->line_offset + 1), 1};
+    TRY(read_sheet(s, &sc, top, budget, source));
+    s->record = kept;
+    s->record_len = len;
+    s->header = jx_arena__strndup(a, header, hlen);
+    s->header_len = hlen;
+    NEED(s->header);
     return JX_OK;
 }

@@ -79,17 +79,21 @@ static int trees(jx_node ***docs, size_t *ndocs, jx_arena *a, jx_input kind, boo
                : jx__csv_sheet(one, a, header, hlen, data, len, source, lim, err);
 }
 
-/* A JSONL record read straight to a one-sheet doc (direct.c): JX_OK, or 1 when the record must go
+/* A record of a stream read straight to a one-sheet doc (direct.c): JX_OK, or 1 when it must go
  * through the tree. */
-static int direct(jx_doc **out, const char *data, size_t len, const char *name,
-                  const jx_limits *lim)
+static int direct(jx_doc **out, jx_input kind, const char *data, size_t len, const char *header,
+                  size_t hlen, const char *name, const jx_limits *lim)
 {
     jx_arena a;
     jx_arena__init(&a, lim->alloc);
     const char *source = jx_arena__strndup(&a, name, strlen(name));
     jx_sheet *sheet = jx_arena__alloc(&a, sizeof *sheet);
     jx_doc *d = jx_arena__alloc(&a, sizeof *d);
-    if (!source || !sheet || !d || jx__direct_jsonl(sheet, &a, data, len, source, lim) != JX_OK) {
+    int rc = !source || !sheet || !d ? 1
+             : kind == JX_INPUT_JSONL
+                 ? jx__direct_jsonl(sheet, &a, data, len, source, lim)
+                 : jx__direct_csv(sheet, &a, header, hlen, data, len, source, lim);
+    if (rc != JX_OK) {
         jx_arena__free(&a);
         return 1;
     }
@@ -111,7 +115,8 @@ static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t
     jx_limits lim;
     TRY(jx__options(&lim, opts, err));
     lim.line_offset = first_line ? first_line - 1 : 0;
-    if (kind == JX_INPUT_JSONL && !file && !tree && direct(out, data, len, name, &lim) == JX_OK)
+    if (kind != JX_INPUT_YAML && !file && !tree &&
+        direct(out, kind, data, len, header, hlen, name, &lim) == JX_OK)
         return JX_OK;
     jx_arena a;
     jx_arena__init(&a, lim.alloc);
@@ -239,12 +244,18 @@ int jx_doc_write_yaml(const jx_doc *d, const char *comment, jx_write_fn write, v
         jx_arena__init(&a, d->arena.alc);
         for (size_t k = 0; k < n && rc == JX_OK; k++) {
             const jx_sheet *s = &d->sheets[i + k];
-            if (!roots[k] && s->json) {
+            if (!roots[k] && s->record) {
                 jx_limits lim;
                 if ((rc = jx__options(&lim, NULL, err)) == JX_OK) {
+                    /* read once within the caller's limits already */
+                    lim.max_bytes = lim.max_nodes = lim.max_rows = SIZE_MAX;
+                    lim.max_depth = JX_DEPTH_CAP;
                     lim.line_offset = s->pos.line ? s->pos.line - 1 : 0;
                     jx_node *root;
-                    rc = jx__json_parse(&root, &a, s->json, s->json_len, s->source, &lim, err);
+                    rc = s->header ? jx__csv_sheet(&root, &a, s->header, s->header_len, s->record,
+                                                   s->record_len, s->source, &lim, err)
+                                   : jx__json_parse(&root, &a, s->record, s->record_len, s->source,
+                                                    &lim, err);
                     roots[k] = root;
                 }
             }

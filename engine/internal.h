@@ -208,6 +208,19 @@ JX_PRIVATE int jx__csv_record(jx_field *fields, size_t max, size_t *n, const cha
                               const char *end, size_t *line, char delim, jx_arena *a,
                               const char *source, jx_error *err);
 
+/* The columns of a long CSV's header (csv_doc.c): what each holds, and the index of its key in
+ * the sheet's, a row's and the budget's key tables (keys.c; -1 where it names none). */
+enum { JX_COL_SKIP, JX_COL_SHEET, JX_COL_KIND, JX_COL_TOP, JX_COL_ROW, JX_COL_BUDGET, JX_COL_BOTH };
+typedef struct jx_csv_column {
+    int kind;
+    int top, row, budget;
+} jx_csv_column;
+#define JX_CSV_MAX_COLS 64
+/* Reads the header line into cols (JX_CSV_MAX_COLS); an unknown column or no `sheet` column is an
+ * error on line 1. */
+int jx__csv_header(jx_csv_column *cols, size_t *ncols, const char *h, size_t hlen, jx_arena *a,
+                   const char *source, jx_error *err);
+
 /* Whole stream files, a tree per sheet into *docs (arena): a JSONL file (a sheet per line; blank
  * lines are none), and a file of the long CSV form (its header, then its rows grouped into sheets
  * by the `sheet` column). Lines are the file's. */
@@ -520,8 +533,10 @@ struct jx_sheet {
     const char *grade;
     jx_pos pos, total_pos, grade_pos, rules_pos;
     const jx_node *root; /* the tree it was read from, for writing it back */
-    const char *json;    /* read straight from a JSONL record (direct.c): root is NULL, and the */
-    size_t json_len;     /* record is parsed again only to be written back */
+    /* read straight from a record (direct.c): root is NULL, and the record (a JSONL line, or the
+     * long CSV's rows after their header) is parsed again only to be written back */
+    const char *record, *header;
+    size_t record_len, header_len;
 };
 
 /* Points, scores and totals (sheet.c): a plain number of points (no sign, no unit but 分) from 0
@@ -542,6 +557,9 @@ int jx__read_sheet(jx_sheet *s, jx_arena *a, const jx_node *root, size_t max_row
  * and the record's copy are in the arena. */
 int jx__direct_jsonl(jx_sheet *s, jx_arena *a, const char *data, size_t len, const char *source,
                      const jx_limits *lim);
+/* The same for one sheet of the long CSV: its rows after the stream's header line. */
+int jx__direct_csv(jx_sheet *s, jx_arena *a, const char *header, size_t hlen, const char *rows,
+                   size_t len, const char *source, const jx_limits *lim);
 /* A doc of the sheets of n trees (NULL and empty trees skipped), each read by jx__read_sheet into
  * the arena a, which the doc then owns; on failure a is freed (doc.c). */
 JX_PRIVATE int jx__doc_make(jx_doc **out, jx_arena *a, const jx_node *const *roots, size_t n,

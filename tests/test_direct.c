@@ -6,6 +6,7 @@
 
 typedef struct rng {
     uint64_t s;
+    unsigned odd; /* 1 in odd values is of an odd shape */
 } rng;
 
 static unsigned pick(rng *r, unsigned n)
@@ -36,12 +37,12 @@ static void put(text *t, const char *s)
 /* Space where JSON allows it: mostly one blank, sometimes none or odd ones. */
 static void space(rng *r, text *t) { put(t, ONE_OF(r, " ", " ", " ", "", "", "  ", "\t", " \r")); }
 
-/* A value as a stream's writer might give it; now and then (1 in 12) one of an odd shape, which
- * may be refused, read through the tree, or read directly all the same. */
-#define VALUE(good, odd)                                                                           \
+/* A value as a stream's writer might give it; now and then (1 in r->odd) one of an odd shape,
+ * which may be refused, read through the tree, or read directly all the same. */
+#define VALUE(good, strange)                                                                       \
     do {                                                                                           \
-        static const char *const g[] = good, *const o[] = odd;                                     \
-        v = pick(r, 12) ? g[pick(r, sizeof g / sizeof *g)] : o[pick(r, sizeof o / sizeof *o)];     \
+        static const char *const g[] = good, *const o[] = strange;                                 \
+        v = pick(r, r->odd) ? g[pick(r, sizeof g / sizeof *g)] : o[pick(r, sizeof o / sizeof *o)]; \
     } while (0)
 #define L(...)                                                                                     \
     {                                                                                              \
@@ -309,57 +310,184 @@ static void shown(text *out, const jx_rules *rules, const jx_doc *d, int *rc, jx
     jx_result_free(res);
 }
 
-Test(direct, reads_as_the_tree)
+/* A value as one field of the long CSV: the JSON value's text, quoted when it must be or now and
+ * then when it need not be, empty now and then. */
+static void csv_value(rng *r, text *t, const char *key)
+{
+    text v = {.n = 0};
+    value(r, &v, key);
+    const char *s = v.p;
+    size_t n = v.n;
+    if (n >= 2 && s[0] == '"' && s[n - 1] == '"') {
+        s++;
+        n -= 2;
+    }
+    if (pick(r, 15) == 0)
+        n = 0;
+    bool quote = pick(r, 8) == 0 || memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n);
+    if (quote)
+        put(t, "\"");
+    for (size_t i = 0; i < n; i++) {
+        char c[3] = {s[i], s[i] == '"' && quote ? '"' : '\0', '\0'};
+        put(t, c);
+    }
+    if (quote)
+        put(t, "\"");
+}
+
+/* The rows of one sheet of the long CSV under a header: mostly what a spreadsheet exports. */
+static void csv_record(rng *r, text *header, text *t)
+{
+    static const char *const cols[] = {"kind",     "org",    "project", "year",   "level1",
+                                       "level2",   "name",   "op",      "target", "unit",
+                                       "points",   "actual", "reason",  "score",  "full_year",
+                                       "executed", "rate",   "initial", "total",  "grade"};
+    const char *named[24];
+    size_t ncols = 0;
+    header->n = 0;
+    put(header, "sheet");
+    for (size_t i = 0; i < sizeof cols / sizeof *cols; i++) {
+        if (pick(r, 10) < 8 || !strcmp(cols[i], "name") || !strcmp(cols[i], "target")) {
+            named[ncols++] = cols[i];
+            put(header, ",");
+            put(header, cols[i]);
+        }
+    }
+    if (pick(r, 15) == 0) {
+        named[ncols++] = ONE_OF(r, "单位", "三级指标", "度量单位", "foo", "年度", "分值", "name");
+        put(header, ",");
+        put(header, named[ncols - 1]);
+    }
+    t->n = 0;
+    t->p[0] = '\0';
+    unsigned rows = 1 + pick(r, 5);
+    bool budget = pick(r, 10) < 7;
+    for (unsigned k = 0; k < rows + budget; k++) {
+        bool is_budget = budget && k == rows;
+        put(t, "0");
+        for (size_t i = 0; i < ncols; i++) {
+            put(t, ",");
+            const char *c = named[i];
+            if (is_budget && !strcmp(c, "unit")) /* the budget's unit: read through the tree */
+                put(t, ONE_OF(r, "", "", "", "万元", "元"));
+            else if (!strcmp(c, "kind"))
+                put(t, is_budget ? "budget" : pick(r, 40) ? ONE_OF(r, "", "indicator") : "bad");
+            else if ((is_budget && strcmp(c, "full_year") && strcmp(c, "executed") &&
+                      strcmp(c, "rate") && strcmp(c, "initial") && strcmp(c, "points") &&
+                      strcmp(c, "score") && strcmp(c, "reason")) ||
+                     (!is_budget && (!strcmp(c, "full_year") || !strcmp(c, "executed") ||
+                                     !strcmp(c, "rate") || !strcmp(c, "initial"))))
+                put(t, pick(r, 200) ? "" : "x"); /* no place in this row */
+            else if (k > 0 && (!strcmp(c, "org") || !strcmp(c, "project") || !strcmp(c, "year")))
+                put(t, pick(r, 10) ? "" : "2023");
+            else
+                csv_value(r, t, c);
+        }
+        put(t, pick(r, 10) ? "\n" : "\r\n");
+    }
+    if (pick(r, 4) == 0)
+        put(t, "\n");                   /* an empty line */
+    if (pick(r, 12) == 0 && t->n > 2) { /* cut short, or a byte changed */
+        size_t at = pick(r, (unsigned)t->n);
+        if (pick(r, 2))
+            t->n = at;
+        else
+            t->p[at] = ONE_OF(r, "\"", ",", "\n", "\xff", "9")[0];
+        t->p[t->n] = '\0';
+    }
+}
+
+typedef struct tally {
+    size_t direct, tree, failed;
+} tally;
+
+/* Loads one record both ways and compares everything. */
+static void both_ways(const jx_record *rec, const text *t, const jx_rules *rules, tally *n)
+{
+    jx_doc *dx = NULL, *dy = NULL;
+    jx_error ex, ey;
+    memset(&ex, 0, sizeof ex);
+    memset(&ey, 0, sizeof ey);
+    int rx = jx_doc_load_record(&dx, rec, NULL, &ex);
+    int ry = jx__doc_load_tree(&dy, rec, NULL, &ey);
+    cr_assert_eq(rx, ry, "%s: %d / %d (%s)", t->p, rx, ry, ey.message);
+    if (rx != JX_OK) {
+        cr_assert(!memcmp(&ex, &ey, sizeof ex), "%s: errors differ: %s / %s", t->p, ex.message,
+                  ey.message);
+        n->failed++;
+        return;
+    }
+    const jx_sheet *x = jx_doc_sheet(dx, 0), *y = jx_doc_sheet(dy, 0);
+    cr_assert_not_null(y->root, "%s: the tree way kept no tree", t->p);
+    if (x->root)
+        n->tree++;
+    else
+        n->direct++;
+    cr_assert_eq(jx_doc_count(dx), jx_doc_count(dy));
+    same_sheet(t, x, y);
+    text *sx = malloc(sizeof *sx), *sy = malloc(sizeof *sy);
+    int sx_rc, sy_rc;
+    jx_error scx, scy;
+    memset(&scx, 0, sizeof scx);
+    memset(&scy, 0, sizeof scy);
+    shown(sx, rules, dx, &sx_rc, &scx);
+    shown(sy, rules, dy, &sy_rc, &scy);
+    cr_assert_eq(sx_rc, sy_rc, "%s", t->p);
+    cr_assert(!memcmp(&scx, &scy, sizeof scx), "%s: scoring errors differ", t->p);
+    cr_assert_str_eq(sx->p, sy->p, "%s", t->p);
+    free(sx);
+    free(sy);
+    jx_doc_free(dx);
+    jx_doc_free(dy);
+}
+
+/* The test means something only when records are read both ways and refused, many of each. */
+static void enough(const tally *n)
+{
+    cr_expect_gt(n->direct, 3000, "read directly: %zu", n->direct);
+    cr_expect_gt(n->tree, 500, "declined to the tree: %zu", n->tree);
+    cr_expect_gt(n->failed, 3000, "refused: %zu", n->failed);
+}
+
+Test(direct, jsonl_reads_as_the_tree)
 {
     jx_rules *rules;
     jx_error e;
     cr_assert_eq(jx_rules_builtin(&rules, "mof2020", &e), JX_OK);
-    rng r = {42};
-    text *t = malloc(sizeof *t), *sx = malloc(sizeof *sx), *sy = malloc(sizeof *sy);
-    size_t direct = 0, tree = 0, failed = 0;
+    rng r = {42, 12};
+    text *t = malloc(sizeof *t);
+    tally n = {0};
     for (int iter = 0; iter < 30000; iter++) {
         record(&r, t);
         jx_record rec = {JX_INPUT_JSONL, t->p, t->n, NULL, 0, "s.jsonl", 7};
-        jx_doc *dx = NULL, *dy = NULL;
-        jx_error ex, ey;
-        memset(&ex, 0, sizeof ex);
-        memset(&ey, 0, sizeof ey);
-        int rx = jx_doc_load_record(&dx, &rec, NULL, &ex);
-        int ry = jx__doc_load_tree(&dy, &rec, NULL, &ey);
-        cr_assert_eq(rx, ry, "%s: %d / %d (%s)", t->p, rx, ry, ey.message);
-        if (rx != JX_OK) {
-            cr_assert(!memcmp(&ex, &ey, sizeof ex), "%s: errors differ: %s / %s", t->p, ex.message,
-                      ey.message);
-            failed++;
-            continue;
-        }
-        const jx_sheet *x = jx_doc_sheet(dx, 0), *y = jx_doc_sheet(dy, 0);
-        cr_assert_null(y->root == NULL ? (const void *)"no tree" : NULL, "%s", t->p);
-        if (x->root)
-            tree++;
-        else
-            direct++;
-        cr_assert_eq(jx_doc_count(dx), jx_doc_count(dy));
-        same_sheet(t, x, y);
-        int sx_rc, sy_rc;
-        jx_error scx, scy;
-        memset(&scx, 0, sizeof scx);
-        memset(&scy, 0, sizeof scy);
-        shown(sx, rules, dx, &sx_rc, &scx);
-        shown(sy, rules, dy, &sy_rc, &scy);
-        cr_assert_eq(sx_rc, sy_rc, "%s", t->p);
-        cr_assert(!memcmp(&scx, &scy, sizeof scx), "%s: scoring errors differ", t->p);
-        cr_assert_str_eq(sx->p, sy->p, "%s", t->p);
-        jx_doc_free(dx);
-        jx_doc_free(dy);
+        both_ways(&rec, t, rules, &n);
     }
-    /* the test means something only when both ways and the errors are all well taken */
-    cr_expect_gt(direct, 3000, "read directly: %zu", direct);
-    cr_expect_gt(tree, 1000, "declined to the tree: %zu", tree);
-    cr_expect_gt(failed, 3000, "refused: %zu", failed);
+    enough(&n);
     free(t);
-    free(sx);
-    free(sy);
+    jx_rules_free(rules);
+}
+
+Test(direct, csv_reads_as_the_tree)
+{
+    jx_rules *rules;
+    jx_error e;
+    cr_assert_eq(jx_rules_builtin(&rules, "mof2020", &e), JX_OK);
+    rng r = {7, 40};
+    text *t = malloc(sizeof *t), *h = malloc(sizeof *h), *both = malloc(sizeof *both);
+    tally n = {0};
+    for (int iter = 0; iter < 30000; iter++) {
+        csv_record(&r, h, t);
+        both->n = 0;
+        put(both, h->p);
+        put(both, "\n");
+        put(both, t->p); /* what a failure shows */
+        jx_record rec = {JX_INPUT_CSV, t->p, t->n, h->p, h->n, "s.csv", 2};
+        both_ways(&rec, both, rules, &n);
+    }
+    enough(&n);
+    free(t);
+    free(h);
+    free(both);
     jx_rules_free(rules);
 }
 
