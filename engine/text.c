@@ -55,8 +55,10 @@ bool jx__utf8_valid(const char *s, size_t n, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0, len; i < n; i += len) {
-        uint64_t w;
-        if (n - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
+        uint64_t w = 0;
+        if (n - i >= 8)
+            memcpy(&w, u + i, 8);
+        if (n - i >= 8 && (w & 0x8080808080808080u) == 0) {
             len = 8; /* eight ASCII bytes */
         } else if (u[i] < 0x80) {
             len = 1;
