@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <string.h>
 
 #define JX_MICRO 1000000LL
 
@@ -138,7 +139,12 @@ JX_PRIVATE size_t jx__trim(const char **s, size_t n);
 JX_PRIVATE char *jx__trim_dup(jx_arena *a, const char *s, size_t n);
 /* Edit distance in code points, capped at cap+1. */
 size_t jx__edit_distance(const char *a, const char *b, size_t cap);
-JX_PRIVATE bool jx__streq(const char *a, const char *b);
+/* a and b are both there and equal; the first bytes first: it is asked of every word of every tier
+ * and scale for every 定性 row. */
+static inline bool jx__streq(const char *a, const char *b)
+{
+    return a && b && a[0] == b[0] && strcmp(a, b) == 0;
+}
 /* vsnprintf for the conversions messages use (%s %d %u %zu %lld %%), without the C library's
  * cost; any other conversion goes to vsnprintf. Same bytes, same cut, same return. */
 JX_PRIVATE size_t jx__vformat(char *buf, size_t size, const char *fmt, va_list ap)

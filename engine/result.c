@@ -576,7 +576,8 @@ static int new_builder(builder *b, jx_arena *a, const work *w, size_t nrows)
 {
     size_t cap = SHEET_WARNINGS + w->npools;
     for (size_t i = 0; i < nrows; i++)
-        cap += (size_t)__builtin_popcount(w->res->rows[i].warn);
+        for (unsigned f = w->res->rows[i].warn; f; f &= f - 1) /* a flag a warning */
+            cap++;
     /* not cleared: warn() sets all of a warning it adds, and nothing past nwarnings is read */
     unsigned char *block = jx_arena__alloc_raw(
         a, cap * (sizeof(jx_warning) + sizeof(jx_origin) + MSG_SIZE + PATH_SIZE + 1));

@@ -143,8 +143,6 @@ char *jx__trim_dup(jx_arena *a, const char *s, size_t n)
     return jx_arena__strndup(a, s, n);
 }
 
-bool jx__streq(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
-
 bool jx__has_suffix(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
