@@ -24,7 +24,7 @@ static bool ends_with(const char *s, const char *w)
 static bool one_of(const char *const *list, const char *s)
 {
     for (size_t i = 0; list[i]; i++)
-        if (strcmp(list[i], s) == 0)
+        if (list[i][0] == s[0] && strcmp(list[i], s) == 0)
             return true;
     return false;
 }

@@ -176,6 +176,10 @@ void jx__parse_unit(const char *u, int *mag, const char **base, jx_arena *a)
         int mag;
     } mags[] = {{"千万", 7}, {"百万", 6}, {"十万", 5}, {"万", 4}, {"亿", 8}, {"千", 3}};
     *mag = 0;
+    if (!u[0]) { /* most bare numbers */
+        *base = "";
+        return;
+    }
     if (starts(u, "百分比") || starts(u, "百分点") || starts(u, "百分率") || strcmp(u, "%") == 0) {
         *base = "%";
         return;
