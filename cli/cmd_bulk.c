@@ -116,6 +116,11 @@ static int read_file(run *r, const char *name, const char *forced)
         fprintf(stderr, "%s: error: cannot open\n", name);
         return 1;
     }
+    /* read in blocks of 1 MiB, not 4 KiB; stdin's block lives as long as stdin */
+    static char stdin_block[1 << 20];
+    char *block = f == stdin ? stdin_block : malloc(sizeof stdin_block);
+    if (block)
+        (void)setvbuf(f, block, _IOFBF, sizeof stdin_block);
     jx_input kind;
     int known = kind_of(&kind, name, forced, f);
     if (known == -2)
@@ -127,8 +132,10 @@ static int read_file(run *r, const char *name, const char *forced)
         fprintf(stderr, "%s: error: not a sheet format (yaml, jsonl, csv)\n", name);
     else
         bulk_read_input(r, name, f, kind);
-    if (f != stdin)
+    if (f != stdin) {
         (void)fclose(f); /* only read */
+        free(block);
+    }
     return known != 0;
 }
 

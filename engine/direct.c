@@ -1,16 +1,19 @@
 /*
- * direct.c - a JSONL record read straight to its sheet, without the node tree, when it is simple.
+ * direct.c - a record of a stream read straight to its sheet, without the node tree, when it is
+ * simple: a JSONL line, or one sheet of the long CSV (its rows after the stream's header).
  *
- * Most records of a stream are alike: the documented keys, strings without escapes, plain numbers.
- * Such a record needs no tree and no copy per value: the line is copied once, its strings are
- * ended in place, keys are matched by their bytes, points and years are read as plain decimals,
- * and every target and actual goes through read.c like any other reader's. The sheet is the one
- * json_doc.c and sheet.c would give, position for position.
+ * Most records of a stream are alike: the documented keys (or their Chinese headings), strings
+ * without escapes, plain numbers. Such a record needs no tree and no copy per value: it is copied
+ * once to be read in place (and once as it is, to be written back), its strings are ended in
+ * place, keys are matched by their bytes, points and years are read as plain decimals, and every
+ * target and actual goes through read.c like any other reader's. The sheet is the one json_doc.c
+ * or csv_doc.c and sheet.c would give, position for position.
  *
- * Anything this reader is not sure of - an escape, a key it does not know (aliases included), a
- * duplicate, a value of an odd shape, a value read.c refuses, a limit - declines the record, and
- * doc.c reads it through the tree, which gives the exact located error or the same sheet. So
- * nothing here reports an error; tests/test_direct.c feeds random and broken records through both.
+ * Anything this reader is not sure of - an escape, a key it does not know or meets twice, a value
+ * of an odd shape, a value read.c refuses, a limit - declines the record, and doc.c reads it
+ * through the tree, which gives the exact located error or the same sheet. So nothing here
+ * reports an error; tests/test_direct.c and fuzz/fuzz_direct.c read random and broken records both
+ * ways and compare everything.
  */
 #include "schema.h"
 
