@@ -33,6 +33,19 @@ typedef struct rowcells {
     unsigned line, column;
 } rowcells;
 
+/* What key came after which in the last object of a kind (after[0]: the first, after[k + 1]: the
+ * one after key k): the rows of a stream are written alike, so the next key is tried first. */
+typedef struct order {
+    signed char after[IK_N + 1];
+} order;
+
+/* At first, the order of the table. */
+static void in_table_order(order *o)
+{
+    for (int k = 0; k <= IK_N; k++)
+        o->after[k] = (signed char)k;
+}
+
 typedef struct scan {
     char *p, *end;
     unsigned lineno;  /* the record's line in its stream */
@@ -43,6 +56,7 @@ typedef struct scan {
     jx_arena *a;
     rowcells *rows;
     size_t nrows, cap;
+    order row_order; /* of the indicators' keys */
 } scan;
 
 /* Declines the record: doc.c reads it through the tree. */
@@ -73,9 +87,8 @@ static void ws(scan *sc)
  * bytes, ended in place. */
 static int string(scan *sc, char **text, size_t *len)
 {
-    char *q = ++sc->p;
+    char *q = ++sc->p; /* the copy ends with a NUL, which stops the loop below as a control byte */
     for (;;) {
-        NEED(q < sc->end);
         unsigned char c = (unsigned char)*q;
         if (c == '"')
             break;
@@ -85,8 +98,7 @@ static int string(scan *sc, char **text, size_t *len)
             continue;
         }
         size_t n;
-        if ((c & 0xF0) == 0xE0 && sc->end - q >= 3 && (q[1] & 0xC0) == 0x80 &&
-            (q[2] & 0xC0) == 0x80)
+        if ((c & 0xF0) == 0xE0 && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80)
             n = 3; /* 汉字, as jx__cp_count steps over them */
         else
             NEED(jx__utf8_next(q, (size_t)(sc->end - q), &n) >= 0);
@@ -105,9 +117,9 @@ static size_t quoted(const scan *sc, const char *name)
 {
     const char *q = sc->p + 1;
     size_t j = 0;
-    while (name[j] && q + j < sc->end && q[j] == name[j])
+    while (name[j] && q[j] == name[j]) /* the NUL that ends the copy differs from any */
         j++;
-    return !name[j] && q + j < sc->end && q[j] == '"' ? j : 0;
+    return !name[j] && q[j] == '"' ? j : 0;
 }
 
 /* Whether the key k (len bytes, no NUL in them) is the table's word c. */
@@ -177,8 +189,8 @@ static int next(scan *sc, char close, bool *more)
 }
 
 /* An object of scalars whose keys are all in the table, none twice: into c[] (V_ABSENT where a
- * key is not given). Where a key of `nested` is given, its object goes to c_nested the same way. */
-static int object(scan *sc, cell *c, const jx_key *keys, int nkeys)
+ * key is not given). */
+static int object(scan *sc, cell *c, const jx_key *keys, int nkeys, order *o)
 {
     for (int i = 0; i < nkeys; i++)
         c[i].type = V_ABSENT;
@@ -192,15 +204,17 @@ static int object(scan *sc, cell *c, const jx_key *keys, int nkeys)
     for (bool more = true; more;) {
         ws(sc);
         NEED(sc->p < sc->end && *sc->p == '"');
-        size_t klen = i + 1 < nkeys ? quoted(sc, keys[i + 1].name) : 0;
-        if (klen) { /* the key after the last, as the rows of a stream are written */
+        int guess = o->after[i + 1];
+        size_t klen = guess >= 0 && guess < nkeys ? quoted(sc, keys[guess].name) : 0;
+        if (klen) {
             sc->p += klen + 2;
-            i++;
         } else {
             char *k;
             TRY(string(sc, &k, &klen));
-            i = key_of(keys, nkeys, k, klen);
+            guess = key_of(keys, nkeys, k, klen);
+            o->after[i + 1] = (signed char)guess;
         }
+        i = guess;
         NEED(i >= 0 && c[i].type == V_ABSENT);
         ws(sc);
         NEED(sc->p < sc->end && *sc->p == ':');
@@ -246,7 +260,7 @@ static int rows(scan *sc)
         NEED(r);
         r->line = sc->lineno;
         r->column = column(sc, sc->p);
-        TRY(object(sc, r->c, jx__row_keys, IK_N));
+        TRY(object(sc, r->c, jx__row_keys, IK_N, &sc->row_order));
         TRY(next(sc, ']', &more));
     }
     return JX_OK;
@@ -278,7 +292,9 @@ static int record(scan *sc, cell *top, cell *budget)
             top[i].line = sc->lineno;
             top[i].column = column(sc, sc->p);
             NEED(++sc->nodes <= sc->lim->max_nodes);
-            TRY(object(sc, budget, jx__budget_keys, BK_N));
+            order o;
+            in_table_order(&o);
+            TRY(object(sc, budget, jx__budget_keys, BK_N, &o));
         } else if (*sc->p == '[' && i == SK_INDICATORS) {
             top[i].type = V_ARRAY;
             top[i].line = sc->lineno;
@@ -495,6 +511,7 @@ int jx__direct_jsonl(jx_sheet *s, jx_arena *a, const char *data, size_t len, con
     NEED(text);
     unsigned line = (unsigned)(lim->line_offset + 1);
     scan sc = {.p = text, .end = text + len, .lineno = line, .line = text, .lim = lim, .a = a};
+    in_table_order(&sc.row_order);
     cell top[SK_N], budget[BK_N];
     ws(&sc);
     NEED(sc.p < sc.end && *sc.p == '{' && ++sc.nodes <= lim->max_nodes);
