@@ -36,14 +36,14 @@ typedef struct rowcells {
 /* What key came after which in the last object of a kind (after[0]: the first, after[k + 1]: the
  * one after key k): the rows of a stream are written alike, so the next key is tried first. */
 typedef struct order {
-    signed char after[IK_N + 1];
+    short after[IK_N + 1];
 } order;
 
 /* At first, the order of the table. */
 static void in_table_order(order *o)
 {
     for (int k = 0; k <= IK_N; k++)
-        o->after[k] = (signed char)k;
+        o->after[k] = (short)k;
 }
 
 typedef struct scan {
@@ -212,7 +212,7 @@ static int object(scan *sc, cell *c, const jx_key *keys, int nkeys, order *o)
             char *k;
             TRY(string(sc, &k, &klen));
             guess = key_of(keys, nkeys, k, klen);
-            o->after[i + 1] = (signed char)guess;
+            o->after[i + 1] = (short)guess;
         }
         i = guess;
         NEED(i >= 0 && c[i].type == V_ABSENT);
