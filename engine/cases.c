@@ -62,7 +62,7 @@ static void add(text *t, const char *fmt, ...)
 static const char *str(const text *t) { return t->p ? t->p : ""; }
 
 /* Hundredths as the shortest decimal: 9.9, 10, 0.03. */
-static char *pts(char *buf, int64_t h) { return jx__fmt_micro(buf, h * (JX_MICRO / 100)); }
+static char *pts(char *buf, int64_t h) { return jx__fmt_points(buf, h); }
 
 static int points_of(int64_t *out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
 {

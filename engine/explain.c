@@ -73,7 +73,7 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     char p[32], a[64], b[64], v[32], k[32];
     jx__fmt_hundredths(p, o->points);
     /* points without trailing zeros read better in a formula */
-    jx__fmt_micro(p, o->points * (JX_MICRO / 100));
+    jx__fmt_points(p, o->points);
     const char *sym = jx__op_symbol(row->op);
     fmt_qty(a, tr->a, &row->target);
     fmt_qty(b, tr->b, &row->target);
@@ -197,7 +197,7 @@ static void explain_budget(sbuf *s, const jx_result *res)
         put(s, "%s is 0 → 0.00", tr->initial ? "年初预算数" : "全年预算数");
         return;
     }
-    jx__fmt_micro(z, bu->points * (JX_MICRO / 100));
+    jx__fmt_points(z, bu->points);
     jx__fmt_hundredths(rate, bu->rate);
     jx__fmt_hundredths(score, bu->score);
     put(s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed), jx__fmt_money(y, tr->base),

@@ -343,6 +343,9 @@ const char *jx__op_symbol(jx_op op);
 void jx__parse_unit(const char *u, int *mag, const char **base, jx_arena *a);
 /* Formats micro-units trimmed ("9.5", "442", "-0.25"). buf holds at least 32 bytes. */
 JX_PRIVATE char *jx__fmt_micro(char *buf, int64_t v);
+/* Formats hundredths (points, or money in 分) as the shortest decimal ("10", "9.9", "0.75"), at any
+ * size: multiplied into micro-units, an amount past 9.2万亿元 would overflow. */
+JX_PRIVATE char *jx__fmt_points(char *buf, int64_t hundredths);
 /* Formats hundredths with exactly two decimals ("9.90"). */
 JX_PRIVATE char *jx__fmt_hundredths(char *buf, int64_t v);
 /* Formats 分 as yuan with thousands separators ("333,113,794.75元"); buf holds 48 bytes. */

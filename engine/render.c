@@ -13,10 +13,7 @@
 typedef jx_out out;
 
 /* Points as the shortest decimal: 10, 9.9, 9.95. */
-static char *num(char *buf, int64_t hundredths)
-{
-    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
-}
+static char *num(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
 
 static void md_str(out *o, const char *s)
 {

@@ -201,10 +201,7 @@ const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g
 
 /* ---- CSV and JSON: a row per sheet ----------------------------------------------------------- */
 
-static char *num(char *buf, int64_t hundredths)
-{
-    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
-}
+static char *num(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
 
 static void render_csv(jx_out *o, const jx_report *rep)
 {

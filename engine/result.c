@@ -191,8 +191,8 @@ static void inferred_note(char *buf, size_t size, const pool *pools, size_t npoo
         if (!p->left)
             continue;
         char t[32], g[32], piece[160];
-        jx__fmt_micro(t, p->total * (JX_MICRO / 100));
-        jx__fmt_micro(g, p->given * (JX_MICRO / 100));
+        jx__fmt_points(t, p->total);
+        jx__fmt_points(g, p->given);
         n = snprintf(piece, sizeof piece, "%s %s %s (%s%s)%s%s shared by %zu row%s",
                      first ? "" : ";", p->name, t, p->named ? "in its name" : r->name,
                      p->named ? "" : "'s split", p->given ? " less the printed " : "",

@@ -669,13 +669,14 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
     return JX_OK;
 }
 
-char *jx__fmt_micro(char *buf, int64_t v)
+/* v / unit as the shortest decimal, unit a power of ten: exact at any size. */
+static char *fmt_scaled(char *buf, int64_t v, uint64_t unit)
 {
     char *p = buf;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     if (v < 0)
         *p++ = '-';
-    uint64_t ip = u / JX_MICRO, fp = u % JX_MICRO;
+    uint64_t ip = u / unit, fp = u % unit;
     char tmp[24];
     int k = 0;
     do {
@@ -686,7 +687,7 @@ char *jx__fmt_micro(char *buf, int64_t v)
         *p++ = tmp[--k];
     if (fp) {
         *p++ = '.';
-        for (uint64_t place = JX_MICRO / 10; fp; place /= 10) {
+        for (uint64_t place = unit / 10; fp; place /= 10) {
             *p++ = (char)('0' + fp / place);
             fp %= place;
         }
@@ -694,6 +695,10 @@ char *jx__fmt_micro(char *buf, int64_t v)
     *p = '\0';
     return buf;
 }
+
+char *jx__fmt_micro(char *buf, int64_t v) { return fmt_scaled(buf, v, JX_MICRO); }
+
+char *jx__fmt_points(char *buf, int64_t hundredths) { return fmt_scaled(buf, hundredths, 100); }
 
 char *jx__fmt_hundredths(char *buf, int64_t v)
 {

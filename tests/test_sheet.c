@@ -306,3 +306,39 @@ Test(sheet, reason_words_that_mean_none)
     jx_doc_free(d);
     jx_rules_free(r);
 }
+
+static int into_text(void *ctx, const char *data, size_t len)
+{
+    char *t = ctx;
+    size_t n = strlen(t);
+    if (n + len < 4096) {
+        memcpy(t + n, data, len);
+        t[n + len] = '\0';
+    }
+    return 0;
+}
+
+/* Money is exact to the 分 up to 92,233,720,368,547.75元 (INT64_MAX 分 / 100 is read's limit); the
+ * JSON prints it exactly at any size. 9,000,000,000万元 = 90,000,000,000,000元 = 9e15 分, which
+ * as micro-units of a 元 (the old way to print it) is 9e19, past INT64_MAX (fuzz_direct found it
+ * under UBSan). */
+Test(sheet, huge_amounts_print_exactly)
+{
+    jx_doc *d;
+    jx_rules *r;
+    jx_result *res = score_yaml(
+        "mof2020",
+        "org: t\nbudget: {full_year: 9000000000万元, executed: 4500000000.01万元, points: 10}\n"
+        "indicators: [{name: r, op: '≥', target: 1, actual: 1, points: 90}]\n",
+        &d, &r);
+    char *json = calloc(1, 4096);
+    cr_assert_eq(jx_result_render(res, JX_FORMAT_JSON, into_text, json), JX_OK);
+    /* 4,500,000,000.01万元 = 45,000,000,000,100元: the .01万元 is 100元 */
+    cr_expect(strstr(json, "\"full_year\": 90000000000000, \"executed\": 45000000000100,"), "%s",
+              json);
+    cr_expect(strstr(json, "\"rate\": 50,"), "%s", json); /* 50.00% */
+    free(json);
+    jx_result_free(res);
+    jx_doc_free(d);
+    jx_rules_free(r);
+}

@@ -35,10 +35,7 @@ static void html_str(jx_out *o, const char *s)
 }
 
 /* Points as JSON prints them: the shortest decimal (9.9, 10, 0.75). */
-static const char *pts(char *buf, int64_t hundredths)
-{
-    return jx__fmt_micro(buf, hundredths * (JX_MICRO / 100));
-}
+static const char *pts(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
 
 static const char css[] =
     "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
