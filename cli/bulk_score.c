@@ -5,7 +5,57 @@
  */
 #include "bulk.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* A worker's blocks for the docs it loads: what one record's doc frees is kept for the next one's,
+ * so that a batch asks malloc for a few blocks, not a few per record (the library's allocator
+ * hook, jx_load_options.alloc). Blocks are sized by powers of two from 4 KiB to 512 KiB. */
+enum { KEPT_CLASSES = 8, KEPT_PER_CLASS = 4 };
+typedef struct kept {
+    void *block[KEPT_CLASSES][KEPT_PER_CLASS];
+    unsigned n[KEPT_CLASSES];
+} kept;
+
+static int size_class(size_t n)
+{
+    for (int c = 0; c < KEPT_CLASSES; c++)
+        if (n <= (size_t)4096 << c)
+            return c;
+    return -1;
+}
+
+static void *kept_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    kept *k = ctx;
+    if (n == 0) {
+        int c = size_class(old);
+        if (c >= 0 && k->n[c] < KEPT_PER_CLASS)
+            k->block[c][k->n[c]++] = p;
+        else
+            free(p);
+        return NULL;
+    }
+    if (p) { /* the arena never grows a block; were it to, a new one and a copy */
+        void *q = kept_realloc(ctx, NULL, 0, n);
+        if (q) {
+            memcpy(q, p, old < n ? old : n);
+            kept_realloc(ctx, p, old, 0);
+        }
+        return q;
+    }
+    int c = size_class(n);
+    if (c < 0)
+        return malloc(n);
+    return k->n[c] ? k->block[c][--k->n[c]] : malloc((size_t)4096 << c);
+}
+
+static void kept_free(kept *k)
+{
+    for (int c = 0; c < KEPT_CLASSES; c++)
+        while (k->n[c])
+            free(k->block[c][--k->n[c]]);
+}
 
 /* --strict: a finding that refuses the record, into the batch's error text. */
 typedef struct refusal {
@@ -142,7 +192,7 @@ static void score_sheet(const job *j, batch *b, const record *r, const jx_sheet 
     jx_result_free(res);
 }
 
-static void score_record(const job *j, batch *b, const record *r)
+static void score_record(const job *j, batch *b, const record *r, const jx_allocator *alloc)
 {
     jx_doc *doc;
     jx_error err;
@@ -155,6 +205,7 @@ static void score_record(const job *j, batch *b, const record *r)
     }
     jx_load_options lo = jx_load_options_init();
     lo.max_bytes = RECORD_MAX;
+    lo.alloc = alloc;
     jx_record rec = {b->kind,       b->text.p + r->off, r->len, b->header,
                      b->header_len, r->input,           r->line};
     if (jx_doc_load_record(&doc, &rec, &lo, &err) != JX_OK) {
@@ -172,7 +223,10 @@ void bulk_run_batch(const job *j, batch *b)
         b->oom = true;
         return;
     }
+    kept k = {0};
+    jx_allocator alloc = {kept_realloc, &k};
     for (size_t i = 0; i < b->nrecs; i++)
-        score_record(j, b, &b->recs[i]);
+        score_record(j, b, &b->recs[i], &alloc);
+    kept_free(&k);
     b->oom |= b->out.failed || b->err.failed;
 }
