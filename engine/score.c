@@ -13,6 +13,11 @@ int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den)
 {
     jx_i128 unit = r->decimals == 0 ? 100 : r->decimals == 1 ? 10 : 1;
     den *= unit;
+    const jx_i128 fits = (jx_i128)1 << 61; /* 2·num + den < 2^63: the same quotient in 64 bits */
+    if (num < fits && den < fits) {
+        int64_t n = (int64_t)num, d = (int64_t)den;
+        return (r->round_down ? n / d : (2 * n + d) / (2 * d)) * (int64_t)unit;
+    }
     jx_i128 q = r->round_down ? num / den : (2 * num + den) / (2 * den);
     return (int64_t)(q * unit);
 }
