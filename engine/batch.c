@@ -99,14 +99,14 @@ static inline int64_t quot_small(int64_t n, int64_t d)
 /* The clause kind of each of ≥ ≤ = on each branch (met, under, over) when all are the keyword
  * clauses a row can be scored by without a call (full, zero, ratio, inverse) and rounding is to
  * hundredths, half up; false otherwise. */
-static bool plain_rules(signed char code[3][3], const jx_rules *r)
+static bool plain_rules(unsigned char code[3][3], const jx_rules *r)
 {
     const jx_opclauses *c[3] = {&r->ge, &r->le, &r->eq};
     bool plain = r->decimals == 2 && !r->round_down;
     for (int k = 0; k < 3; k++) {
         const jx_clause *cl[3] = {&c[k]->met, &c[k]->under, &c[k]->over};
         for (int b = 0; b < 3; b++) {
-            code[k][b] = (signed char)cl[b]->kind;
+            code[k][b] = (unsigned char)cl[b]->kind;
             plain &= cl[b]->kind == JX_CL_FULL || cl[b]->kind == JX_CL_ZERO ||
                      cl[b]->kind == JX_CL_RATIO || cl[b]->kind == JX_CL_INVERSE;
         }
@@ -119,7 +119,7 @@ static bool plain_rules(signed char code[3][3], const jx_rules *r)
  * unless st is NULL. False when its numbers are too large for that (the row goes the general
  * way). The same score and status as below. */
 static inline bool plain_row(int64_t *score, jx_status *st, const jx_rules *r,
-                             const signed char code[3][3], unsigned kind, int64_t a, int64_t b,
+                             const unsigned char code[3][3], unsigned kind, int64_t a, int64_t b,
                              int64_t p)
 {
     static const jx_op ops[] = {JX_OP_GE, JX_OP_LE, JX_OP_EQ};
@@ -163,7 +163,7 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
         (rows->count && (!rows->kind || !rows->target || !rows->actual || !rows->points)))
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "score, rules and the columns are required");
     static const jx_op ops[] = {JX_OP_GE, JX_OP_LE, JX_OP_EQ, JX_OP_RANGE};
-    signed char code[3][3];
+    unsigned char code[3][3];
     bool plain = plain_rules(code, r);
     for (size_t i = 0; i < rows->count; i++) {
         int64_t a = rows->target[i], b = rows->actual[i], p = rows->points[i];

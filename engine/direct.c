@@ -353,6 +353,18 @@ static int points_of(int64_t *out, const cell *c)
     return JX_OK;
 }
 
+/* Points where the cell is given (not null): *has set, and the place when pos is not NULL. */
+static int points_at(int64_t *out, bool *has, jx_pos *pos, const cell *c)
+{
+    if (null(c))
+        return JX_OK;
+    TRY(points_of(out, c));
+    *has = true;
+    if (pos)
+        pos_of(pos, c);
+    return JX_OK;
+}
+
 /* A value by jx__parse_value, as jx__get_value reads it. */
 static int value_of(jx_val *v, jx_arena *a, const cell *c)
 {
@@ -378,10 +390,7 @@ static int read_budget(jx_sheet *s, jx_arena *a, const cell *b)
         *has[i - BK_INITIAL] = true;
     }
     NEED(s->has_executed && (s->has_full_year || s->has_initial));
-    if (!null(&b[BK_POINTS])) {
-        TRY(points_of(&s->budget_points, &b[BK_POINTS]));
-        s->budget_has_points = true;
-    }
+    TRY(points_at(&s->budget_points, &s->budget_has_points, NULL, &b[BK_POINTS]));
     if (!null(&b[BK_RATE])) {
         jx_val r;
         TRY(value_of(&r, a, &b[BK_RATE]));
@@ -390,11 +399,7 @@ static int read_budget(jx_sheet *s, jx_arena *a, const cell *b)
         s->budget_has_rate = true;
         pos_of(&s->budget_rate_pos, &b[BK_RATE]);
     }
-    if (!null(&b[BK_SCORE])) {
-        TRY(points_of(&s->budget_score, &b[BK_SCORE]));
-        s->budget_has_score = true;
-        pos_of(&s->budget_score_pos, &b[BK_SCORE]);
-    }
+    TRY(points_at(&s->budget_score, &s->budget_has_score, &s->budget_score_pos, &b[BK_SCORE]));
     TRY(text_of(&s->budget_reason, &b[BK_REASON]));
     if (jx__no_reason(s->budget_reason))
         s->budget_reason = "";
@@ -430,17 +435,8 @@ static int read_row(jx_row *r, jx_arena *a, const rowcells *rc, const char *sour
     TRY(cell_in(&in.actual, &c[IK_ACTUAL]));
     jx_error scratch;
     NEED(jx__read_row(r, a, &in, &scratch) == JX_OK);
-    if (!null(&c[IK_POINTS])) {
-        TRY(points_of(&r->points, &c[IK_POINTS]));
-        r->has_points = true;
-        pos_of(&r->points_pos, &c[IK_POINTS]);
-    }
-    if (!null(&c[IK_SCORE])) {
-        TRY(points_of(&r->score, &c[IK_SCORE]));
-        r->has_score = true;
-        pos_of(&r->score_pos, &c[IK_SCORE]);
-    }
-    return JX_OK;
+    TRY(points_at(&r->points, &r->has_points, &r->points_pos, &c[IK_POINTS]));
+    return points_at(&r->score, &r->has_score, &r->score_pos, &c[IK_SCORE]);
 }
 
 static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget,
@@ -466,11 +462,7 @@ static int read_sheet(jx_sheet *s, scan *sc, const cell *top, const cell *budget
     } else {
         NEED(null(&top[SK_BUDGET]));
     }
-    if (!null(&top[SK_TOTAL])) {
-        TRY(points_of(&s->total, &top[SK_TOTAL]));
-        s->has_total = true;
-        pos_of(&s->total_pos, &top[SK_TOTAL]);
-    }
+    TRY(points_at(&s->total, &s->has_total, &s->total_pos, &top[SK_TOTAL]));
     TRY(text_of(&s->grade, &top[SK_GRADE]));
     pos_of(&s->grade_pos, &top[SK_GRADE]);
 
