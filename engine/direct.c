@@ -179,6 +179,17 @@ static int scalar(scan *sc, cell *c)
     return JX_OK;
 }
 
+/* After a key: the colon, and the start of its value. */
+static int colon(scan *sc)
+{
+    ws(sc);
+    NEED(sc->p < sc->end && *sc->p == ':');
+    sc->p++;
+    ws(sc);
+    NEED(sc->p < sc->end);
+    return JX_OK;
+}
+
 /* After a member: `,` (more follow) or the closing bracket. */
 static int next(scan *sc, char close, bool *more)
 {
@@ -216,11 +227,7 @@ static int object(scan *sc, cell *c, const jx_key *keys, int nkeys, order *o)
         }
         i = guess;
         NEED(i >= 0 && c[i].type == V_ABSENT);
-        ws(sc);
-        NEED(sc->p < sc->end && *sc->p == ':');
-        sc->p++;
-        ws(sc);
-        NEED(sc->p < sc->end);
+        TRY(colon(sc));
         TRY(scalar(sc, &c[i]));
         TRY(next(sc, '}', &more));
     }
@@ -282,11 +289,7 @@ static int record(scan *sc, cell *top, cell *budget)
         TRY(string(sc, &k, &klen));
         int i = key_of(jx__sheet_keys, SK_N, k, klen);
         NEED(i >= 0 && top[i].type == V_ABSENT);
-        ws(sc);
-        NEED(sc->p < sc->end && *sc->p == ':');
-        sc->p++;
-        ws(sc);
-        NEED(sc->p < sc->end);
+        TRY(colon(sc));
         if (*sc->p == '{' && i == SK_BUDGET) {
             top[i].type = V_OBJECT;
             top[i].line = sc->lineno;
