@@ -61,9 +61,6 @@ static void add(text *t, const char *fmt, ...)
 
 static const char *str(const text *t) { return t->p ? t->p : ""; }
 
-/* Hundredths as the shortest decimal: 9.9, 10, 0.03. */
-static char *pts(char *buf, int64_t h) { return jx__fmt_points(buf, h); }
-
 static int points_of(int64_t *out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
 {
     int64_t micro;
@@ -141,17 +138,18 @@ static void actual_block(text *t, const outcome *o, size_t col)
         return;
     }
     const jx_result *r = o->res;
-    add(t, "%*s  total: %s\n", ind, "", pts(x, jx_result_total(r)));
+    add(t, "%*s  total: %s\n", ind, "", jx__fmt_points(x, jx_result_total(r)));
     add(t, "%*s  grade: %s\n", ind, "", jx_result_grade(r) ? jx_result_grade(r) : "null");
     jx_budget b;
     jx_result_budget(&b, r);
     if (b.has_budget)
-        add(t, "%*s  budget: %s\n", ind, "", pts(x, b.score));
+        add(t, "%*s  budget: %s\n", ind, "", jx__fmt_points(x, b.score));
     add(t, "%*s  rows: [", ind, "");
     for (size_t i = 0; i < jx_result_count(r); i++) {
         jx_item it;
         jx_result_item(&it, r, i);
-        add(t, "%s%s", i ? ", " : "", it.status == JX_STATUS_PENDING ? "null" : pts(x, it.score));
+        add(t, "%s%s", i ? ", " : "",
+            it.status == JX_STATUS_PENDING ? "null" : jx__fmt_points(x, it.score));
     }
     add(t, "]\n%*s  warnings: [", ind, "");
     for (size_t i = 0; i < jx_result_warning_count(r); i++) {
@@ -171,7 +169,8 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
         const jx_node *w[X_N];
         TRY(jx__collect(w, error_keys, X_N, v[E_ERROR], "expect.error", err));
         if (!o->failed_code) {
-            add(fail, "expected an error, got a total of %s\n", pts(x, jx_result_total(o->res)));
+            add(fail, "expected an error, got a total of %s\n",
+                jx__fmt_points(x, jx_result_total(o->res)));
             return JX_OK;
         }
         if (w[X_CODE] && !jx__streq(w[X_CODE]->text, jx_code_name(o->err.code)))
@@ -207,7 +206,8 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
     if (v[E_TOTAL]) {
         TRY(points_of(&want, a, v[E_TOTAL], "expect.total", err));
         if (want != jx_result_total(r))
-            add(fail, "total: expected %s, got %s\n", pts(x, want), pts(y, jx_result_total(r)));
+            add(fail, "total: expected %s, got %s\n", jx__fmt_points(x, want),
+                jx__fmt_points(y, jx_result_total(r)));
     }
     if (v[E_GRADE]) {
         const char *g = jx_result_grade(r);
@@ -221,13 +221,14 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
         jx_result_budget(&b, r);
         if (jx__is_null(v[E_BUDGET]) ? b.has_budget : !b.has_budget) {
             add(fail, "budget: expected %s, got %s\n", b.has_budget ? "none" : v[E_BUDGET]->text,
-                b.has_budget ? pts(x, b.score) : "none");
+                b.has_budget ? jx__fmt_points(x, b.score) : "none");
         } else if (b.has_budget) {
             TRY(points_of(&want, a, v[E_BUDGET], "expect.budget", err));
             if (want != b.score) {
                 char why[512];
                 jx_result_explain_budget(why, sizeof why, NULL, r);
-                add(fail, "budget: expected %s, got %s — %s\n", pts(x, want), pts(y, b.score), why);
+                add(fail, "budget: expected %s, got %s — %s\n", jx__fmt_points(x, want),
+                    jx__fmt_points(y, b.score), why);
             }
         }
     }
@@ -255,7 +256,7 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
             jx_item item;
             if (jx_result_item(&item, r, row) != JX_OK) {
                 add(fail, "row %zu: expected %s, but the sheet has %zu rows\n", row + 1,
-                    want_none ? "null" : pts(x, want), jx_result_count(r));
+                    want_none ? "null" : jx__fmt_points(x, want), jx_result_count(r));
                 continue;
             }
             bool none = item.status == JX_STATUS_PENDING;
@@ -263,7 +264,8 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
                 char why[512];
                 jx_result_explain(why, sizeof why, NULL, r, row);
                 add(fail, "row %zu (%s): expected %s, got %s — %s\n", row + 1, item.name,
-                    want_none ? "null" : pts(x, want), none ? "null" : pts(y, item.score), why);
+                    want_none ? "null" : jx__fmt_points(x, want),
+                    none ? "null" : jx__fmt_points(y, item.score), why);
             }
         }
     }

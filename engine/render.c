@@ -12,9 +12,6 @@
 
 typedef jx_out out;
 
-/* Points as the shortest decimal: 10, 9.9, 9.95. */
-static char *num(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
-
 static void md_str(out *o, const char *s)
 {
     for (const char *p = s; *p; p++) {
@@ -66,11 +63,12 @@ static void render_json(out *o, const jx_result *res)
         const jx_budget *bu = &res->budget;
         /* an amount the form left empty is null, never 0 */
         jx__emitf(o, "{\"initial\": %s, \"full_year\": %s, \"executed\": %s, \"rate\": %s, ",
-                  bu->has_initial ? num(a, bu->initial) : "null",
-                  bu->has_full_year ? num(b, bu->full_year) : "null",
-                  num((char[48]){0}, bu->executed), num((char[48]){0}, bu->rate));
-        jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", num(a, bu->points),
-                  num(b, bu->score));
+                  bu->has_initial ? jx__fmt_points(a, bu->initial) : "null",
+                  bu->has_full_year ? jx__fmt_points(b, bu->full_year) : "null",
+                  jx__fmt_points((char[48]){0}, bu->executed),
+                  jx__fmt_points((char[48]){0}, bu->rate));
+        jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", jx__fmt_points(a, bu->points),
+                  jx__fmt_points(b, bu->score));
         jx__emit_explain(o, res, true, 0, jx__json_str);
         jx__emits(o, "}");
     } else {
@@ -95,20 +93,20 @@ static void render_json(out *o, const jx_result *res)
         jx__json_str(o, it.actual);
         jx__emits(o, ", \"unit\": ");
         jx__json_str(o, it.unit);
-        jx__emitf(o, ", \"points\": %s, \"score\": %s", num(a, it.points),
-                  it.status == JX_STATUS_PENDING ? "null" : num(b, it.score));
+        jx__emitf(o, ", \"points\": %s, \"score\": %s", jx__fmt_points(a, it.points),
+                  it.status == JX_STATUS_PENDING ? "null" : jx__fmt_points(b, it.score));
         if (it.deducted)
-            jx__emitf(o, ", \"deducted\": %s", num(a, it.deducted));
+            jx__emitf(o, ", \"deducted\": %s", jx__fmt_points(a, it.deducted));
         if (it.has_claim)
-            jx__emitf(o, ", \"claimed\": %s", num(a, it.claimed));
+            jx__emitf(o, ", \"claimed\": %s", jx__fmt_points(a, it.claimed));
         jx__emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
         jx__json_str(o, it.tier);
         jx__emits(o, ", \"explain\": ");
         jx__emit_explain(o, res, false, i, jx__json_str);
         jx__emits(o, "}");
     }
-    jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", num(a, res->total),
-              num(b, res->possible));
+    jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", jx__fmt_points(a, res->total),
+              jx__fmt_points(b, res->possible));
     if (res->grade)
         jx__json_str(o, res->grade);
     else
@@ -146,18 +144,19 @@ static void render_csv(out *o, const jx_result *res, bool header)
             jx__csv_str(o, cells[k]);
             jx__emits(o, ",");
         }
-        jx__emitf(o, "%s,%s,%s\n", num(a, it.points),
-                  it.status == JX_STATUS_PENDING ? "" : num(b, it.score),
+        jx__emitf(o, "%s,%s,%s\n", jx__fmt_points(a, it.points),
+                  it.status == JX_STATUS_PENDING ? "" : jx__fmt_points(b, it.score),
                   it.tier[0] ? it.tier : jx_status_name(it.status));
     }
     if (res->budget.has_budget) {
         jx__csv_str(o, res->sheet->source);
-        jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", num(a, res->budget.rate),
-                  num(b, res->budget.points), num((char[48]){0}, res->budget.score));
+        jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", jx__fmt_points(a, res->budget.rate),
+                  jx__fmt_points(b, res->budget.points),
+                  jx__fmt_points((char[48]){0}, res->budget.score));
     }
     jx__csv_str(o, res->sheet->source);
-    jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", num(a, res->possible), num(b, res->total),
-              res->grade ? res->grade : "");
+    jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", jx__fmt_points(a, res->possible),
+              jx__fmt_points(b, res->total), res->grade ? res->grade : "");
 }
 
 /* ---- text table and Markdown ---- */
@@ -316,7 +315,7 @@ static void render_explain(out *o, const jx_result *res)
         jx__emitf(o, "%3zu. ", i + 1);
         jx__emits(o, it.name);
         jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "",
-                  it.unit, num(a, it.points));
+                  it.unit, jx__fmt_points(a, it.points));
         jx__emit_explain(o, res, false, i, plain);
         jx__emits(o, "\n");
     }
@@ -339,7 +338,7 @@ static void render_explain(out *o, const jx_result *res)
     if (res->band >= 0) {
         int64_t hi = res->band == 0 ? r->total_points : r->bands[res->band - 1].min;
         jx__emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
-                  num(b, r->bands[res->band].min), num((char[48]){0}, hi),
+                  jx__fmt_points(b, r->bands[res->band].min), jx__fmt_points((char[48]){0}, hi),
                   res->band == 0 ? "]" : ")", res->grade);
     } else if (res->nrows == 0) {
         jx__emits(o, "等级: none, a budget row alone has no indicators to grade\n");

@@ -201,8 +201,6 @@ const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g
 
 /* ---- CSV and JSON: a row per sheet ----------------------------------------------------------- */
 
-static char *num(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
-
 static void render_csv(jx_out *o, const jx_report *rep)
 {
     jx__emits(o, "source,sheet,org,project,year,total,max,grade,printed_total,printed_grade,"
@@ -220,11 +218,11 @@ static void render_csv(jx_out *o, const jx_report *rep)
         else
             jx__emits(o, ",,");
         if (!r->failed)
-            jx__emitf(o, "%s,%s,", num(a, r->total), num(b, r->max));
+            jx__emitf(o, "%s,%s,", jx__fmt_points(a, r->total), jx__fmt_points(b, r->max));
         else
             jx__emits(o, ",,");
         jx__csv_str(o, r->grade);
-        jx__emitf(o, ",%s,", r->has_printed_total ? num(c, r->printed_total) : "");
+        jx__emitf(o, ",%s,", r->has_printed_total ? jx__fmt_points(c, r->printed_total) : "");
         jx__csv_str(o, r->printed_grade);
         if (!r->failed)
             jx__emitf(o, ",%zu,scored,\n", r->findings);
@@ -263,12 +261,12 @@ static void render_json(jx_out *o, const jx_report *rep)
         if (r->failed)
             jx__emits(o, ", \"total\": null, \"max\": null, \"grade\": null");
         else {
-            jx__emitf(o, ", \"total\": %s, \"max\": %s, \"grade\": ", num(a, r->total),
-                      num(b, r->max));
+            jx__emitf(o, ", \"total\": %s, \"max\": %s, \"grade\": ", jx__fmt_points(a, r->total),
+                      jx__fmt_points(b, r->max));
             json_or_null(o, r->grade);
         }
         jx__emitf(o, ", \"printed_total\": %s, \"printed_grade\": ",
-                  r->has_printed_total ? num(c, r->printed_total) : "null");
+                  r->has_printed_total ? jx__fmt_points(c, r->printed_total) : "null");
         json_or_null(o, r->printed_grade);
         if (r->failed) {
             jx__emits(o, ", \"findings\": null, \"status\": \"failed\", \"message\": ");

@@ -34,9 +34,6 @@ static void html_str(jx_out *o, const char *s)
     jx__emit(o, run, (size_t)(s - run));
 }
 
-/* Points as JSON prints them: the shortest decimal (9.9, 10, 0.75). */
-static const char *pts(char *buf, int64_t hundredths) { return jx__fmt_points(buf, hundredths); }
-
 static const char css[] =
     "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
     "margin:24px;color:#222}"
@@ -98,7 +95,7 @@ static void gauge(jx_out *o, const jx_result *res)
               "<line x1=\"110\" y1=\"110\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#222\" "
               "stroke-width=\"3\"/><circle cx=\"110\" cy=\"110\" r=\"5\" fill=\"#222\"/>"
               "<text x=\"110\" y=\"132\" text-anchor=\"middle\" font-size=\"16\">%s</text></svg>",
-              x, y, pts(t, res->total));
+              x, y, jx__fmt_points(t, res->total));
 }
 
 /* Completion against target in [0, ∞) when the row has one: B/A, or A/B for ≤. */
@@ -137,7 +134,7 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
     char a[48], b[48], label[96];
     bool pending = it.status == JX_STATUS_PENDING;
     jx__emitf(o, "<tr id=\"r%zu\" data-row=\"%zu\" data-points=\"%s\" data-score=\"%s\">", i, i,
-              pts(a, it.points), pending ? "" : pts(b, it.score));
+              jx__fmt_points(a, it.points), pending ? "" : jx__fmt_points(b, it.score));
     const char *cells[] = {
         it.level1, it.level2, it.name, row->op_text && row->op_text[0] ? row->op_text : it.op,
         it.target, it.actual, it.unit};
@@ -146,8 +143,8 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
         html_str(o, cells[c]);
         jx__emits(o, "</td>");
     }
-    jx__emitf(o, "<td class=\"n\">%s</td><td class=\"n\">%s</td><td>", pts(a, it.points),
-              pending ? "—" : pts(b, it.score));
+    jx__emitf(o, "<td class=\"n\">%s</td><td class=\"n\">%s</td><td>", jx__fmt_points(a, it.points),
+              pending ? "—" : jx__fmt_points(b, it.score));
     double ratio;
     if (completion(&ratio, row, rs)) {
         snprintf(label, sizeof label, "完成 %.1f%%", ratio * 100);
@@ -155,7 +152,8 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
     }
     if (!pending) {
         double earned = it.points ? (double)it.score / (double)it.points : 0;
-        snprintf(label, sizeof label, "得分 %s / %s", pts(a, it.score), pts(b, it.points));
+        snprintf(label, sizeof label, "得分 %s / %s", jx__fmt_points(a, it.score),
+                 jx__fmt_points(b, it.points));
         bar(o, earned >= 1 ? "p" : earned > 0 ? "p part" : "p none", earned, 0, label);
     }
     jx__emits(o, "</td><td>");
@@ -173,7 +171,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
     char a[48], b[48], head[512];
     jx__emitf(o,
               "<section class=\"sheet\" id=\"sheet%zu\" data-total=\"%s\" data-possible=\"%s\">\n",
-              index, pts(a, res->total), pts(b, res->possible));
+              index, jx__fmt_points(a, res->total), jx__fmt_points(b, res->possible));
     jx__emits(o, "<h1>");
     html_str(o, s->project[0] ? s->project : s->org[0] ? s->org : "绩效自评表");
     jx__emits(o, "</h1><div class=\"sub\">");
@@ -183,8 +181,8 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
     html_str(o, jx_location(where, sizeof where, s->source, 0, 0));
     jx__emits(o, "</div>\n<div class=\"flex\">");
     gauge(o, res);
-    jx__emitf(o, "<div><div>总分 <span class=\"total\">%s</span> / %s</div>", pts(a, res->total),
-              pts(b, res->possible));
+    jx__emitf(o, "<div><div>总分 <span class=\"total\">%s</span> / %s</div>",
+              jx__fmt_points(a, res->total), jx__fmt_points(b, res->possible));
     jx__emits(o, "<div class=\"grade\">");
     html_str(o, res->grade ? res->grade : "未评定（有指标缺实际完成值）");
     jx__emits(o, "</div></div></div>\n");
@@ -197,10 +195,12 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
                   "<tr data-budget-score=\"%s\"><td class=\"n\">%s</td><td class=\"n\">%s</td>"
                   "<td class=\"n\">%s</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
                   "<td class=\"n\">%s</td></tr></table>\n",
-                  pts(head, bu->score), s->has_initial ? jx__fmt_money(m1, bu->initial) : "—",
+                  jx__fmt_points(head, bu->score),
+                  s->has_initial ? jx__fmt_money(m1, bu->initial) : "—",
                   s->has_full_year ? jx__fmt_money(m2, bu->full_year) : "—",
                   s->has_executed ? jx__fmt_money(m3, bu->executed) : "—",
-                  jx__fmt_hundredths(a, bu->rate), pts(b, bu->points), pts(where, bu->score));
+                  jx__fmt_hundredths(a, bu->rate), jx__fmt_points(b, bu->points),
+                  jx__fmt_points(where, bu->score));
         jx__emits(o, "<p class=\"ex\">");
         jx__emit_explain(o, res, true, 0, html_str);
         jx__emits(o, "</p>\n");
@@ -213,7 +213,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
     jx__emitf(o,
               "<tr><th colspan=\"7\">总分</th><td class=\"n\">%s</td><td class=\"n\">%s</td>"
               "<td colspan=\"2\">",
-              pts(a, res->possible), pts(b, res->total));
+              jx__fmt_points(a, res->possible), jx__fmt_points(b, res->total));
     html_str(o, res->grade ? res->grade : "未评定");
     jx__emits(o, "</td></tr></table>\n");
     if (res->nwarnings) {
@@ -297,7 +297,7 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
         char a[48], head[512];
         jx__emitf(o, "<tr><td class=\"n\">%zu</td><td><a href=\"#sheet%zu\">", i + 1, i);
         html_str(o, jx__header_line(head, sizeof head, res[i]));
-        jx__emitf(o, "</a></td><td class=\"n\">%s</td><td>", pts(a, res[i]->total));
+        jx__emitf(o, "</a></td><td class=\"n\">%s</td><td>", jx__fmt_points(a, res[i]->total));
         html_str(o, res[i]->grade ? res[i]->grade : "未评定");
         jx__emitf(o, "</td><td class=\"n\">%zu</td></tr>\n", res[i]->nwarnings);
     }
@@ -359,7 +359,8 @@ int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx)
         for (size_t k = 0; k < v.groups[g].count; k++) {
             const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
             char a[32], b[32], c[32];
-            jx__emitf(&o, "<tr class=\"row\" data-total=\"%s\" data-grade=\"", pts(a, r->total));
+            jx__emitf(&o, "<tr class=\"row\" data-total=\"%s\" data-grade=\"",
+                      jx__fmt_points(a, r->total));
             html_str(&o, r->grade);
             jx__emits(&o, "\"><td>");
             html_str(&o, r->source);
