@@ -62,6 +62,12 @@ JX_FORMS_EXTERN int jx_report_render_html(const jx_report *rep, jx_write_fn writ
 JX_FORMS_EXTERN int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path,
                                           jx_error *err);
 
+/* The same workbook as jx_results_write_xlsx, its bytes given to `write` (an HTTP answer, a
+ * buffer): no file is left behind. JX_EIO when the writer stops or the temporary directory
+ * cannot be written. */
+JX_FORMS_EXTERN int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn write,
+                                           void *ctx, jx_error *err);
+
 /* Writes a report as an .xlsx workbook, grouped as the text is. Prints nothing; a path that cannot
  * be written is the error returned. */
 JX_FORMS_EXTERN int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err);

@@ -270,26 +270,54 @@ static bool temp_dir(const char **dir)
     return true;
 }
 
-/* Copies the workbook libxlsxwriter wrote into the memfd to `path`. */
-static int copy_out(int fd, const char *path, jx_error *err)
+/* Where a finished workbook goes: a file at path, or through write (path then names it in
+ * errors only). */
+typedef struct sink {
+    const char *path;
+    jx_write_fn write;
+    void *ctx;
+} sink;
+
+static int file_write(void *ctx, const char *data, size_t len)
 {
-    FILE *out = fopen(path, "wb");
-    if (!out)
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: %s",
-                        strerror(errno));
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* Streams the workbook libxlsxwriter wrote into the memfd through `write`: JX_OK, or -1 with
+ * errno when reading failed, 1 when the writer stopped. */
+static int stream_out(int fd, jx_write_fn write, void *ctx)
+{
     char buf[1 << 16];
     ssize_t got = lseek(fd, 0, SEEK_SET) == 0 ? 0 : -1;
     while (got >= 0 && (got = read(fd, buf, sizeof buf)) > 0)
-        if (fwrite(buf, 1, (size_t)got, out) != (size_t)got)
-            got = -1;
+        if (write(ctx, buf, (size_t)got) != 0)
+            return 1;
+    return got < 0 ? -1 : JX_OK;
+}
+
+/* Copies the workbook libxlsxwriter wrote into the memfd to its sink. */
+static int copy_out(int fd, const sink *to, jx_error *err)
+{
+    if (to->write) {
+        int rc = stream_out(fd, to->write, to->ctx);
+        return rc == 0  ? JX_OK
+               : rc > 0 ? jx__fail(err, JX_EIO, to->path, 0, 0, "", "the writer stopped")
+                        : jx__fail(err, JX_EIO, to->path, 0, 0, "",
+                                   "cannot read the workbook back: %s", strerror(errno));
+    }
+    FILE *out = fopen(to->path, "wb");
+    if (!out)
+        return jx__fail(err, JX_EIO, to->path, 0, 0, "", "cannot write the workbook: %s",
+                        strerror(errno));
+    int got = stream_out(fd, file_write, out);
     int saved = errno;
-    if (fclose(out) != 0 && got >= 0) {
+    if (fclose(out) != 0 && got == 0) {
         saved = errno;
         got = -1;
     }
-    return got < 0 ? jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: %s",
-                              strerror(saved))
-                   : JX_OK;
+    return got ? jx__fail(err, JX_EIO, to->path, 0, 0, "", "cannot write the workbook: %s",
+                          strerror(saved))
+               : JX_OK;
 }
 
 /* A workbook libxlsxwriter writes into a memfd (*fd), for close_book to copy to path. */
@@ -316,22 +344,22 @@ static int open_book(lxw_workbook **wb, int *fd, const char *path, jx_error *err
     return JX_OK;
 }
 
-/* Closes the workbook and copies it to path; `rc` is what went before (its error stands). */
-static int close_book(lxw_workbook *wb, int fd, const char *path, int rc, jx_error *err)
+/* Closes the workbook and copies it to its sink; `rc` is what went before (its error stands). */
+static int close_book(lxw_workbook *wb, int fd, const sink *to, int rc, jx_error *err)
 {
     lxw_error e = workbook_close(wb);
     if (rc == JX_OK)
-        rc = e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, path, 0, 0, "",
+        rc = e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, to->path, 0, 0, "",
                                           "cannot write the workbook: %s", lxw_strerror(e))
-                               : copy_out(fd, path, err);
+                               : copy_out(fd, to, err);
     (void)close(fd); /* a memory file, already copied out (or failed before) */
     return rc;
 }
 
-int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
+/* The filled forms of n results, a worksheet each, into a sink. */
+static int results_book(const jx_result *const *res, size_t n, const sink *to, jx_error *err)
 {
-    if (!res || !n || !path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
+    const char *path = to->path;
     lxw_workbook *wb;
     int fd;
     int rc = open_book(&wb, &fd, path, err);
@@ -357,7 +385,22 @@ int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *pat
     rc = written < n ? jx__fail(err, JX_EIO, path, 0, 0, "",
                                 "cannot add the worksheet of sheet %zu", written + 1)
                      : JX_OK;
-    return close_book(wb, fd, path, rc, err);
+    return close_book(wb, fd, to, rc, err);
+}
+
+int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
+{
+    if (!res || !n || !path)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
+    return results_book(res, n, &(sink){path, NULL, NULL}, err);
+}
+
+int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn write, void *ctx,
+                           jx_error *err)
+{
+    if (!res || !n || !write)
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a writer are required");
+    return results_book(res, n, &(sink){"workbook", write, ctx}, err);
 }
 
 /* ---- a report: a worksheet of rows grouped by org -------------------------------------------- */
@@ -436,5 +479,5 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
         }
     }
     jx__report_view_free(&v);
-    return close_book(wb, fd, path, JX_OK, err);
+    return close_book(wb, fd, &(sink){path, NULL, NULL}, JX_OK, err);
 }
