@@ -61,8 +61,17 @@ size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *te
 /* A jx_write_fn into the FILE *ctx: 0, or -1 when the write failed. */
 int cli_write(void *ctx, const char *data, size_t len);
 
-/* Prints s as a JSON string to stdout. */
+/* Prints s as a JSON string to stdout, or to out. */
 void cli_json_str(const char *s);
+void cli_json_fstr(FILE *out, const char *s);
+
+/* One result of score or explain among others printed before it (`printed`), with the separator
+ * its format needs (JSON: a comma; CSV: the header only once). JX_OK or the render's error. */
+int cli_print_result(FILE *out, jx_format format, const jx_result *res, size_t printed);
+/* audit's lines for one result, its `sheet`-th in its file: a heading and a line per finding
+ * (text), or an object per finding (json, counted in *printed for the commas). Returns how many
+ * findings are errors. */
+size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int json, size_t *printed);
 
 int cmd_score(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
@@ -74,5 +83,6 @@ int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -17,52 +17,6 @@ static const char audit_help[] =
     "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
     "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n";
 
-/* Prints a sheet's findings; returns how many are errors. */
-static size_t report(const jx_result *res, size_t sheet, int json, size_t *printed)
-{
-    const jx_sheet *s = jx_result_sheet(res);
-    size_t n = jx_result_warning_count(res), errors = 0;
-    for (size_t i = 0; i < n; i++) {
-        jx_warning w;
-        jx_result_warning(&w, res, i);
-        errors += w.severity == JX_SEVERITY_ERROR;
-    }
-    if (!json) {
-        printf("%s", jx_result_source(res));
-        if (jx_sheet_org(s)[0])
-            printf(" · %s", jx_sheet_org(s));
-        if (jx_sheet_project(s)[0])
-            printf(" · %s", jx_sheet_project(s));
-        printf(" · rules %s: %zu finding%s, %zu error%s\n", jx_result_rules(res), n,
-               n == 1 ? "" : "s", errors, errors == 1 ? "" : "s");
-    }
-    for (size_t i = 0; i < n; i++) {
-        jx_warning w;
-        jx_result_warning(&w, res, i);
-        if (json) {
-            printf("%s{\"source\": ", (*printed)++ ? ",\n " : "\n ");
-            cli_json_str(w.source);
-            printf(", \"sheet\": %zu, \"org\": ", sheet);
-            cli_json_str(jx_sheet_org(s));
-            printf(", \"project\": ");
-            cli_json_str(jx_sheet_project(s));
-            printf(", \"class\": \"%s\", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, "
-                   "\"path\": ",
-                   w.code, jx_severity_name(w.severity), w.line, w.column);
-            cli_json_str(w.path);
-            printf(", \"message\": ");
-            cli_json_str(w.message);
-            printf("}");
-        } else {
-            char where[320];
-            printf("  %s: %s: %s: %s%s%s\n",
-                   jx_location(where, sizeof where, w.source, w.line, w.column),
-                   jx_severity_name(w.severity), w.code, w.path, w.path[0] ? ": " : "", w.message);
-        }
-    }
-    return errors;
-}
-
 int cmd_audit(int argc, char **argv)
 {
     cli_opts o;
@@ -102,7 +56,7 @@ int cmd_audit(int argc, char **argv)
             } else {
                 if (!json && sheets++)
                     putchar('\n');
-                errors += report(res, i, json, &printed);
+                errors += cli_print_findings(stdout, res, i, json, &printed);
                 jx_result_free(res);
             }
             jx_rules_free(own);

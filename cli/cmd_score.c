@@ -51,10 +51,11 @@ static const char score_help[] =
     "see jixiao import --help.\n";
 
 static const char explain_help[] =
-    "usage: jixiao explain [--rules NAME|FILE] FILE...\n"
+    "usage: jixiao explain [--rules NAME|FILE] [--format text|json] [-o OUT] FILE...\n"
     "\n"
     "Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget\n"
-    "row, the sum and the grade band.\n";
+    "row, the sum and the grade band. --format json prints score's JSON, whose rows and budget\n"
+    "carry their derivations in `explain`.\n";
 
 static const char check_help[] =
     "usage: jixiao check [--rules NAME|FILE] [--strict] [FILE...]\n"
@@ -109,12 +110,7 @@ typedef struct session {
 /* A sheet's result rendered now, between the separators its format needs. */
 static void print_result(session *s, const jx_result *res)
 {
-    if (s->printed > 0 && s->format == JX_FORMAT_JSON)
-        fputs(",\n", s->out);
-    else if (s->printed > 0 && s->format != JX_FORMAT_CSV)
-        fputs("\n", s->out);
-    jx_format f = s->format == JX_FORMAT_CSV && s->printed > 0 ? JX_FORMAT_CSV_BODY : s->format;
-    if (jx_result_render(res, f, cli_write, s->out) != JX_OK)
+    if (cli_print_result(s->out, s->format, res, s->printed) != JX_OK)
         s->status = EXIT_BAD_INPUT;
     s->printed++;
 }
@@ -192,11 +188,15 @@ static int score_or_explain(int argc, char **argv, bool explain)
     const char *cmd = explain ? "explain" : "score";
     session s = {.format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT, .out = stdout};
     int rc = cli_parse(&s.o, argc, argv, cmd, explain ? explain_help : score_help,
-                       explain ? CLI_RULES | CLI_OUTPUT : CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
+                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     const cli_opts *o = &s.o;
-    if (o->format && format_of(&s.format, &s.kind, o->format) != 0)
+    if (explain && o->format && strcmp(o->format, "json") == 0)
+        s.format = JX_FORMAT_JSON;
+    else if (explain && o->format && strcmp(o->format, "text") != 0)
+        return cli_usage(cmd, "unknown format '%s' (text, json)", o->format);
+    else if (!explain && o->format && format_of(&s.format, &s.kind, o->format) != 0)
         return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o->format);
     if (s.kind == OUT_XLSX && !o->output)
         return cli_usage(cmd, "--format xlsx writes a workbook: give it a file with -o OUT.xlsx");

@@ -49,6 +49,7 @@ commands:
   bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary
   import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML
   report   a row per sheet of a folder of forms, grouped by org, failures included
+  serve    score, explain and audit over HTTP, with an upload page
 
 options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage
@@ -80,10 +81,11 @@ A form that can be read but disagrees with itself passes with its warnings count
 the sheet and is printed as an error at its place: no guess and no disagreement passes.
 
 $ jixiao explain --help
-usage: jixiao explain [--rules NAME|FILE] FILE...
+usage: jixiao explain [--rules NAME|FILE] [--format text|json] [-o OUT] FILE...
 
 Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget
-row, the sum and the grade band.
+row, the sum and the grade band. --format json prints score's JSON, whose rows and budget
+carry their derivations in `explain`.
 
 $ jixiao rules --help
 usage: jixiao rules [show NAME|FILE]
