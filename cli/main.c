@@ -23,6 +23,7 @@ static const char usage[] =
     "  bulk     score streams of many sheets (YAML, JSONL, CSV, folders) with a summary\n"
     "  import   read forms from Excel, CSV/TSV or pasted Word tables and write them as YAML\n"
     "  report   a row per sheet of a folder of forms, grouped by org, failures included\n"
+    "  serve    score, explain and audit over HTTP, with an upload page\n"
     "\n"
     "options: --help (on every command), --version\n"
     "exit status: 0 done (warnings allowed), 1 bad input, 2 usage\n";
@@ -33,14 +34,14 @@ static const struct command {
 } commands[] = {
     {"score", cmd_score},   {"explain", cmd_explain}, {"check", cmd_check}, {"rules", cmd_rules},
     {"audit", cmd_audit},   {"diff", cmd_diff},       {"test", cmd_test},   {"bulk", cmd_bulk},
-    {"import", cmd_import}, {"report", cmd_report},
+    {"import", cmd_import}, {"report", cmd_report},   {"serve", cmd_serve},
 };
 
 static int run(int argc, char **argv)
 {
     if (argc < 2)
         return cli_usage(NULL, "a command is required (score, explain, check, rules, audit, diff, "
-                               "test, bulk, import, report)");
+                               "test, bulk, import, report, serve)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("jixiao %s\n", jx_version());

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Installs what jixiao needs on Debian 12, when it is missing. Idempotent.
-#   deps.sh        to build: compilers, cmake, libyaml, GSL, libzip, expat, libxlsxwriter
+#   deps.sh        to build: compilers, cmake, libyaml, GSL, libzip, expat, libxlsxwriter,
+#                  libmicrohttpd
 #   deps.sh test   also what the tests use: Criterion; clang, clang-tidy and clang-format for the
 #                  second build and tools/lint.sh; and the programs that read the exported forms
 #                  back (LibreOffice Calc, Chromium, CJK fonts for its screenshot)
 set -eu
-pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev"
+pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev libmicrohttpd-dev"
 if [ "${1:-}" = test ]; then
   pkgs="$pkgs libcriterion-dev clang clang-tidy clang-format chromium libreoffice-calc-nogui fonts-noto-cjk time"
 fi
