@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the build into a temporary prefix, then builds the examples against it as an embedding
 # system would: examples/embed.c with the core alone, examples/form_to_html.c with the forms, each
-# with pkg-config and with find_package(jixiao) from CMake.
+# with pkg-config and with find_package(jixiao) from CMake; and the Python module from the
+# prefix's Python path, finding the installed library by itself.
 # Usage: install_consumer.sh BUILD_DIR SOURCE_DIR
 set -eu
 build=$1 src=$2
@@ -31,3 +32,9 @@ cmake -S "$prefix/consumer" -B "$prefix/consumer/build" -DCMAKE_PREFIX_PATH="$pr
 cmake --build "$prefix/consumer/build" >/dev/null
 "$prefix/consumer/build/embed" "$src/examples/project-2023.yaml" | tail -n 1
 "$prefix/consumer/build/form_to_html" "$form" "$prefix/form.html" | sed 's/^[^:]*: //'
+if command -v python3 >/dev/null; then
+  PYTHONPATH="$prefix/lib/python3/dist-packages" python3 -c '
+import sys, jixiao
+r = jixiao.score(sys.argv[1])
+print("python: total %.2f  grade %s" % (r["total"], r["grade"]))' "$src/examples/project-2023.yaml"
+fi
