@@ -4,11 +4,13 @@
 #                  libmicrohttpd
 #   deps.sh test   also what the tests use: Criterion; clang, clang-tidy and clang-format for the
 #                  second build and tools/lint.sh; and the programs that read the exported forms
-#                  back (LibreOffice Calc, Chromium, CJK fonts for its screenshot)
+#                  back (LibreOffice Calc, Chromium, CJK fonts for its screenshot); curl, python3
+#                  and dpkg-dev for the server, the Python module and the Debian packages
 set -eu
 pkgs="gcc g++ make cmake pkg-config libyaml-dev libgsl-dev libzip-dev libexpat1-dev libxlsxwriter-dev libmicrohttpd-dev"
 if [ "${1:-}" = test ]; then
-  pkgs="$pkgs libcriterion-dev clang clang-tidy clang-format chromium libreoffice-calc-nogui fonts-noto-cjk time"
+  pkgs="$pkgs libcriterion-dev clang clang-tidy clang-format chromium libreoffice-calc-nogui fonts-noto-cjk time
+    curl python3 dpkg-dev"
 fi
 need=""
 for pkg in $pkgs; do
