@@ -187,6 +187,24 @@ def main():
         print("ok page: the downloaded %s scores %.2f %s again" % (got[0], back["total"],
                                                                     back["grade"]))
 
+        # a pasted Word table under the rule set picked in the list: the CLI's total and findings
+        form = "tests/forms/mentougou-invest-91.txt"
+        want = json.loads(subprocess.run([CLI, "score", "--format", "json", "--rules", "pre2020",
+                                          form], capture_output=True, check=False).stdout)
+        b.eval("document.getElementById('rules').value = 'pre2020'")
+        b.eval("document.getElementById('status').removeAttribute('data-done')")
+        b.choose(form)
+        b.wait("document.getElementById('status').getAttribute('data-done')", "the pasted form")
+        shown = b.eval("[document.getElementById('total0').textContent, "
+                       "Array.from(document.querySelectorAll('#sheet0 ul.warnings li .at'))"
+                       ".map((e) => e.textContent)]")
+        places = ["第 %d 行 %d 列" % (w["line"], w["column"]) for w in want["warnings"]]
+        if shown != ["%.2f" % want["total"], places] or want["rules"] != "pre2020":
+            fail("the pasted form under pre2020 shows %s, the CLI %.2f %s" %
+                 (shown, want["total"], places))
+        print("ok page: the pasted form under pre2020 scores %s with %d findings at their lines" %
+              (shown[0], len(places)))
+
         b.choose("tests/data/fail_units.yaml")
         error = b.wait("document.getElementById('error').style.display === 'block' && "
                        "document.getElementById('error').textContent", "the error")
