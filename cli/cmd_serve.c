@@ -326,7 +326,7 @@ static enum MHD_Result run_job(struct MHD_Connection *con, request *rq, const se
     int rc = render(p.f, j, &s, &err);
     scored_free(&s);
     if (rc != JX_OK) {
-        fclose(p.f);
+        (void)fclose(p.f); /* a memory stream: its data is dropped below */
         free(p.data);
         return answer_const(con, rq, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/plain",
                             "the answer could not be written\n");
@@ -672,8 +672,8 @@ int cmd_serve(int argc, char **argv)
             return cli_usage("serve", "--threads takes a number from 1 to 256, not '%s'", v);
         else if (strcmp(a, "--max-body") == 0 && number(&max_body, v, 1, SIZE_MAX / 2) != 0)
             return cli_usage("serve", "--max-body takes a number of bytes, not '%s'", v);
-        else if (strcmp(a, "--listen") && strcmp(a, "--rules") && strcmp(a, "--threads") &&
-                 strcmp(a, "--max-body"))
+        else if (strcmp(a, "--listen") != 0 && strcmp(a, "--rules") != 0 &&
+                 strcmp(a, "--threads") != 0 && strcmp(a, "--max-body") != 0)
             return cli_usage("serve", "unknown option '%s'", a);
         i++;
     }
@@ -684,7 +684,7 @@ int cmd_serve(int argc, char **argv)
     server srv = {.max_body = max_body};
     while (jx_builtin_name(srv.nbuiltins))
         srv.nbuiltins++;
-    srv.builtins = calloc(srv.nbuiltins, sizeof *srv.builtins);
+    srv.builtins = calloc(srv.nbuiltins + 1, sizeof *srv.builtins);
     if (!srv.builtins) {
         fprintf(stderr, "jixiao: error: out of memory\n");
         return EXIT_BAD_INPUT;
@@ -715,8 +715,11 @@ int cmd_serve(int argc, char **argv)
     sigemptyset(&stop);
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);
-    signal(SIGPIPE, SIG_IGN);
+    if (pthread_sigmask(SIG_BLOCK, &stop, NULL) != 0 || signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
+        fprintf(stderr, "jixiao serve: error: cannot set up its signals\n");
+        free_rules(&srv);
+        return EXIT_BAD_INPUT;
+    }
     struct MHD_Daemon *d =
         MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC, 0, NULL, NULL, handle, &srv,
                          MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE,
@@ -742,7 +745,7 @@ int cmd_serve(int argc, char **argv)
     fprintf(stderr, "jixiao serve: %s: finishing %zu request(s) in flight\n",
             sig == SIGINT ? "SIGINT" : "SIGTERM", atomic_load(&srv.active));
     for (int waited = 0; atomic_load(&srv.active) > 0 && waited < 6000; waited++)
-        nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
+        nanosleep(&(struct timespec){0, 10L * 1000 * 1000}, NULL);
     MHD_stop_daemon(d);
     free_rules(&srv);
     fprintf(stderr, "jixiao serve: stopped\n");
