@@ -656,7 +656,7 @@ int cmd_serve(int argc, char **argv)
 {
     const char *listen = "127.0.0.1:8080", *rules = NULL;
     size_t threads = 4, max_body = (size_t)16 << 20;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(serve_help, stdout);
@@ -675,7 +675,6 @@ int cmd_serve(int argc, char **argv)
         else if (strcmp(a, "--listen") != 0 && strcmp(a, "--rules") != 0 &&
                  strcmp(a, "--threads") != 0 && strcmp(a, "--max-body") != 0)
             return cli_usage("serve", "unknown option '%s'", a);
-        i++;
     }
     struct sockaddr_in sa;
     if (parse_listen(&sa, listen) != 0)
