@@ -128,12 +128,24 @@ static void render_json(out *o, const jx_result *res)
 
 /* ---- CSV ---- */
 
+/* Ends a CSV row with the sheet's org and project, so that the rows of many sheets in one file
+ * (a folder, a stream) each say which sheet they are of. */
+static void csv_sheet(out *o, const jx_result *res)
+{
+    jx__emits(o, ",");
+    jx__csv_str(o, res->sheet->org);
+    jx__emits(o, ",");
+    jx__csv_str(o, res->sheet->project);
+    jx__emits(o, "\n");
+}
+
 static void render_csv(out *o, const jx_result *res, bool header)
 {
     char a[48], b[48];
     if (header)
-        jx__emits(
-            o, "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status\n");
+        jx__emits(o,
+                  "source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,"
+                  "org,project\n");
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
@@ -144,19 +156,22 @@ static void render_csv(out *o, const jx_result *res, bool header)
             jx__csv_str(o, cells[k]);
             jx__emits(o, ",");
         }
-        jx__emitf(o, "%s,%s,%s\n", jx__fmt_points(a, it.points),
+        jx__emitf(o, "%s,%s,%s", jx__fmt_points(a, it.points),
                   it.status == JX_STATUS_PENDING ? "" : jx__fmt_points(b, it.score),
                   it.tier[0] ? it.tier : jx_status_name(it.status));
+        csv_sheet(o, res);
     }
     if (res->budget.has_budget) {
         jx__csv_str(o, res->sheet->source);
-        jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,\n", jx__fmt_points(a, res->budget.rate),
+        jx__emitf(o, ",budget,,,,预算执行,,,%s%%,,%s,%s,", jx__fmt_points(a, res->budget.rate),
                   jx__fmt_points(b, res->budget.points),
                   jx__fmt_points((char[48]){0}, res->budget.score));
+        csv_sheet(o, res);
     }
     jx__csv_str(o, res->sheet->source);
-    jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s\n", jx__fmt_points(a, res->possible),
+    jx__emitf(o, ",total,,,,总分,,,,,%s,%s,%s", jx__fmt_points(a, res->possible),
               jx__fmt_points(b, res->total), res->grade ? res->grade : "");
+    csv_sheet(o, res);
 }
 
 /* ---- text table and Markdown ---- */
@@ -291,11 +306,12 @@ static void render_table(out *o, const jx_result *res, bool md)
             jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
             jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
     }
-    jx__emitf(o, "%s总分 %s / %s   等级 %s\n", md ? "- **" : "", jx__fmt_hundredths(a, res->total),
-              jx__fmt_hundredths(b, res->possible),
+    jx__emitf(o, "%s总分 %s / %s   等级 %s%s\n", md ? "- **" : "",
+              jx__fmt_hundredths(a, res->total), jx__fmt_hundredths(b, res->possible),
               res->grade        ? res->grade
               : res->nrows == 0 ? "— (a budget row alone, no indicators: no grade)"
-                                : "— (not every row has its actual)");
+                                : "— (not every row has its actual)",
+              md ? "**" : "");
     if (md && res->nwarnings)
         jx__emits(o, "\n**warnings**\n\n");
     else if (res->nwarnings)
@@ -314,8 +330,16 @@ static void render_explain(out *o, const jx_result *res)
         jx_result_item(&it, res, i);
         jx__emitf(o, "%3zu. ", i + 1);
         jx__emits(o, it.name);
-        jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, it.target, it.unit[0] ? " " : "",
-                  it.unit, jx__fmt_points(a, it.points));
+        /* the target as written may carry the op's sign and the unit ("≥200平方米"): once each */
+        const char *target = it.target;
+        size_t op_len = strlen(it.op), t_len = strlen(target), u_len = strlen(it.unit);
+        if (strncmp(target, it.op, op_len) == 0) {
+            target += op_len;
+            t_len -= op_len;
+        }
+        bool unit = u_len && !(t_len >= u_len && strcmp(target + t_len - u_len, it.unit) == 0);
+        jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, target, unit ? " " : "",
+                  unit ? it.unit : "", jx__fmt_points(a, it.points));
         jx__emit_explain(o, res, false, i, plain);
         jx__emits(o, "\n");
     }

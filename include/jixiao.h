@@ -346,7 +346,7 @@ JX_EXTERN int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *
 typedef enum jx_format {
     JX_FORMAT_TEXT,     /* aligned terminal table (display width aware) */
     JX_FORMAT_JSON,     /* one JSON object */
-    JX_FORMAT_CSV,      /* one row per indicator, a header row */
+    JX_FORMAT_CSV,      /* a row per indicator, budget and total (with org, project); a header */
     JX_FORMAT_MD,       /* a Markdown table */
     JX_FORMAT_EXPLAIN,  /* the derivation of every row, the budget, the sum, the band */
     JX_FORMAT_CSV_BODY, /* JX_FORMAT_CSV without its header row, to append further sheets */
@@ -421,8 +421,7 @@ JX_EXTERN void jx_summary_free(jx_summary *s);
  * its rows, the class of each finding. Copies what it keeps. JX_ENOMEM: the sheet is not added. */
 JX_EXTERN int jx_summary_add(jx_summary *s, const jx_result *res);
 /* Adds every sheet of `from`. Sheets added in any order, and summaries merged in any grouping,
- * give the same numbers (a parallel run's batches); only the order grades are listed in (as first
- * met) follows the order of adding. */
+ * give the same numbers and the same list of grades (a parallel run's batches). */
 JX_EXTERN int jx_summary_merge(jx_summary *into, const jx_summary *from);
 
 /* The totals, exact whatever the order the sheets were added in. */
@@ -437,8 +436,9 @@ JX_EXTERN int jx_summary_totals(jx_totals *out, const jx_summary *s);
  * defines it (linear between the order statistics at (n − 1)p), exactly from the counts of each
  * total. JX_ENOTFOUND when there is no sheet; JX_EUSAGE for p outside [0, 1]. */
 JX_EXTERN int jx_summary_quantile(double *out, const jx_summary *s, double p);
-/* The i-th grade met, in the order first met, and its count of sheets; "" names the sheets with no
- * grade. JX_ENOTFOUND past the last. */
+/* The i-th grade met and its count of sheets, from the highest band down (优秀, 良好, 一般, 较差:
+ * grades are bands of totals, so by the highest total each got; ties by name); "" names the
+ * sheets with no grade, listed last. JX_ENOTFOUND past the last. */
 JX_EXTERN int jx_summary_grade(const char **name, size_t *count, const jx_summary *s, size_t i);
 /* How many rows of the sheets added have this status. */
 JX_EXTERN size_t jx_summary_status(const jx_summary *s, jx_status status);

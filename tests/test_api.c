@@ -79,10 +79,12 @@ Test(api, renders)
     free(json);
     char *csv = render(res, JX_FORMAT_CSV);
     cr_expect_not_null(
-        strstr(csv,
-               "t.yaml,indicator,1,效益指标,,\"效果, \"\"引号\"\"\",=,199,197,,30,29.7,short\n"),
+        strstr(csv, "t.yaml,indicator,1,效益指标,,\"效果, \"\"引号\"\"\",=,199,197,,30,29.7,short,"
+                    "某单位,某项目\n"),
         "%s", csv);
-    cr_expect_not_null(strstr(csv, "t.yaml,total,,,,总分,,,,,100,97.2,优秀\n"), "%s", csv);
+    /* every row ends with the sheet's org and project */
+    cr_expect_not_null(strstr(csv, "t.yaml,total,,,,总分,,,,,100,97.2,优秀,某单位,某项目\n"), "%s",
+                       csv);
     free(csv);
     char *text = render(res, JX_FORMAT_TEXT);
     cr_expect_not_null(strstr(text, "总分 97.20 / 100.00   等级 优秀"), "%s", text);

@@ -117,10 +117,10 @@ $ jixiao score tests/data
 
 %% a bad file among good ones: the good ones are still scored, the status says 1
 $ jixiao score --format csv tests/cases/mentougou-sci-swapped.yaml tests/data/fail_units.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/cases/mentougou-sci-swapped.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
-tests/cases/mentougou-sci-swapped.yaml,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
-tests/cases/mentougou-sci-swapped.yaml,total,,,,总分,,,,,100,100,优秀
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/cases/mentougou-sci-swapped.yaml,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成,门头沟区科学技术和信息化局,
+tests/cases/mentougou-sci-swapped.yaml,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成,门头沟区科学技术和信息化局,
+tests/cases/mentougou-sci-swapped.yaml,total,,,,总分,,,,,100,100,优秀,门头沟区科学技术和信息化局,
 2> tests/data/fail_units.yaml:5:13: error: indicators[0].actual: units cannot convert into each other: the target is in 个, the actual in 元
 2>     5 |     actual: 5元
 2>       |             ^

@@ -131,3 +131,21 @@ warnings (25):
   tests/cases/zgc-weights-49.yaml:10:8: unsupported-score: total: the sheet printed 总分 98.00, the rows add up to 29.90
   tests/cases/zgc-weights-49.yaml:11:8: grade-mismatch: grade: the sheet printed 等级 优秀, 29.90 grades 较差
 
+%% a target written with its sign and unit is shown once; a printed 9 against 9.80 is cut, not rounded
+$ jixiao explain tests/data/pass_printed_forms.yaml
+测试 · 测试项目 · rules mof2020
+  1. 培训人次 [≥ 100 人次, 10 pts]
+     98人次 < 100人次 → 10 × 98/100 = 9.80; the sheet printed 9.00
+  2. 满意度 [≥ 200平方米, 90 pts]
+     250平方米 ≥ 200平方米 → met → 90.00
+总分 = 9.80 + 90.00 = 99.80 of 100.00
+等级: 99.80 in [90, 100] → 优秀
+warnings (2):
+  tests/data/pass_printed_forms.yaml:7:62: shortfall-without-reason: indicators[0]: target missed (9.80 of 10.00 points) and 偏差原因 is empty
+  tests/data/pass_printed_forms.yaml:7:95: truncation: indicators[0]: the sheet printed 得分 9.00, the rules give 9.80: the same score, truncated
+
+$ jixiao audit tests/data/pass_printed_forms.yaml
+tests/data/pass_printed_forms.yaml · 测试 · 测试项目 · rules mof2020: 2 findings, 0 errors
+  tests/data/pass_printed_forms.yaml:7:62: warning: shortfall-without-reason: indicators[0]: target missed (9.80 of 10.00 points) and 偏差原因 is empty
+  tests/data/pass_printed_forms.yaml:7:95: info: truncation: indicators[0]: the sheet printed 得分 9.00, the rules give 9.80: the same score, truncated
+

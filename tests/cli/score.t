@@ -143,31 +143,31 @@ warnings (2):
 %%   linear-reverse: 25 × (600 − 2×500)/(500 − 2×500) = 20.00; total 82.50 良好
 %%   budget20: 产出 40 → 20 + 20: 18.00, 16.67; 21.00; 10.00; budget 20 × 0.9 = 18.00; total 83.67 良好
 $ jixiao score --format csv tests/data/pass_rule_sets.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
-tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short
-tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成
-tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
-tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,
-tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,83.33,良好
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,83.33,良好,示例单位,规则集对照
 
 $ jixiao score --rules pre2020 --format csv tests/data/pass_rule_sets.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
-tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short
-tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,19.5,部分达成
-tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
-tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,112.5%,,10,10,
-tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.83,良好
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20.83,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,19.5,部分达成,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,112.5%,,10,10,,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.83,良好,示例单位,规则集对照
 
 $ jixiao score --rules linear-reverse --format csv tests/data/pass_rule_sets.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short
-tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20,short
-tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成
-tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met
-tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,
-tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.5,良好
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/data/pass_rule_sets.yaml,indicator,0,产出指标,,培训人次,≥,200,180,人次,25,22.5,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,1,产出指标,,单位成本,≤,500,600,元,25,20,short,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,2,效益指标,,培训效果,定性,达成年度指标,部分达成,,30,21,部分达成,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,indicator,3,满意度指标,,学员满意度,≥,90%,92%,,10,10,met,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,budget,,,,预算执行,,,90%,,10,9,,示例单位,规则集对照
+tests/data/pass_rule_sets.yaml,total,,,,总分,,,,,100,82.5,良好,示例单位,规则集对照
 
 $ jixiao score --rules budget20 tests/data/pass_rule_sets.yaml
 示例单位 · 规则集对照 · rules budget20
@@ -206,7 +206,7 @@ $ jixiao score --format md tests/cases/mentougou-sci-swapped.yaml
 | 1 | 保证人员工资发放到位 | 定性 | 完成人员工资足额发放 | 完成人员工资足额发放 | 50.00 | 50.00 | 达成 |
 | 2 | 实施科技项目及信息化项目 | 定性 | 完成科技项目、科普项目及信息化项目 | 完成科技项目、科普项目及信息化项目 | 50.00 | 50.00 | 达成 |
 
-- **总分 100.00 / 100.00   等级 优秀
+- **总分 100.00 / 100.00   等级 优秀**
 
 **warnings**
 
@@ -216,13 +216,13 @@ $ jixiao score --format md tests/cases/mentougou-sci-swapped.yaml
 
 %% two sheets in one file; ≤ 5% with 8% scores 90 × 5/8 = 56.25, and linear-reverse 90 × (8−10)/(5−10) = 36
 $ jixiao score --format csv tests/data/pass_two_sheets.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/data/pass_two_sheets.yaml,indicator,0,,,培训人次,≥,100,90,,90,81,short
-tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,90%,,10,9,
-tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,90,优秀
-tests/data/pass_two_sheets.yaml,indicator,0,,,投诉率,≤,5%,8%,,90,56.25,short
-tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,100%,,10,10,
-tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,66.25,一般
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/data/pass_two_sheets.yaml,indicator,0,,,培训人次,≥,100,90,,90,81,short,甲单位,
+tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,90%,,10,9,,甲单位,
+tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,90,优秀,甲单位,
+tests/data/pass_two_sheets.yaml,indicator,0,,,投诉率,≤,5%,8%,,90,56.25,short,乙单位,
+tests/data/pass_two_sheets.yaml,budget,,,,预算执行,,,100%,,10,10,,乙单位,
+tests/data/pass_two_sheets.yaml,total,,,,总分,,,,,100,66.25,一般,乙单位,
 
 $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.yaml
 [
@@ -259,8 +259,8 @@ warnings (1):
 
 %% stdin
 $ jixiao score --format csv - < tests/cases/mentougou-sci-swapped.yaml
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
--,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成
--,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成
--,total,,,,总分,,,,,100,100,优秀
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+-,indicator,0,,,保证人员工资发放到位,定性,完成人员工资足额发放,完成人员工资足额发放,优良,50,50,达成,门头沟区科学技术和信息化局,
+-,indicator,1,,,实施科技项目及信息化项目,定性,完成科技项目、科普项目及信息化项目,完成科技项目、科普项目及信息化项目,优良,50,50,达成,门头沟区科学技术和信息化局,
+-,total,,,,总分,,,,,100,100,优秀,门头沟区科学技术和信息化局,
 

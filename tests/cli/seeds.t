@@ -30,20 +30,20 @@ warnings (3):
 
 %% 001: a plan (no 完成值): every row pending, no grade.
 $ jixiao score --format csv tests/seeds/001_21a6c8ad716b99ca.txt
-source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,0,产出指标,数量指标,数据分析,≥,2,,期/年,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,1,产出指标,数量指标,举办或参与宣传活动次数,≥,1,,次/年,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,2,满意度指标,服务对象满意度指标,服务对象满意度,≥,70,,%,5,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,3,满意度指标,服务对象满意度指标,举办或参与活动的满意度,≥,85,,%,5,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,4,成本指标,经济成本指标,按预算合理支配使用,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,5,成本指标,经济成本指标,按预算合理支配使用,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,6,产出指标,质量指标,系统维护质量,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,7,产出指标,质量指标,举办或参与宣传活动质量,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,8,产出指标,时效指标,系统利用率提高,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,9,产出指标,时效指标,活动按时举办,定性,优良中低差,,,6.25,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,10,效益指标,社会效益指标,中介数据平台系统管理,定性,优良中低差,,,15,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,indicator,11,效益指标,社会效益指标,举办或参与活动影响力,定性,优良中低差,,,15,,pending
-tests/seeds/001_21a6c8ad716b99ca.txt,total,,,,总分,,,,,90,0,
+source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,org,project
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,0,产出指标,数量指标,数据分析,≥,2,,期/年,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,1,产出指标,数量指标,举办或参与宣传活动次数,≥,1,,次/年,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,2,满意度指标,服务对象满意度指标,服务对象满意度,≥,70,,%,5,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,3,满意度指标,服务对象满意度指标,举办或参与活动的满意度,≥,85,,%,5,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,4,成本指标,经济成本指标,按预算合理支配使用,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,5,成本指标,经济成本指标,按预算合理支配使用,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,6,产出指标,质量指标,系统维护质量,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,7,产出指标,质量指标,举办或参与宣传活动质量,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,8,产出指标,时效指标,系统利用率提高,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,9,产出指标,时效指标,活动按时举办,定性,优良中低差,,,6.25,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,10,效益指标,社会效益指标,中介数据平台系统管理,定性,优良中低差,,,15,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,indicator,11,效益指标,社会效益指标,举办或参与活动影响力,定性,优良中低差,,,15,,pending,,
+tests/seeds/001_21a6c8ad716b99ca.txt,total,,,,总分,,,,,90,0,,,
 
 %% 002: its completion tables cover 7 projects, its target table 4: the first completion row that no
 %% target row matches is an error where it stands, as before.
