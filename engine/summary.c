@@ -21,6 +21,7 @@
 typedef struct grade {
     const char *name; /* "" for sheets with no grade */
     size_t count;
+    int64_t top; /* the highest total that got it: grades are bands of totals */
 } grade;
 
 struct jx_summary {
@@ -124,26 +125,44 @@ static int add_total(jx_summary *s, int64_t total)
     return JX_OK;
 }
 
-static int count_grade(jx_summary *s, const char *name, size_t n)
+/* Whether grade x is listed before y: the higher band first (by the highest total each got),
+ * the sheets without a grade last; ties (rule sets mixed) by name. */
+static bool before(const grade *x, const grade *y)
 {
-    for (size_t i = 0; i < s->ngrades; i++)
-        if (strcmp(s->grades[i].name, name) == 0) {
-            s->grades[i].count += n;
-            return JX_OK;
-        }
-    grade *g = jx_arena__grow(&s->arena, s->grades, &s->grades_cap, s->ngrades, sizeof *g);
-    const char *copy = jx_arena__strndup(&s->arena, name, strlen(name));
-    if (!g || !copy)
-        return JX_ENOMEM;
-    s->grades = g;
-    s->grades[s->ngrades++] = (grade){copy, n};
+    if (!x->name[0] || !y->name[0])
+        return y->name[0] == '\0' && x->name[0] != '\0';
+    return x->top != y->top ? x->top > y->top : strcmp(x->name, y->name) < 0;
+}
+
+/* Counts n sheets of a grade whose highest total is top; the list stays in band order. */
+static int count_grade(jx_summary *s, const char *name, size_t n, int64_t top)
+{
+    size_t i = 0;
+    while (i < s->ngrades && strcmp(s->grades[i].name, name) != 0)
+        i++;
+    if (i == s->ngrades) {
+        grade *g = jx_arena__grow(&s->arena, s->grades, &s->grades_cap, s->ngrades, sizeof *g);
+        const char *copy = jx_arena__strndup(&s->arena, name, strlen(name));
+        if (!g || !copy)
+            return JX_ENOMEM;
+        s->grades = g;
+        s->grades[s->ngrades++] = (grade){copy, 0, top};
+    }
+    grade *g = &s->grades[i];
+    g->count += n;
+    g->top = top > g->top ? top : g->top;
+    for (; i > 0 && before(&s->grades[i], &s->grades[i - 1]); i--) {
+        grade t = s->grades[i];
+        s->grades[i] = s->grades[i - 1];
+        s->grades[i - 1] = t;
+    }
     return JX_OK;
 }
 
 /* The part every sheet adds: its total and its grade. */
 static int add_sheet(jx_summary *s, int64_t total, const char *grade_name)
 {
-    TRY(count_grade(s, grade_name ? grade_name : "", 1));
+    TRY(count_grade(s, grade_name ? grade_name : "", 1, total));
     TRY(add_total(s, total));
     s->min = s->sheets == 0 || total < s->min ? total : s->min;
     s->max = s->sheets == 0 || total > s->max ? total : s->max;
@@ -180,7 +199,7 @@ int jx_summary_merge(jx_summary *into, const jx_summary *from)
     if (!into || !from)
         return JX_EUSAGE;
     for (size_t i = 0; i < from->ngrades; i++)
-        TRY(count_grade(into, from->grades[i].name, from->grades[i].count));
+        TRY(count_grade(into, from->grades[i].name, from->grades[i].count, from->grades[i].top));
     TRY(merge_values(into, from->value, from->count, from->nvalues));
     TRY(merge_values(into, from->recent, NULL, from->nrecent));
     if (from->sheets) {

@@ -55,7 +55,7 @@ Test(summary, three_sheets_by_hand)
     cr_expect_eq(jx_summary_quantile(&q, s, 1.5), JX_EUSAGE);
     const char *name;
     size_t n;
-    cr_expect_eq(jx_summary_grade(&name, &n, s, 0), JX_OK); /* first met: 100 → 优秀 */
+    cr_expect_eq(jx_summary_grade(&name, &n, s, 0), JX_OK); /* the highest band first */
     cr_expect_str_eq(name, "优秀");
     cr_expect_eq(n, 2);
     cr_expect_eq(jx_summary_grade(&name, &n, s, 1), JX_OK);
@@ -162,6 +162,43 @@ Test(summary, merging_in_any_grouping_is_adding_one_by_one)
     }
     free(want);
     jx_summary_free(one);
+}
+
+/* Grades are listed from the highest band down, whatever order the sheets came in or how the
+ * summaries were merged; the sheets without a grade come last. Sheets in: 75 一般, none, 85 良好,
+ * 95 优秀, 60 一般, 82 良好 → 优秀 1, 良好 2, 一般 2, "" 1 (first met would be 一般, "", 良好,
+ * 优秀). */
+Test(summary, grades_from_the_highest_band_down)
+{
+    static const int64_t t[] = {7500, 4000, 8500, 9500, 6000, 8200};
+    static const char *const g[] = {"一般", NULL, "良好", "优秀", "一般", "良好"};
+    static const char *const want[] = {"优秀", "良好", "一般", ""};
+    static const size_t count[] = {1, 2, 2, 1};
+    jx_summary *one, *a, *b;
+    cr_assert_eq(jx_summary_new(&one, NULL, NULL), JX_OK);
+    cr_assert_eq(jx_summary_new(&a, NULL, NULL), JX_OK);
+    cr_assert_eq(jx_summary_new(&b, NULL, NULL), JX_OK);
+    for (size_t i = 0; i < 6; i++) {
+        cr_assert_eq(jx__summary_add_total(one, t[i], g[i]), JX_OK);
+        cr_assert_eq(jx__summary_add_total(i % 2 ? a : b, t[i], g[i]), JX_OK);
+    }
+    cr_assert_eq(jx_summary_merge(a, b), JX_OK); /* b's 75 一般 merged after a's none, 95, 82 */
+    for (size_t k = 0; k < 2; k++) {
+        const jx_summary *s = k ? a : one;
+        for (size_t i = 0; i < 4; i++) {
+            const char *name;
+            size_t n;
+            cr_assert_eq(jx_summary_grade(&name, &n, s, i), JX_OK);
+            cr_expect_str_eq(name, want[i], "%s, grade %zu", k ? "merged" : "one by one", i);
+            cr_expect_eq(n, count[i], "%s: %s", k ? "merged" : "one by one", name);
+        }
+        const char *name;
+        size_t n;
+        cr_expect_eq(jx_summary_grade(&name, &n, s, 4), JX_ENOTFOUND);
+    }
+    jx_summary_free(one);
+    jx_summary_free(a);
+    jx_summary_free(b);
 }
 
 /* Real sheets: each row's status and each finding's class is counted. */

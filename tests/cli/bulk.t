@@ -50,6 +50,15 @@ $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 2> 9 scored, 3 skipped, 12 read
 [1]
 
+%% grades are listed from the highest band down, whatever order the sheets came in (一般 first here)
+$ jixiao bulk --summary text tests/data/pass_reading.yaml tests/data/pass_rule_sets.yaml examples/project-2023.yaml
+sheets 3, rows 17
+total: mean 84.71, sd 7.03, min 78.48, p10 79.45, p25 80.91, median 83.33, p75 87.83, p90 90.53, max 92.33
+grades: 优秀 1 良好 1 一般 1
+rows: met 47.06% short 35.29% zero 5.88% qual 11.76%
+warnings: op-assumed 2 points-inferred 2 grade-mismatch 1 sum-mismatch 1 unsupported-score 1
+2> 3 scored, 0 skipped, 3 read
+
 %% --strict: a finding of severity warning or error makes a record bad, and the run stops there: record 2
 %% misses a target and spends 80% with no 偏差原因 (two warnings); stdin needs --input or a guess
 $ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
