@@ -17,10 +17,13 @@ void cli_error(const jx_error *err, const char *text, size_t len);
 /* A usage error: message, then a pointer to --help; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Loads FILE, or stdin for "-"; on failure prints the located error and returns non-zero. */
+/* Loads FILE, or stdin for "-"; on failure prints the located error and returns non-zero. The
+ * _kept forms also copy the error into *kept, for a report that lists what failed. */
 int cli_load_doc(jx_doc **out, const char *path);
+int cli_load_doc_kept(jx_doc **out, const char *path, jx_error *kept);
 /* Loads --rules (name or path), else the sheet's own `rules:`, else mof2020. */
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
+int cli_load_rules_kept(jx_rules **out, const char *option, const jx_sheet *sheet, jx_error *kept);
 
 typedef struct cli_opts {
     const char *rules, *format, *from, *to, *jobs, *summary, *input, *output;

@@ -103,6 +103,8 @@ typedef struct session {
     jx_rules *fixed;
     FILE *out;
     pile results, docs, rules; /* OUT_HTML, OUT_XLSX: kept until every sheet is scored */
+    jx_error *failed;          /* OUT_HTML: what could not be read or scored, for the page */
+    size_t nfailed;
     size_t printed;
     int status;
 } session;
@@ -113,6 +115,19 @@ static void print_result(session *s, const jx_result *res)
     if (cli_print_result(s->out, s->format, res, s->printed) != JX_OK)
         s->status = EXIT_BAD_INPUT;
     s->printed++;
+}
+
+/* A failure the page lists (OUT_HTML); printed already. */
+static void failed(session *s, const jx_error *err)
+{
+    s->status = EXIT_BAD_INPUT;
+    if (s->kind != OUT_HTML)
+        return;
+    jx_error *grown = realloc(s->failed, (s->nfailed + 1) * sizeof *grown);
+    if (!grown)
+        return; /* printed on stderr all the same */
+    s->failed = grown;
+    s->failed[s->nfailed++] = *err;
 }
 
 /* Every sheet of a doc under its rule set, printed now or kept for the end. */
@@ -129,13 +144,13 @@ static void score_doc(session *s, jx_doc *doc)
         jx_rules *own = NULL;
         jx_result *res;
         jx_error err;
-        if (!s->fixed && cli_load_rules(&own, NULL, sheet) != 0) {
-            s->status = EXIT_BAD_INPUT;
+        if (!s->fixed && cli_load_rules_kept(&own, NULL, sheet, &err) != 0) {
+            failed(s, &err);
             continue;
         }
         if (jx_score(&res, s->fixed ? s->fixed : own, sheet, &err) != JX_OK) {
             cli_error(&err, NULL, 0);
-            s->status = EXIT_BAD_INPUT;
+            failed(s, &err);
             jx_rules_free(own);
             continue;
         }
@@ -163,10 +178,12 @@ static void finish(session *s)
         jx_results_write_xlsx(all, s->results.n, s->o.output, &err) != JX_OK) {
         cli_error(&err, NULL, 0);
         s->status = EXIT_BAD_INPUT;
-    } else if (s->kind == OUT_HTML && s->results.n &&
-               jx_results_render_html(all, s->results.n, cli_write, s->out) != JX_OK) {
+    } else if (s->kind == OUT_HTML && s->results.n + s->nfailed &&
+               jx_results_render_html_failed(all, s->results.n, s->failed, s->nfailed, cli_write,
+                                             s->out) != JX_OK) {
         s->status = EXIT_BAD_INPUT;
     }
+    free(s->failed);
     for (size_t i = 0; i < s->results.n; i++)
         jx_result_free(s->results.items[i]);
     for (size_t i = 0; i < s->docs.n; i++)
@@ -224,10 +241,11 @@ static int score_or_explain(int argc, char **argv, bool explain)
         fputs("[\n", s.out);
     for (int f = 0; f < nfiles; f++) {
         jx_doc *doc = f == 0 && first ? first : NULL;
-        if (doc || cli_load_doc(&doc, o->files[f]) == 0)
+        jx_error err;
+        if (doc || cli_load_doc_kept(&doc, o->files[f], &err) == 0)
             score_doc(&s, doc);
         else
-            s.status = EXIT_BAD_INPUT;
+            failed(&s, &err);
     }
     if (array)
         fputs("]\n", s.out);

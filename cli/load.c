@@ -7,13 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cli_load_doc(jx_doc **out, const char *path)
+int cli_load_doc(jx_doc **out, const char *path) { return cli_load_doc_kept(out, path, NULL); }
+
+int cli_load_doc_kept(jx_doc **out, const char *path, jx_error *kept)
 {
-    jx_error err;
+    jx_error scratch, *err = kept ? kept : &scratch;
     if (strcmp(path, "-") != 0) {
-        if (jx_forms_load_file(out, path, NULL, &err) == JX_OK)
+        if (jx_forms_load_file(out, path, NULL, err) == JX_OK)
             return 0;
-        cli_error(&err, NULL, 0);
+        cli_error(err, NULL, 0);
         return 1;
     }
     size_t cap = 1 << 16, len = 0, limit = (size_t)16 << 20;
@@ -35,23 +37,29 @@ int cli_load_doc(jx_doc **out, const char *path)
         }
     }
     if (!buf) {
-        fprintf(stderr, "-: error: out of memory\n");
+        *err = (jx_error){.code = JX_ENOMEM, .source = "-", .message = "out of memory"};
+        cli_error(err, NULL, 0);
         return 1;
     }
-    int rc = jx_forms_load_buffer(out, buf, len, "-", NULL, &err);
+    int rc = jx_forms_load_buffer(out, buf, len, "-", NULL, err);
     if (rc != JX_OK)
-        cli_error(&err, buf, len);
+        cli_error(err, buf, len);
     free(buf);
     return rc != JX_OK;
 }
 
 int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet)
 {
-    jx_error err;
-    int rc = option ? jx_rules_load(out, option, NULL, &err)
-                    : jx_rules_for_sheet(out, sheet, NULL, NULL, &err);
+    return cli_load_rules_kept(out, option, sheet, NULL);
+}
+
+int cli_load_rules_kept(jx_rules **out, const char *option, const jx_sheet *sheet, jx_error *kept)
+{
+    jx_error scratch, *err = kept ? kept : &scratch;
+    int rc = option ? jx_rules_load(out, option, NULL, err)
+                    : jx_rules_for_sheet(out, sheet, NULL, NULL, err);
     if (rc == JX_OK)
         return 0;
-    cli_error(&err, NULL, 0);
+    cli_error(err, NULL, 0);
     return 1;
 }

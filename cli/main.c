@@ -13,7 +13,7 @@ static const char usage[] =
     "Scores 绩效自评表 (performance self-evaluation sheets) under a rule set.\n"
     "\n"
     "commands:\n"
-    "  score    score sheets and print the table (text, json, csv, md)\n"
+    "  score    score sheets and print the table (text, json, csv, md, html, xlsx)\n"
     "  explain  show the derivation of every row, the budget row, the sum and the grade\n"
     "  check    load and validate sheets and rule files without printing scores\n"
     "  rules    list the built-in rule sets, or show one as YAML\n"

@@ -3,7 +3,8 @@
 # (run from the source tree).
 #  1. score --format xlsx: LibreOffice (headless) opens each workbook and saves its sheets as
 #     text; the 分值/得分 of every row, 总分 and 等级 that come back are those of --format json;
-#     jixiao imports the workbook again and scores it the same.
+#     jixiao imports the workbook again and scores it the same; a 部门整体 sheet's form has its
+#     title.
 #  2. score --format html: headless Chromium loads the page; the rows, scores, totals and grade
 #     counts in its DOM are those of --format json; it has no script and no address to fetch; a
 #     screenshot of it is left in OUTDIR/report.png (the blank page Chromium gives for a page it
@@ -58,6 +59,13 @@ timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out
   --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false,-1' \
   --outdir "$out/all" "$out/all.xlsx" > "$out/lo.log" 2>&1
 [ "$(ls "$out/all" | wc -l)" -eq 4 ] || fail "all.xlsx: LibreOffice saw $(ls "$out/all" | wc -l) sheets, not 4"
+# a department's sheet that names itself in `project` is titled as a department's form
+"$jx" score --format xlsx -o "$out/department.xlsx" tests/data/pass_department.yaml > /dev/null || true
+timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
+  --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false' \
+  --outdir "$out" "$out/department.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
+title=$(head -n 1 "$out/department.csv" | cut -f1)
+[ "$title" = "部门整体支出绩效自评表" ] || fail "department.xlsx is titled '$title'"
 echo "ok xlsx: LibreOffice reads back every row's 分值 and 得分, 总分 and 等级 of --format json"
 
 # 2. html through Chromium
@@ -81,7 +89,7 @@ grep -o '<section class="sheet" id="sheet[0-9]*" data-total="[0-9.]*"' "$out/dom
   sed 's/.*data-total="\([0-9.]*\)"/\1/' | awk '{ printf "%.2f\n", $1 }' > "$out/got"
 cmp -s "$out/got" "$out/want" || fail "report.html totals: $(paste "$out/want" "$out/got")"
 excellent=$(for f in $sheets; do from_json "$f" | tail -1; done | grep -c '^优秀$' || true)
-grep -q "<td>优秀</td><td class=\"n\" data-grade-count=\"$excellent\">" "$out/dom.html" ||
+grep -q "<td class=\"g\">优秀</td><td class=\"n\" data-grade-count=\"$excellent\">" "$out/dom.html" ||
   fail "the overview does not count $excellent 优秀"
 chrome --hide-scrollbars --window-size=1280,2400 --screenshot="$out/report.png" \
   "file://$out/report.html" > /dev/null

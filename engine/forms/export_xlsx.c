@@ -163,9 +163,11 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
     for (int c = 0; c < C_N; c++)
         worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
     lxw_row_t r = 0;
+    /* a sheet of a department as a whole names no project, or names itself so
+     * ("2023年度部门整体支出") */
+    bool department = !s->project[0] || strstr(s->project, "部门整体");
     worksheet_merge_range(ws, r, 0, r, C_N - 1,
-                          s->project[0] ? "项目支出绩效自评表" : "部门整体支出绩效自评表",
-                          st->title);
+                          department ? "部门整体支出绩效自评表" : "项目支出绩效自评表", st->title);
     worksheet_set_row(ws, r++, 28, NULL);
     char buf[160];
     if (s->year) {

@@ -49,7 +49,8 @@ static const char css[] =
     ".c i{background:#6a9fd8}.p i{background:#5cb85c}.p.part i{background:#f0ad4e}"
     ".p.none i{background:#d9534f}.lbl{font-size:11px;color:#555}"
     ".ex{font-size:12px;color:#444}.warn li{margin:2px 0}.sev-error{color:#b00}"
-    ".sev-warning{color:#a60}.grade{font-size:20px;font-weight:bold}"
+    ".sev-warning{color:#a60}.grade{font-size:20px;font-weight:bold}td.g,th.g{white-space:nowrap}"
+    ".fail{color:#b00}"
     ".flex{display:flex;gap:32px;align-items:center;flex-wrap:wrap}"
     "@media print{body{margin:0}}";
 
@@ -235,7 +236,7 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
         }
         jx__emits(o, "</ul>\n");
     }
-    jx__emits(o, "<h2>计分说明</h2><ol class=\"ex\" start=\"0\">\n");
+    jx__emits(o, "<h2>计分说明</h2><ol class=\"ex\">\n");
     for (size_t i = 0; i < res->nrows; i++) {
         jx__emits(o, "<li>");
         html_str(o, res->sheet->rows[i].name);
@@ -260,8 +261,11 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
               "<section id=\"overview\" data-sheets=\"%zu\"><h1>绩效自评汇总</h1>"
               "<div class=\"sub\">%zu sheets</div>\n<div class=\"flex\">",
               n, n);
-    jx__emits(o, "<svg width=\"420\" height=\"200\" viewBox=\"0 0 420 200\" role=\"img\" "
-                 "aria-label=\"总分分布\">");
+    jx__emits(o, "<svg width=\"440\" height=\"222\" viewBox=\"-20 0 440 222\" role=\"img\" "
+                 "aria-label=\"总分分布\"><text id=\"x-axis\" x=\"220\" y=\"216\" font-size=\"12\" "
+                 "text-anchor=\"middle\">总分（每档 10 分）</text><text id=\"y-axis\" x=\"-8\" "
+                 "y=\"95\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 -8 95)\">"
+                 "份数</text><line x1=\"18\" y1=\"170\" x2=\"420\" y2=\"170\" stroke=\"#888\"/>");
     for (int i = 0; i < 10; i++) {
         double h = 150.0 * (double)bins[i] / (double)peak;
         const char *color = i >= 9   ? band_colors[0]
@@ -279,7 +283,7 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
                 o, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%zu</text>",
                 38 + i * 40, 166 - h, bins[i]);
     }
-    jx__emits(o, "</svg><table><tr><th>等级</th><th>份数</th></tr>");
+    jx__emits(o, "</svg><table><tr><th class=\"g\">等级</th><th>份数</th></tr>");
     const jx_band *b;
     size_t nb = bands_of(&b, res[0]);
     for (size_t k = 0; k <= nb; k++) {
@@ -287,41 +291,78 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
         size_t count = 0;
         for (size_t i = 0; i < n; i++)
             count += label ? jx__streq(res[i]->grade, label) : !res[i]->grade;
-        jx__emits(o, "<tr><td>");
+        jx__emits(o, "<tr><td class=\"g\">");
         html_str(o, label ? label : "未评定");
         jx__emitf(o, "</td><td class=\"n\" data-grade-count=\"%zu\">%zu</td></tr>", count, count);
     }
-    jx__emits(o, "</table></div>\n<table><tr><th>#</th><th>单位 / 项目</th><th>总分</th>"
-                 "<th>等级</th><th>警示</th></tr>\n");
+    jx__emits(o, "</table></div>\n<table><tr><th>#</th><th>单位 / 项目</th><th>总分 / 满分</th>"
+                 "<th class=\"g\">等级</th><th>警示</th></tr>\n");
     for (size_t i = 0; i < n; i++) {
-        char a[48], head[512];
+        char a[48], m[48], head[512];
         jx__emitf(o, "<tr><td class=\"n\">%zu</td><td><a href=\"#sheet%zu\">", i + 1, i);
         html_str(o, jx__header_line(head, sizeof head, res[i]));
-        jx__emitf(o, "</a></td><td class=\"n\">%s</td><td>", jx__fmt_points(a, res[i]->total));
+        jx__emitf(o,
+                  "</a></td><td class=\"n\" data-total=\"%s\" data-possible=\"%s\">%s / %s</td>"
+                  "<td class=\"g\">",
+                  jx__fmt_points(a, res[i]->total), jx__fmt_points(m, res[i]->possible), a, m);
         html_str(o, res[i]->grade ? res[i]->grade : "未评定");
         jx__emitf(o, "</td><td class=\"n\">%zu</td></tr>\n", res[i]->nwarnings);
     }
     jx__emits(o, "</table></section>\n");
 }
 
-int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write, void *ctx)
+/* The inputs that could not be read or scored, each with its error at its place. */
+static void failures(jx_out *o, const jx_error *failed, size_t nfailed)
 {
-    if (!res || !n || !write)
+    jx__emitf(o, "<section id=\"failed\" data-failed=\"%zu\"><h2>未能评分（%zu）</h2><ul>\n",
+              nfailed, nfailed);
+    for (size_t i = 0; i < nfailed; i++) {
+        const jx_error *e = &failed[i];
+        char where[320];
+        jx__emits(o, "<li class=\"fail\" data-source=\"");
+        html_str(o, e->source);
+        jx__emits(o, "\">");
+        html_str(o, jx_location(where, sizeof where, e->source[0] ? e->source : "jixiao", e->line,
+                                e->column));
+        jx__emits(o, ": ");
+        if (e->path[0]) {
+            html_str(o, e->path);
+            jx__emits(o, ": ");
+        }
+        html_str(o, e->message);
+        jx__emits(o, "</li>\n");
+    }
+    jx__emits(o, "</ul></section>\n");
+}
+
+int jx_results_render_html_failed(const jx_result *const *res, size_t n, const jx_error *failed,
+                                  size_t nfailed, jx_write_fn write, void *ctx)
+{
+    if ((!res && n) || (!failed && nfailed) || n + nfailed == 0 || !write)
         return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
     jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"generator\" content=\"jixiao\"><title>");
     char head[512];
-    html_str(&o, n == 1 ? jx__header_line(head, sizeof head, res[0]) : "绩效自评汇总");
+    html_str(&o, n == 1 && !nfailed ? jx__header_line(head, sizeof head, res[0]) : "绩效自评汇总");
     jx__emits(&o, "</title><style>");
     jx__emits(&o, css);
     jx__emits(&o, "</style></head><body>\n");
     if (n > 1)
         overview(&o, res, n);
+    if (nfailed)
+        failures(&o, failed, nfailed);
     for (size_t i = 0; i < n; i++)
         sheet_html(&o, res[i], i);
     jx__emits(&o, "</body></html>\n");
     return o.failed ? JX_EIO : JX_OK;
+}
+
+int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write, void *ctx)
+{
+    if (!res || !n || !write)
+        return JX_EUSAGE;
+    return jx_results_render_html_failed(res, n, NULL, 0, write, ctx);
 }
 
 /* ---- a report: the rows of many sheets, grouped by org ----------------------------------------
