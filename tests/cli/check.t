@@ -39,7 +39,7 @@ usage: jixiao <command> [options] [FILE...]
 Scores 绩效自评表 (performance self-evaluation sheets) under a rule set.
 
 commands:
-  score    score sheets and print the table (text, json, csv, md)
+  score    score sheets and print the table (text, json, csv, md, html, xlsx)
   explain  show the derivation of every row, the budget row, the sum and the grade
   check    load and validate sheets and rule files without printing scores
   rules    list the built-in rule sets, or show one as YAML
