@@ -2,6 +2,7 @@
  * error.c - filling the caller's jx_error, and the library's constant names.
  */
 #include "internal.h"
+#include "msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -65,6 +66,26 @@ const char *jx_status_name(jx_status status)
 {
     static const char *const names[] = {"met", "over", "short", "zero", "qual", "pending"};
     return (unsigned)status < sizeof names / sizeof *names ? names[status] : "?";
+}
+
+const char *jx_status_text(jx_status status, jx_lang lang)
+{
+    static const char *const en[] = {EN_S_MET,  EN_S_OVER, EN_S_SHORT,
+                                     EN_S_ZERO, EN_S_QUAL, EN_S_PENDING};
+    static const char *const zh[] = {ZH_S_MET,  ZH_S_OVER, ZH_S_SHORT,
+                                     ZH_S_ZERO, ZH_S_QUAL, ZH_S_PENDING};
+    if ((unsigned)status >= sizeof en / sizeof *en)
+        return "?";
+    return lang == JX_LANG_EN ? en[status] : zh[status];
+}
+
+const char *jx_severity_text(jx_severity severity, jx_lang lang)
+{
+    static const char *const en[] = {EN_V_INFO, EN_V_WARNING, EN_V_ERROR};
+    static const char *const zh[] = {ZH_V_INFO, ZH_V_WARNING, ZH_V_ERROR};
+    if ((unsigned)severity >= 3)
+        return "?";
+    return lang == JX_LANG_EN ? en[severity] : zh[severity];
 }
 
 const char *jx_location(char *buf, size_t size, const char *source, size_t line, size_t column)

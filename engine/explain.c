@@ -4,6 +4,7 @@
  * scored here again.
  */
 #include "expr.h"
+#include "msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -11,7 +12,10 @@
 typedef struct sbuf {
     char *buf;
     size_t size, len;
+    jx_lang lang;
 } sbuf;
+
+#define T(id) JX_T(s->lang, id)
 
 static void put(sbuf *s, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -78,9 +82,10 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     fmt_qty(a, tr->a, &row->target);
     fmt_qty(b, tr->b, &row->target);
     if (row->op == JX_OP_DATE && tr->branch != 4) {
-        put(s, "%s %s %s → %s", fmt_date(b, &row->actual),
-            tr->branch == 2 ? "after" : "on or before", fmt_date(a, &row->target),
-            tr->branch == 2 ? "late" : "met");
+        if (tr->branch == 2)
+            put(s, T(X_DATE_LATE), fmt_date(b, &row->actual), fmt_date(a, &row->target));
+        else
+            put(s, T(X_DATE_MET), fmt_date(b, &row->actual), fmt_date(a, &row->target));
         if (tr->clause == JX_CL_TIER) {
             jx__fmt_micro(k, r->tiers[tr->tier].credit);
             put(s, ": %s = %s → %s × %s", r->tiers[tr->tier].name, k, p, k);
@@ -90,24 +95,25 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     }
     switch (tr->clause) {
     case JX_CL_FULL:
-        if (tr->branch == 0)
-            put(s, "%s %s %s → met", b, row->op == JX_OP_RANGE ? "in" : sym,
-                row->op == JX_OP_RANGE ? row->target.text : a);
+        if (tr->branch == 0 && row->op == JX_OP_RANGE)
+            put(s, T(X_IN_RANGE), b, row->target.text);
+        else if (tr->branch == 0)
+            put(s, T(X_MET), b, sym, a);
         else if (tr->branch == 3)
-            put(s, "target 0, actual %s → full points", b);
+            put(s, T(X_ZERO_TARGET_FULL), b);
+        else if (tr->branch == 2)
+            put(s, T(X_OVER_FULL), b, a);
         else
-            put(s, "%s %s %s → %s, full points", b, tr->branch == 1 ? "<" : ">", a,
-                tr->branch == 2 ? "over the target" : "under the target");
+            put(s, T(X_UNDER_FULL), b, a);
         put(s, " → %s", jx__fmt_hundredths(v, tr->raw));
         return;
     case JX_CL_ZERO:
-        put(s, "%s %s %s → no points → %s", b, tr->branch == 1 ? "<" : ">", a,
-            jx__fmt_hundredths(v, tr->raw));
+        put(s, T(X_NO_POINTS), b, tr->branch == 1 ? "<" : ">", a, jx__fmt_hundredths(v, tr->raw));
         return;
     case JX_CL_NONNEG:
     case JX_CL_NONPOS: { /* the comparison as it came out: "actual 2次 > 0 → 0.00" */
         bool met = tr->credit_num > 0;
-        put(s, "target 0, actual %s %s 0 → %s", b,
+        put(s, T(X_ZERO_TARGET), b,
             tr->clause == JX_CL_NONNEG ? (met ? "≥" : "<") : (met ? "≤" : ">"),
             jx__fmt_hundredths(v, tr->raw));
         return;
@@ -132,11 +138,11 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     case JX_CL_EXPR: {
         char an[32], bn[32];
         const jx_expr *e = tr->cl->data;
-        put(s, "%s %s %s → %s with A = %s, B = %s, p = %s", b,
+        put(s, T(X_EXPR), b,
             tr->branch == 0   ? sym
             : tr->branch == 1 ? "<"
             : tr->branch == 2 ? ">"
-                              : "vs",
+                              : T(X_VS),
             a, e->text, jx__fmt_micro(an, tr->a), jx__fmt_micro(bn, tr->b), p);
         put(s, " = %s", jx__fmt_hundredths(v, tr->raw));
         return;
@@ -147,9 +153,9 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         jx__fmt_micro(an, tr->a);
         jx__fmt_micro(bn, tr->b);
         fmt_credit(k, tr->credit_num, tr->credit_den);
-        put(s, "%s %s %s → ratio %s/%s on the %s → credit %s → %s × %s = %s", b,
-            tr->branch == 1 ? "<" : ">", a, tr->branch == 2 ? an : bn, tr->branch == 2 ? bn : an,
-            tr->clause == JX_CL_CURVE ? "curve" : "bands", k, p, k, jx__fmt_hundredths(v, tr->raw));
+        put(s, tr->clause == JX_CL_CURVE ? T(X_CURVE) : T(X_BANDS), b, tr->branch == 1 ? "<" : ">",
+            a, tr->branch == 2 ? an : bn, tr->branch == 2 ? bn : an, k, p, k,
+            jx__fmt_hundredths(v, tr->raw));
         return;
     }
     case JX_CL_TIER: break;
@@ -159,29 +165,29 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
         const jx_tier *t = &r->tiers[tr->tier];
         char lo[32], hi[32];
         if (row->score > o->points) {
-            put(s, "evaluator's score %s, more than the %s points → %s",
-                jx__fmt_hundredths(v, row->score), p, jx__fmt_hundredths(lo, tr->raw));
+            put(s, T(X_MANUAL_OVER), jx__fmt_hundredths(v, row->score), p,
+                jx__fmt_hundredths(lo, tr->raw));
             return;
         }
-        put(s, "evaluator's score %s, %s the %s tier [%s, %s%s", jx__fmt_hundredths(v, tr->raw),
-            (o->warn & JX_W_TIER) ? "outside" : "inside", t->name,
+        put(s, (o->warn & JX_W_TIER) ? T(X_MANUAL_OUT) : T(X_MANUAL_IN),
+            jx__fmt_hundredths(v, tr->raw), t->name,
             jx__fmt_hundredths(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
             jx__fmt_hundredths(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
             tr->tier == 0 ? "]" : ")");
         if (tr->grade >= 0 || tr->branch == 4 || tr->ratio_actual)
-            put(s, " named by '%s'", row->actual.text);
+            put(s, T(X_NAMED_BY), row->actual.text);
         put(s, " → %s", jx__fmt_hundredths(v, tr->raw));
         return;
     }
     fmt_credit(k, tr->credit_num, tr->credit_den);
     if (tr->ratio_actual)
-        put(s, "actual %s read as a completion ratio → ", row->actual.text);
+        put(s, T(X_RATIO_ACTUAL), row->actual.text);
     else if (tr->grade >= 0)
-        put(s, "'%s' on the %s scale = %s → ", row->actual.text, r->scales[tr->scale].name, k);
+        put(s, T(X_SCALE), row->actual.text, r->scales[tr->scale].name, k);
     else if (tr->branch == 4)
-        put(s, "'%s' reads as %s = %s → ", row->actual.text, r->tiers[tr->tier].name, k);
+        put(s, T(X_READS_AS), row->actual.text, r->tiers[tr->tier].name, k);
     else if (tr->tier >= 0)
-        put(s, "%s tier = %s → ", r->tiers[tr->tier].name, k);
+        put(s, T(X_TIER), r->tiers[tr->tier].name, k);
     put(s, "%s × %s = %s", p, k, jx__fmt_hundredths(v, tr->raw));
 }
 
@@ -194,30 +200,29 @@ static void explain_budget(sbuf *s, const jx_result *res)
     const jx_rules *r = res->rules_ref;
     char x[48], y[48], z[48], rate[32], score[32];
     if (tr->base == 0) {
-        put(s, "%s is 0 → 0.00", tr->initial ? "年初预算数" : "全年预算数");
+        put(s, "%s", tr->initial ? T(X_INITIAL_ZERO) : T(X_FULL_YEAR_ZERO));
         return;
     }
     jx__fmt_points(z, bu->points);
     jx__fmt_hundredths(rate, bu->rate);
     jx__fmt_hundredths(score, bu->score);
-    put(s, "执行率 = %s / %s = %s%% → ", jx__fmt_money(x, bu->executed), jx__fmt_money(y, tr->base),
-        rate);
+    put(s, T(X_RATE), jx__fmt_money(x, bu->executed), jx__fmt_money(y, tr->base), rate);
     const jx_clause *cl = &r->budget_score;
     if (cl->kind == JX_CL_RATIO) {
         char cap[32];
         jx__fmt_micro(cap, r->budget_cap * 100);
-        put(s, "%s × min(%s%%, %s%%) = %s", z, rate, cap, score);
+        put(s, T(X_BUDGET_CAP), z, rate, cap, score);
         return;
     }
     if (cl->kind == JX_CL_EXPR) {
-        put(s, "%s with rate = %s%%, p = %s", ((const jx_expr *)cl->data)->text, rate, z);
+        put(s, T(X_BUDGET_EXPR), ((const jx_expr *)cl->data)->text, rate, z);
     } else {
         char k[40];
         fmt_credit(k, tr->credit_num, tr->credit_den);
-        put(s, "%s → credit %s → %s × %s",
-            cl->kind == JX_CL_CURVE   ? "curve"
-            : cl->kind == JX_CL_BANDS ? "bands"
-                                      : "clause",
+        put(s,
+            cl->kind == JX_CL_CURVE   ? T(X_BUDGET_CURVE)
+            : cl->kind == JX_CL_BANDS ? T(X_BUDGET_BANDS)
+                                      : T(X_BUDGET_CLAUSE),
             k, z, k);
     }
     put(s, " = %s", score);
@@ -230,31 +235,29 @@ static void explain_row(sbuf *s, const jx_result *res, size_t i)
     const jx_row_score *o = &res->rows[i];
     char x[48], y[48], z[48];
     if (o->status == JX_STATUS_PENDING) {
-        put(s, "no actual value (实际完成值) yet → not scored");
+        put(s, "%s", T(X_PENDING));
         return;
     }
     if (o->warn & JX_W_NEGATIVE)
-        put(s, "actual %s counted as 0; ", row->actual.text);
-    static const char *const assumed[] = {
-        [JX_WHY_DEFAULT] = "read as ≥",
-        [JX_WHY_COST] = "a cost: read as ≤",
-        [JX_WHY_ZERO] = "a target of 0: read as ≤",
-        [JX_WHY_EVENT] = "counts bad events: read as ≤",
-        [JX_WHY_RESPONSE] = "a time to respond: read as ≤",
+        put(s, T(X_NEGATIVE), row->actual.text);
+    const char *const assumed[] = {
+        [JX_WHY_DEFAULT] = T(X_WHY_DEFAULT),   [JX_WHY_COST] = T(X_WHY_COST),
+        [JX_WHY_ZERO] = T(X_WHY_ZERO),         [JX_WHY_EVENT] = T(X_WHY_EVENT),
+        [JX_WHY_RESPONSE] = T(X_WHY_RESPONSE),
     };
     if (row->op_why != JX_WHY_WRITTEN)
-        put(s, "no 指标性质, %s; ", assumed[row->op_why]);
+        put(s, T(X_ASSUMED), assumed[row->op_why]);
     explain_credit(s, res, row, o);
     if (o->deducted || row->has_deduct)
         put(s, " − %s (%s) = %s", jx__fmt_hundredths(x, o->deducted), row->deduct_reason,
             jx__fmt_hundredths(y, o->score));
     if (o->warn & JX_W_CLAIM)
-        put(s, "; the sheet printed %s", jx__fmt_hundredths(z, row->score));
+        put(s, T(X_PRINTED), jx__fmt_hundredths(z, row->score));
 }
 
 /* The shape every explanation call shares: check, write into buf, report the length needed. */
 static int explain(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i,
-                   bool budget)
+                   bool budget, jx_lang lang)
 {
     if (needed)
         *needed = 0;
@@ -264,7 +267,7 @@ static int explain(char *buf, size_t size, size_t *needed, const jx_result *res,
         buf[0] = '\0';
     if (budget ? !res->budget.has_budget : i >= res->nrows)
         return JX_ENOTFOUND;
-    sbuf s = {buf, size, 0};
+    sbuf s = {buf, size, 0, lang};
     if (budget)
         explain_budget(&s, res);
     else
@@ -276,10 +279,22 @@ static int explain(char *buf, size_t size, size_t *needed, const jx_result *res,
 
 int jx_result_explain(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i)
 {
-    return explain(buf, size, needed, res, i, false);
+    return explain(buf, size, needed, res, i, false, JX_LANG_EN);
 }
 
 int jx_result_explain_budget(char *buf, size_t size, size_t *needed, const jx_result *res)
 {
-    return explain(buf, size, needed, res, 0, true);
+    return explain(buf, size, needed, res, 0, true, JX_LANG_EN);
+}
+
+int jx_result_explain_lang(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i,
+                           jx_lang lang)
+{
+    return explain(buf, size, needed, res, i, false, lang);
+}
+
+int jx_result_explain_budget_lang(char *buf, size_t size, size_t *needed, const jx_result *res,
+                                  jx_lang lang)
+{
+    return explain(buf, size, needed, res, 0, true, lang);
 }

@@ -4,6 +4,7 @@
  * Output goes through the caller's write callback; the library does no I/O. The terminal table
  * aligns by display width (CJK takes two columns), and cuts long cells with an ellipsis.
  */
+#include "msg.h"
 #include "out.h"
 
 #include <stdio.h>
@@ -26,23 +27,24 @@ static void md_str(out *o, const char *s)
 
 static void plain(out *o, const char *s) { jx__emits(o, s); }
 
-static void warnings_block(out *o, const jx_result *res, const char *bullet)
+static void warnings_block(out *o, const jx_result *res, const char *bullet, jx_lang lang)
 {
     for (size_t i = 0; i < res->nwarnings; i++) {
         const jx_warning *w = jx__warning(res, i);
         char where[320];
         jx__emitf(o, "%s%s: %s: ", bullet,
                   jx_location(where, sizeof where, w->source, w->line, w->column), w->code);
+        char path[160];
         if (w->path[0])
-            jx__emitf(o, "%s: ", w->path);
-        jx__emits(o, w->message);
+            jx__emitf(o, "%s: ", jx_path_text(path, sizeof path, w->path, lang));
+        jx__emit_warning(o, res, i, lang, plain);
         jx__emits(o, "\n");
     }
 }
 
 /* ---- JSON ---- */
 
-static void render_json(out *o, const jx_result *res)
+static void render_json(out *o, const jx_result *res, jx_lang lang)
 {
     const jx_sheet *s = res->sheet;
     char a[48], b[48];
@@ -69,7 +71,7 @@ static void render_json(out *o, const jx_result *res)
                   jx__fmt_points((char[48]){0}, bu->rate));
         jx__emitf(o, "\"points\": %s, \"score\": %s, \"explain\": ", jx__fmt_points(a, bu->points),
                   jx__fmt_points(b, bu->score));
-        jx__emit_explain(o, res, true, 0, jx__json_str);
+        jx__emit_explain(o, res, true, 0, lang, jx__json_str);
         jx__emits(o, "}");
     } else {
         jx__emits(o, "null");
@@ -99,10 +101,12 @@ static void render_json(out *o, const jx_result *res)
             jx__emitf(o, ", \"deducted\": %s", jx__fmt_points(a, it.deducted));
         if (it.has_claim)
             jx__emitf(o, ", \"claimed\": %s", jx__fmt_points(a, it.claimed));
-        jx__emitf(o, ", \"status\": \"%s\", \"tier\": ", jx_status_name(it.status));
+        jx__emitf(o, ", \"status\": \"%s\", \"status_text\": ", jx_status_name(it.status));
+        jx__json_str(o, jx_status_text(it.status, lang));
+        jx__emits(o, ", \"tier\": ");
         jx__json_str(o, it.tier);
         jx__emits(o, ", \"explain\": ");
-        jx__emit_explain(o, res, false, i, jx__json_str);
+        jx__emit_explain(o, res, false, i, lang, jx__json_str);
         jx__emits(o, "}");
     }
     jx__emitf(o, "],\n \"total\": %s, \"possible\": %s, \"grade\": ", jx__fmt_points(a, res->total),
@@ -120,7 +124,7 @@ static void render_json(out *o, const jx_result *res)
                   jx_severity_name(w->severity), w->line, w->column);
         jx__json_str(o, w->path);
         jx__emits(o, ", \"message\": ");
-        jx__json_str(o, w->message);
+        jx__emit_warning(o, res, i, lang, jx__json_str);
         jx__emits(o, "}");
     }
     jx__emits(o, "]}\n");
@@ -189,14 +193,32 @@ enum {
     COL_STATUS,
     NCOLS
 };
-static const char *const col_titles[NCOLS] = {"#",    "一级指标", "二级指标",   "三级指标",
-                                              "性质", "指标值",   "实际完成值", "分值",
-                                              "得分", "状态"};
+static const char *const col_zh[NCOLS] = {"#",
+                                          ZH_R_COL_L1,
+                                          ZH_R_COL_L2,
+                                          ZH_R_COL_NAME,
+                                          ZH_R_COL_OP,
+                                          ZH_R_COL_TARGET,
+                                          ZH_R_COL_ACTUAL,
+                                          ZH_R_COL_POINTS,
+                                          ZH_R_COL_SCORE,
+                                          ZH_R_COL_STATUS};
+static const char *const col_en[NCOLS] = {"#",
+                                          EN_R_COL_L1,
+                                          EN_R_COL_L2,
+                                          EN_R_COL_NAME,
+                                          EN_R_COL_OP,
+                                          EN_R_COL_TARGET,
+                                          EN_R_COL_ACTUAL,
+                                          EN_R_COL_POINTS,
+                                          EN_R_COL_SCORE,
+                                          EN_R_COL_STATUS};
 static const size_t col_max[NCOLS] = {4, 12, 12, 30, 6, 16, 16, 8, 8, 12};
 static const bool col_right[NCOLS] = {true,  false, false, false, false,
                                       false, false, true,  true,  false};
 
-static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result *res, size_t i)
+static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result *res, size_t i,
+                     jx_lang lang)
 {
     jx_item it;
     jx_result_item(&it, res, i);
@@ -208,12 +230,12 @@ static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result 
     if (it.tier[0])
         snprintf(bufs[3], 48, "%s", it.tier);
     else
-        snprintf(bufs[3], 48, "%s", jx_status_name(it.status));
+        snprintf(bufs[3], 48, "%s", jx_status_text(it.status, lang));
     cell[COL_NO] = bufs[0];
     cell[COL_L1] = it.level1;
     cell[COL_L2] = it.level2;
     cell[COL_NAME] = it.name;
-    cell[COL_OP] = it.op;
+    cell[COL_OP] = jx__op_text(it.op, lang);
     cell[COL_TARGET] = it.target;
     cell[COL_ACTUAL] = it.actual;
     cell[COL_POINTS] = bufs[1];
@@ -222,8 +244,9 @@ static void cells_of(const char *cell[NCOLS], char bufs[4][48], const jx_result 
 }
 
 /* The indicators as an aligned table (or a Markdown one): a line per row. */
-static void indicator_table(out *o, const jx_result *res, bool md)
+static void indicator_table(out *o, const jx_result *res, bool md, jx_lang lang)
 {
+    const char *const *col_titles = lang == JX_LANG_EN ? col_en : col_zh;
     int last = NCOLS - 1;
     size_t width[NCOLS];
     bool used[NCOLS];
@@ -234,7 +257,7 @@ static void indicator_table(out *o, const jx_result *res, bool md)
         used[c] = c != COL_L1 && c != COL_L2;
     }
     for (size_t i = 0; i < res->nrows; i++) {
-        cells_of(cell, bufs, res, i);
+        cells_of(cell, bufs, res, i, lang);
         for (int c = 0; c < NCOLS; c++) {
             size_t w = jx__display_width(cell[c]);
             if (cell[c][0])
@@ -265,7 +288,7 @@ static void indicator_table(out *o, const jx_result *res, bool md)
     if (md)
         jx__emits(o, "\n");
     for (size_t i = 0; i < res->nrows; i++) {
-        cells_of(cell, bufs, res, i);
+        cells_of(cell, bufs, res, i, lang);
         if (md)
             jx__emits(o, "| ");
         for (int c = 0, first = 1; c < NCOLS; c++) {
@@ -285,46 +308,43 @@ static void indicator_table(out *o, const jx_result *res, bool md)
         jx__emits(o, "\n");
 }
 
-static void render_table(out *o, const jx_result *res, bool md)
+static void render_table(out *o, const jx_result *res, bool md, jx_lang lang)
 {
     char head[512], a[48], b[48];
     if (md)
-        jx__emitf(o, "### %s\n\n", jx__header_line(head, sizeof head, res));
+        jx__emitf(o, "### %s\n\n", jx__header_line(head, sizeof head, res, lang));
     else
-        jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
+        jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res, lang));
     if (res->nrows > 0) /* a budget row alone has no table of indicators */
-        indicator_table(o, res, md);
+        indicator_table(o, res, md, lang);
     const jx_budget *bu = &res->budget;
     if (bu->has_budget) {
         char m1[48] = "—", m2[48] = "—", m3[48];
-        jx__emitf(
-            o,
-            "%s预算执行: 年初预算数 %s, 全年预算数 %s, 全年执行数 %s, 执行率 %s%%, 分值 %s, 得分 "
-            "%s\n",
-            md ? "- " : "", bu->has_initial ? jx__fmt_money(m1, bu->initial) : m1,
-            bu->has_full_year ? jx__fmt_money(m2, bu->full_year) : m2,
-            jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
-            jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
+        jx__emitf(o, JX_T(lang, R_BUDGET), md ? "- " : "",
+                  bu->has_initial ? jx__fmt_money(m1, bu->initial) : m1,
+                  bu->has_full_year ? jx__fmt_money(m2, bu->full_year) : m2,
+                  jx__fmt_money(m3, bu->executed), jx__fmt_hundredths(a, bu->rate),
+                  jx__fmt_hundredths(b, bu->points), jx__fmt_hundredths((char[48]){0}, bu->score));
     }
-    jx__emitf(o, "%s总分 %s / %s   等级 %s%s\n", md ? "- **" : "",
-              jx__fmt_hundredths(a, res->total), jx__fmt_hundredths(b, res->possible),
+    jx__emitf(o, JX_T(lang, R_TOTAL), md ? "- **" : "", jx__fmt_hundredths(a, res->total),
+              jx__fmt_hundredths(b, res->possible),
               res->grade        ? res->grade
-              : res->nrows == 0 ? "— (a budget row alone, no indicators: no grade)"
-                                : "— (not every row has its actual)",
+              : res->nrows == 0 ? JX_T(lang, R_NO_GRADE_BUDGET)
+                                : JX_T(lang, R_NO_GRADE_PENDING),
               md ? "**" : "");
     if (md && res->nwarnings)
-        jx__emits(o, "\n**warnings**\n\n");
+        jx__emits(o, JX_T(lang, R_WARNINGS_MD));
     else if (res->nwarnings)
-        jx__emitf(o, "warnings (%zu):\n", res->nwarnings);
-    warnings_block(o, res, md ? "- " : "  ");
+        jx__emitf(o, JX_T(lang, R_WARNINGS), res->nwarnings);
+    warnings_block(o, res, md ? "- " : "  ", lang);
 }
 
 /* ---- the derivation ---- */
 
-static void render_explain(out *o, const jx_result *res)
+static void render_explain(out *o, const jx_result *res, jx_lang lang)
 {
     char head[512], a[48], b[48];
-    jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res));
+    jx__emitf(o, "%s\n", jx__header_line(head, sizeof head, res, lang));
     for (size_t i = 0; i < res->nrows; i++) {
         jx_item it;
         jx_result_item(&it, res, i);
@@ -338,17 +358,17 @@ static void render_explain(out *o, const jx_result *res)
             t_len -= op_len;
         }
         bool unit = u_len && !(t_len >= u_len && strcmp(target + t_len - u_len, it.unit) == 0);
-        jx__emitf(o, " [%s %s%s%s, %s pts]\n     ", it.op, target, unit ? " " : "",
+        jx__emitf(o, JX_T(lang, R_POINTS), jx__op_text(it.op, lang), target, unit ? " " : "",
                   unit ? it.unit : "", jx__fmt_points(a, it.points));
-        jx__emit_explain(o, res, false, i, plain);
+        jx__emit_explain(o, res, false, i, lang, plain);
         jx__emits(o, "\n");
     }
     if (res->budget.has_budget) {
-        jx__emits(o, "  预算执行\n     ");
-        jx__emit_explain(o, res, true, 0, plain);
+        jx__emits(o, JX_T(lang, R_BUDGET_ROW));
+        jx__emit_explain(o, res, true, 0, lang, plain);
         jx__emits(o, "\n");
     }
-    jx__emits(o, "总分 = ");
+    jx__emits(o, JX_T(lang, R_SUM_HEAD));
     for (size_t i = 0; i < res->nrows; i++)
         jx__emitf(o, "%s%s", i ? " + " : "",
                   res->rows[i].status == JX_STATUS_PENDING
@@ -356,37 +376,44 @@ static void render_explain(out *o, const jx_result *res)
                       : jx__fmt_hundredths(a, res->rows[i].score));
     if (res->budget.has_budget)
         jx__emitf(o, "%s%s", res->nrows ? " + " : "", jx__fmt_hundredths(a, res->budget.score));
-    jx__emitf(o, " = %s of %s\n", jx__fmt_hundredths(a, res->total),
+    jx__emitf(o, JX_T(lang, R_SUM), jx__fmt_hundredths(a, res->total),
               jx__fmt_hundredths(b, res->possible));
     const jx_rules *r = res->rules_ref;
     if (res->band >= 0) {
         int64_t hi = res->band == 0 ? r->total_points : r->bands[res->band - 1].min;
-        jx__emitf(o, "等级: %s in [%s, %s%s → %s\n", jx__fmt_hundredths(a, res->total),
+        jx__emitf(o, JX_T(lang, R_BAND), jx__fmt_hundredths(a, res->total),
                   jx__fmt_points(b, r->bands[res->band].min), jx__fmt_points((char[48]){0}, hi),
                   res->band == 0 ? "]" : ")", res->grade);
     } else if (res->nrows == 0) {
-        jx__emits(o, "等级: none, a budget row alone has no indicators to grade\n");
+        jx__emits(o, JX_T(lang, R_BAND_BUDGET));
     } else {
-        jx__emits(o, "等级: none, a row has no actual value yet\n");
+        jx__emits(o, JX_T(lang, R_BAND_PENDING));
     }
     if (res->nwarnings)
-        jx__emitf(o, "warnings (%zu):\n", res->nwarnings);
-    warnings_block(o, res, "  ");
+        jx__emitf(o, JX_T(lang, R_WARNINGS), res->nwarnings);
+    warnings_block(o, res, "  ", lang);
+}
+
+int jx_result_render_lang(const jx_result *res, jx_format format, jx_lang lang, jx_write_fn write,
+                          void *ctx)
+{
+    if (!res || !write || (lang != JX_LANG_ZH && lang != JX_LANG_EN))
+        return JX_EUSAGE;
+    out o = {write, ctx, 0};
+    switch (format) {
+    case JX_FORMAT_TEXT: render_table(&o, res, false, lang); break;
+    case JX_FORMAT_MD: render_table(&o, res, true, lang); break;
+    case JX_FORMAT_JSON: render_json(&o, res, lang); break;
+    case JX_FORMAT_CSV: render_csv(&o, res, true); break;
+    case JX_FORMAT_CSV_BODY: render_csv(&o, res, false); break;
+    case JX_FORMAT_EXPLAIN: render_explain(&o, res, lang); break;
+    default: return JX_EUSAGE;
+    }
+    return o.failed ? JX_EIO : JX_OK;
 }
 
 int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write, void *ctx)
 {
-    if (!res || !write)
-        return JX_EUSAGE;
-    out o = {write, ctx, 0};
-    switch (format) {
-    case JX_FORMAT_TEXT: render_table(&o, res, false); break;
-    case JX_FORMAT_MD: render_table(&o, res, true); break;
-    case JX_FORMAT_JSON: render_json(&o, res); break;
-    case JX_FORMAT_CSV: render_csv(&o, res, true); break;
-    case JX_FORMAT_CSV_BODY: render_csv(&o, res, false); break;
-    case JX_FORMAT_EXPLAIN: render_explain(&o, res); break;
-    default: return JX_EUSAGE;
-    }
-    return o.failed ? JX_EIO : JX_OK;
+    bool reader = format == JX_FORMAT_TEXT || format == JX_FORMAT_MD || format == JX_FORMAT_EXPLAIN;
+    return jx_result_render_lang(res, format, reader ? JX_LANG_ZH : JX_LANG_EN, write, ctx);
 }

@@ -7,6 +7,7 @@
  * raised. Scoring allocates nothing per indicator.
  */
 #include "expr.h"
+#include "msg.h"
 #include "schema.h"
 
 #include <stdio.h>
@@ -28,7 +29,12 @@ typedef struct builder {
     bool format;   /* false: record each warning; true: write the one at `want` */
     unsigned want; /* the ordinal within the producer to write */
     char *msg, *path;
+    size_t msg_size;
+    jx_lang lang; /* of the message written */
 } builder;
+
+/* A text of the warning's language (msg.h). */
+#define T(id) JX_T(b->lang, id)
 
 /* warn(b, cls, pos, path, fmt, ...): one warning. Recording it needs its class and place only,
  * so the message's arguments are evaluated only when it is written. */
@@ -45,7 +51,7 @@ static void write_text(builder *b, const char *path, const char *fmt, ...)
     if (b->at.ordinal++ == b->want) {
         va_list ap;
         va_start(ap, fmt);
-        jx__vformat(b->msg, MSG_SIZE, fmt, ap);
+        jx__vformat(b->msg, b->msg_size, fmt, ap);
         va_end(ap);
         size_t n = strlen(path);
         n = n < PATH_SIZE ? n : PATH_SIZE - 1;
@@ -178,13 +184,13 @@ static int settle_points(int64_t *pts, pool *pools, size_t *npools, int *which, 
 
 /* The points-inferred note: "分值 inferred for 5 of 12 rows: 产出指标 60 (in its name) shared by 3
  * rows; ...", whole pieces only, so that a cut never splits a character. */
-static void inferred_note(char *buf, size_t size, const pool *pools, size_t npools,
-                          const jx_rules *r, const jx_sheet *s)
+static void inferred_note(const builder *b, char *buf, size_t size, const pool *pools,
+                          size_t npools, const jx_rules *r, const jx_sheet *s)
 {
     size_t left = 0;
     for (size_t k = 0; k < npools; k++)
         left += pools[k].left;
-    int n = snprintf(buf, size, "分值 inferred for %zu of %zu rows:", left, s->nrows);
+    int n = snprintf(buf, size, T(W_INFERRED_HEAD), left, s->nrows);
     size_t used = n > 0 && (size_t)n < size ? (size_t)n : 0;
     for (size_t k = 0, first = 1; k < npools; k++) {
         const pool *p = &pools[k];
@@ -193,10 +199,15 @@ static void inferred_note(char *buf, size_t size, const pool *pools, size_t npoo
         char t[32], g[32], piece[160];
         jx__fmt_points(t, p->total);
         jx__fmt_points(g, p->given);
-        n = snprintf(piece, sizeof piece, "%s %s %s (%s%s)%s%s shared by %zu row%s",
-                     first ? "" : ";", p->name, t, p->named ? "in its name" : r->name,
-                     p->named ? "" : "'s split", p->given ? " less the printed " : "",
-                     p->given ? g : "", p->left, p->left == 1 ? "" : "s");
+        const char *sep = first ? "" : b->lang == JX_LANG_EN ? ";" : "；";
+        const char *less = p->given ? T(W_LESS_PRINTED) : "",
+                   *plural = p->left == 1 ? "" : T(W_ROWS_S);
+        if (p->named)
+            n = snprintf(piece, sizeof piece, T(W_INFERRED_NAMED), sep, p->name, t, less,
+                         p->given ? g : "", p->left, plural);
+        else
+            n = snprintf(piece, sizeof piece, T(W_INFERRED_SPLIT), sep, p->name, t, r->name, less,
+                         p->given ? g : "", p->left, plural);
         if (n < 0 || (size_t)n >= sizeof piece || used + (size_t)n + 5 > size) {
             memcpy(buf + used, " …", sizeof " …"); /* fits: 5 bytes were kept for it */
             return;
@@ -222,16 +233,16 @@ static int claim_class(int64_t claim, int64_t computed, bool met, int64_t points
 }
 
 /* ": the same score, rounded" and the like, for a printed number of that class. */
-static const char *same(int cls, const char *what)
+static const char *same(const builder *b, int cls, const char *what)
 {
     if (cls == JX_C_ROUNDING)
-        return jx__streq(what, "score")   ? ": the same score, rounded"
-               : jx__streq(what, "total") ? ": the same total, rounded"
-                                          : ": the same sum, rounded";
+        return jx__streq(what, "score")   ? T(W_SAME_SCORE_ROUNDED)
+               : jx__streq(what, "total") ? T(W_SAME_TOTAL_ROUNDED)
+                                          : T(W_SAME_SUM_ROUNDED);
     if (cls == JX_C_TRUNCATION)
-        return jx__streq(what, "score")   ? ": the same score, truncated"
-               : jx__streq(what, "total") ? ": the same total, truncated"
-                                          : ": the same sum, truncated";
+        return jx__streq(what, "score")   ? T(W_SAME_SCORE_TRUNCATED)
+               : jx__streq(what, "total") ? T(W_SAME_TOTAL_TRUNCATED)
+                                          : T(W_SAME_SUM_TRUNCATED);
     return "";
 }
 
@@ -245,18 +256,14 @@ static void budget_warnings(builder *b, const jx_result *res, const jx_rules *r,
     int64_t base = tr->base;
     char x[32], y[32];
     if (base == 0) {
-        warn(b, JX_C_ZERO_BUDGET, s->budget_pos, "budget",
-             "the budget base (%s) is 0: the budget row scores 0", over);
+        warn(b, JX_C_ZERO_BUDGET, s->budget_pos, "budget", T(W_BASE_ZERO), over);
         return;
     }
     if (s->executed / 1000 >= base || (s->executed > 0 && base / 1000 >= s->executed))
-        warn(b, JX_C_MAGNITUDE, s->budget_pos, "budget",
-             "全年执行数 %s against %s %s: 1000× apart or more; an amount written without a "
-             "unit is in 万元 (or as budget.unit, 单位, says): is one of them in 元?",
+        warn(b, JX_C_MAGNITUDE, s->budget_pos, "budget", T(W_BUDGET_MAGNITUDE),
              jx__fmt_money(x, s->executed), over, jx__fmt_money(y, base));
     if ((jx_i128)s->executed * JX_MICRO < (jx_i128)r->reason_below * base && !s->budget_reason[0])
-        warn(b, JX_C_EXECUTION, s->budget_pos, "budget",
-             "execution %s%% is below %s%% and 偏差原因 is empty", fmt_pts(x, o->rate),
+        warn(b, JX_C_EXECUTION, s->budget_pos, "budget", T(W_EXECUTION), fmt_pts(x, o->rate),
              jx__fmt_micro(y, r->reason_below * 100));
     if (s->budget_has_rate) {
         /* the printed rate matches when it is the exact rate rounded to the printed places */
@@ -270,15 +277,13 @@ static void budget_warnings(builder *b, const jx_result *res, const jx_rules *r,
         if (diff < 0)
             diff = -diff;
         if (2 * diff > (jx_i128)unit * base)
-            warn(b, JX_C_RATE, s->budget_rate_pos, "budget.rate",
-                 "the sheet printed 执行率 %s%%, the amounts give %s%%",
+            warn(b, JX_C_RATE, s->budget_rate_pos, "budget.rate", T(W_RATE),
                  jx__fmt_micro(x, s->budget_rate), fmt_pts(y, o->rate));
     }
     if (s->budget_has_score && s->budget_score != o->score) {
         int cls = claim_class(s->budget_score, o->score, false, o->points, true);
-        warn(b, cls, s->budget_score_pos, "budget.score",
-             "the sheet printed 得分 %s, the rules give %s%s", fmt_pts(x, s->budget_score),
-             fmt_pts(y, o->score), same(cls, "score"));
+        warn(b, cls, s->budget_score_pos, "budget.score", T(W_SCORE_CLAIM),
+             fmt_pts(x, s->budget_score), fmt_pts(y, o->score), same(b, cls, "score"));
     }
 }
 
@@ -301,34 +306,24 @@ static void magnitude_warning(builder *b, const jx_row *row, jx_pos at, const ch
     const char *had = prefix_of(row->actual_mag),
                *fit = prefix_of(row->actual_mag - row->mag_shift);
     const char *unit = row->actual.unit;
-    char hint[96] = ": check the units of both";
+    char hint[160];
+    snprintf(hint, sizeof hint, "%s", T(W_UNITS_HINT));
     if (had && fit && unit[0] && !jx__streq(unit, "%"))
-        snprintf(hint, sizeof hint, " (read in %s%s): is it in %s%s?", had, unit, fit, unit);
-    warn(b, JX_C_MAGNITUDE, at, path, "actual %s is %s%s%s the target %s%s", row->actual.text,
-         row->mag_shift < 0 ? "1/" : "", times, row->mag_shift < 0 ? " of" : "×", row->target.text,
-         hint);
+        snprintf(hint, sizeof hint, T(W_READ_IN), had, unit, fit, unit);
+    warn(b, JX_C_MAGNITUDE, at, path,
+         row->mag_shift < 0 ? T(W_MAGNITUDE_PART) : T(W_MAGNITUDE_TIMES), row->actual.text, times,
+         row->target.text, hint);
 }
 
 static void assumed_warning(builder *b, const jx_row *row, const char *path)
 {
     const char *t = row->target.text, *w = row->op_word;
-    const char *head = "no 指标性质 and no sign on the target";
     switch (row->op_why) {
-    case JX_WHY_COST:
-        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': a cost (%s) is read as ≤", head, t, w);
-        break;
-    case JX_WHY_ZERO:
-        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': a target of 0 is read as ≤", head, t);
-        break;
-    case JX_WHY_EVENT:
-        warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': the indicator counts %s, read as ≤", head,
-             t, w);
-        break;
-    case JX_WHY_RESPONSE:
-        warn(b, JX_C_ASSUMED, row->pos, path,
-             "%s '%s': a time to respond under 时效指标 (%s) is read as ≤", head, t, w);
-        break;
-    default: warn(b, JX_C_ASSUMED, row->pos, path, "%s '%s': read as ≥", head, t); break;
+    case JX_WHY_COST: warn(b, JX_C_ASSUMED, row->pos, path, T(W_ASSUMED_COST), t, w); break;
+    case JX_WHY_ZERO: warn(b, JX_C_ASSUMED, row->pos, path, T(W_ASSUMED_ZERO), t); break;
+    case JX_WHY_EVENT: warn(b, JX_C_ASSUMED, row->pos, path, T(W_ASSUMED_EVENT), t, w); break;
+    case JX_WHY_RESPONSE: warn(b, JX_C_ASSUMED, row->pos, path, T(W_ASSUMED_RESPONSE), t, w); break;
+    default: warn(b, JX_C_ASSUMED, row->pos, path, T(W_ASSUMED_DEFAULT), t); break;
     }
 }
 
@@ -338,22 +333,14 @@ static void conflict_warning(builder *b, const jx_row *row, const char *path)
                  row->target.line ? row->target.column : row->pos.column};
     const char *cell = jx__op_symbol(row->conflict);
     if (row->op == JX_OP_QUAL && jx__parse_op(row->op_text) == JX_OP_QUAL)
-        warn(b, JX_C_CONFLICT, at, path,
-             "指标性质 is 定性, but the target '%s' is written with %s: 指标性质 wins, scored as "
-             "定性",
-             row->target.text, cell);
+        warn(b, JX_C_CONFLICT, at, path, T(W_CONFLICT_QUAL), row->target.text, cell);
     else if (row->op == JX_OP_QUAL)
-        warn(b, JX_C_CONFLICT, at, path,
-             "指标性质 is %s, but the target '%s' is words, not a number: scored as 定性", cell,
-             row->target.text);
+        warn(b, JX_C_CONFLICT, at, path, T(W_CONFLICT_WORDS), cell, row->target.text);
     else if (row->op == JX_OP_RANGE)
-        warn(b, JX_C_CONFLICT, at, path,
-             "指标性质 is %s, but the target '%s' is a range: scored as a range", cell,
-             row->target.text);
+        warn(b, JX_C_CONFLICT, at, path, T(W_CONFLICT_RANGE), cell, row->target.text);
     else
-        warn(b, JX_C_CONFLICT, at, path,
-             "指标性质 is %s, but the target is written '%s': 指标性质 wins, scored as %s",
-             jx__op_symbol(row->op), row->target.text, jx__op_symbol(row->op));
+        warn(b, JX_C_CONFLICT, at, path, T(W_CONFLICT_SIGN), jx__op_symbol(row->op),
+             row->target.text, jx__op_symbol(row->op));
 }
 
 static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const jx_row_score *o,
@@ -367,44 +354,34 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
     jx_pos at = {row->actual.line ? row->actual.line : row->pos.line,
                  row->actual.line ? row->actual.column : row->pos.column};
     if (o->warn & JX_W_PENDING)
-        warn(b, JX_C_MISSING, row->pos, path,
-             "no 实际完成值: the row is not scored and the sheet gets no grade");
+        warn(b, JX_C_MISSING, row->pos, path, "%s", T(W_MISSING));
     if (o->warn & JX_W_ASSUMED)
         assumed_warning(b, row, path);
     if (o->warn & JX_W_CONFLICT)
         conflict_warning(b, row, path);
     if (o->warn & JX_W_SWAPPED)
-        warn(b, JX_C_SWAPPED, row->pos, path,
-             "度量单位 '%s' names a grade scale: are 指标值 and 度量单位 swapped?", row->unit);
+        warn(b, JX_C_SWAPPED, row->pos, path, T(W_SWAPPED), row->unit);
     if (o->warn & JX_W_NEGATIVE)
-        warn(b, JX_C_NEGATIVE, at, path, "actual %s is negative: counted as 0", row->actual.text);
+        warn(b, JX_C_NEGATIVE, at, path, T(W_NEGATIVE), row->actual.text);
     if (o->warn & JX_W_MAGNITUDE)
         magnitude_warning(b, row, at, path);
     if (o->warn & JX_W_OVER) {
         int64_t pct = (int64_t)(((jx_i128)o->tr.b * 200 + o->tr.a) / (2 * (jx_i128)o->tr.a));
-        warn(b, JX_C_OVER, at, path,
-             "actual %s is %lld%% of the target %s (over %s%%) and 偏差原因 is empty",
-             row->actual.text, (long long)pct, row->target.text,
+        warn(b, JX_C_OVER, at, path, T(W_OVER), row->actual.text, (long long)pct, row->target.text,
              jx__fmt_micro(x, r->over_ratio * 100));
     }
     if (o->warn & JX_W_SHORT)
-        warn(b, JX_C_SHORT, at, path, "target missed (%s of %s points) and 偏差原因 is empty",
-             fmt_pts(x, o->tr.raw), fmt_pts(y, o->points));
+        warn(b, JX_C_SHORT, at, path, T(W_SHORT), fmt_pts(x, o->tr.raw), fmt_pts(y, o->points));
     if (o->warn & JX_W_RATIO)
-        warn(b, JX_C_RATIO, at, path,
-             "actual %s against a target of %s looks like a completion ratio, not a value",
-             row->actual.text, row->target.text[0] ? row->target.text : "(none)");
+        warn(b, JX_C_RATIO, at, path, T(W_RATIO), row->actual.text,
+             row->target.text[0] ? row->target.text : T(W_NONE));
     if ((o->warn & JX_W_TIER) && row->score > o->points) {
-        warn(b, JX_C_TIER, row->score_pos, path,
-             "the 定性 score %s is more than the indicator's %s points: counted as %s",
-             fmt_pts(x, row->score), fmt_pts(y, o->points), fmt_pts((char[32]){0}, o->points));
+        warn(b, JX_C_TIER, row->score_pos, path, T(W_TIER_OVER), fmt_pts(x, row->score),
+             fmt_pts(y, o->points), fmt_pts((char[32]){0}, o->points));
     } else if (o->warn & JX_W_TIER) {
         const jx_tier *t = &r->tiers[o->tr.tier];
         char lo[32], hi[32];
-        warn(b, JX_C_TIER, row->score_pos, path,
-             "the 定性 score %s lies outside the %s tier [%s, %s%s that '%s' names: the "
-             "evaluator's score stands",
-             fmt_pts(x, row->score), t->name,
+        warn(b, JX_C_TIER, row->score_pos, path, T(W_TIER_OUTSIDE), fmt_pts(x, row->score), t->name,
              fmt_pts(lo, (int64_t)((jx_i128)t->from * o->points / JX_MICRO)),
              fmt_pts(hi, (int64_t)((jx_i128)t->to * o->points / JX_MICRO)),
              o->tr.tier == 0 ? "]" : ")", row->actual.text);
@@ -413,12 +390,11 @@ static void row_warnings(builder *b, const jx_rules *r, const jx_row *row, const
         bool met = o->status == JX_STATUS_MET || o->status == JX_STATUS_OVER;
         int cls = claim_class(row->score, o->score, met, o->points, row->reason[0] != '\0');
         if (cls == JX_C_DEDUCTION)
-            warn(b, cls, row->score_pos, path,
-                 "the target is met, yet the sheet printed 得分 %s of %s with no 偏差原因",
-                 fmt_pts(x, row->score), fmt_pts(y, o->points));
+            warn(b, cls, row->score_pos, path, T(W_DEDUCTION), fmt_pts(x, row->score),
+                 fmt_pts(y, o->points));
         else
-            warn(b, cls, row->score_pos, path, "the sheet printed 得分 %s, the rules give %s%s",
-                 fmt_pts(x, row->score), fmt_pts(y, o->score), same(cls, "score"));
+            warn(b, cls, row->score_pos, path, T(W_SCORE_CLAIM), fmt_pts(x, row->score),
+                 fmt_pts(y, o->score), same(b, cls, "score"));
     }
 }
 
@@ -440,12 +416,11 @@ static void total_claim(builder *b, const jx_result *res, const jx_sheet *s)
     if (all && s->total != sum) {
         int cls = claim_class(s->total, sum, false, 0, true);
         warn(b, cls == JX_C_ROUNDING || cls == JX_C_TRUNCATION ? cls : JX_C_SUM, s->total_pos,
-             "total", "the sheet printed 总分 %s, its own rows add up to %s%s",
-             fmt_pts(x, s->total), fmt_pts(y, sum), same(cls, "sum"));
+             "total", T(W_SUM), fmt_pts(x, s->total), fmt_pts(y, sum), same(b, cls, "sum"));
     } else if (!all && s->total != res->total) {
         int cls = claim_class(s->total, res->total, false, 0, true);
-        warn(b, cls, s->total_pos, "total", "the sheet printed 总分 %s, the rows add up to %s%s",
-             fmt_pts(x, s->total), fmt_pts(y, res->total), same(cls, "total"));
+        warn(b, cls, s->total_pos, "total", T(W_TOTAL), fmt_pts(x, s->total),
+             fmt_pts(y, res->total), same(b, cls, "total"));
     }
 }
 
@@ -472,12 +447,11 @@ static void grade_claim(builder *b, const jx_result *res, const jx_rules *r, con
         used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
                                  r->bands[i].label);
     if (named < 0)
-        warn(b, JX_C_GRADE, s->grade_pos, "grade",
-             "the sheet printed 等级 %s, which is none of the grades (%s); %s grades %s", s->grade,
-             known, fmt_pts(x, res->total), res->grade);
+        warn(b, JX_C_GRADE, s->grade_pos, "grade", T(W_GRADE_UNKNOWN), s->grade, known,
+             fmt_pts(x, res->total), res->grade);
     else
-        warn(b, JX_C_GRADE, s->grade_pos, "grade", "the sheet printed 等级 %s, %s grades %s",
-             s->grade, fmt_pts(x, res->total), res->grade);
+        warn(b, JX_C_GRADE, s->grade_pos, "grade", T(W_GRADE), s->grade, fmt_pts(x, res->total),
+             res->grade);
 }
 
 /* The level weights a sheet wrote into its level names, against its rows' points. */
@@ -488,9 +462,8 @@ static void level_weights(builder *b, const pool *pools, size_t npools, const jx
         if (!p->named || (p->left && p->given <= p->total) || (!p->left && p->given == p->total))
             continue;
         char x[32], y[32];
-        warn(b, JX_C_WEIGHTS, s->pos, "", "%s carries %s points in its name, its rows printed %s%s",
-             p->name, fmt_pts(x, p->total), fmt_pts(y, p->given),
-             p->left ? " before the rest" : "");
+        warn(b, JX_C_WEIGHTS, s->pos, "", T(W_LEVEL_WEIGHTS), p->name, fmt_pts(x, p->total),
+             fmt_pts(y, p->given), p->left ? T(W_BEFORE_THE_REST) : "");
     }
 }
 
@@ -612,9 +585,10 @@ static void inferred_warning(builder *b, const jx_result *res, const jx_rules *r
     size_t first = first_inferred(s);
     if (first == s->nrows)
         return;
-    char note[MSG_SIZE] = "", row[PATH_SIZE], path[PATH_SIZE];
+    char note[1024] = "", row[PATH_SIZE], path[PATH_SIZE];
     if (b->format) /* the note is long: only for the reader */
-        inferred_note(note, sizeof note, res->pools, res->npools, r, s);
+        inferred_note(b, note, b->msg_size < sizeof note ? b->msg_size : sizeof note, res->pools,
+                      res->npools, r, s);
     jx__path(row, sizeof row, "indicators", NULL, (long)first);
     jx__path(path, sizeof path, row, "points", 0);
     warn(b, JX_C_INFERRED, s->rows[first].pos, path, "%s", note);
@@ -625,9 +599,8 @@ static void sheet_warnings(builder *b, const jx_result *res, const jx_rules *r, 
     produce(b, JX_ORIGIN_SHEET, 0);
     char x[32], y[32], z[32], t[32];
     if (res->possible != r->total_points && s->nrows > 0)
-        warn(b, JX_C_WEIGHTS, s->pos, "", "the points add up to %s (indicators %s%s%s), not %s",
-             fmt_pts(x, res->possible), fmt_pts(y, res->possible - res->budget.points),
-             s->has_budget ? " + budget " : "",
+        warn(b, JX_C_WEIGHTS, s->pos, "", T(W_WEIGHTS), fmt_pts(x, res->possible),
+             fmt_pts(y, res->possible - res->budget.points), s->has_budget ? T(W_PLUS_BUDGET) : "",
              s->has_budget ? jx__fmt_hundredths(z, res->budget.points) : "",
              jx__fmt_hundredths(t, r->total_points));
     if (s->has_total)
@@ -668,14 +641,18 @@ static void findings(builder *b, const jx_result *res, const jx_rules *r, const 
     sheet_warnings(b, res, r, s);
 }
 
-/* Writes warning i's message and path: its producer run again, writing only its own. */
-static void write_warning(const jx_result *res, size_t i)
+/* Writes warning i's message, in a language, and its path: its producer run again, writing only
+ * its own. */
+static void write_in(const jx_result *res, size_t i, char *msg, size_t size, char *path,
+                     jx_lang lang)
 {
     const jx_origin *o = &res->origins[i];
     builder b = {.format = true,
                  .want = o->ordinal,
-                 .msg = res->msgs + i * MSG_SIZE,
-                 .path = res->paths + i * PATH_SIZE};
+                 .msg = msg,
+                 .path = path,
+                 .msg_size = size,
+                 .lang = lang};
     b.msg[0] = b.path[0] = '\0';
     const jx_rules *r = res->rules_ref;
     const jx_sheet *s = res->sheet;
@@ -692,6 +669,39 @@ static void write_warning(const jx_result *res, size_t i)
     case JX_ORIGIN_BUDGET: budget_warnings(&b, res, r, s); break;
     default: sheet_warnings(&b, res, r, s); break;
     }
+}
+
+/* Writes warning i's English message and path into its slots: its producer run again, writing
+ * only its own. */
+static void write_warning(const jx_result *res, size_t i)
+{
+    write_in(res, i, res->msgs + i * MSG_SIZE, MSG_SIZE, res->paths + i * PATH_SIZE, JX_LANG_EN);
+}
+
+int jx_result_warning_text(char *buf, size_t size, size_t *needed, const jx_result *res, size_t i,
+                           jx_lang lang)
+{
+    if (needed)
+        *needed = 0;
+    if (!res || (size && !buf))
+        return JX_EUSAGE;
+    if (size)
+        buf[0] = '\0';
+    if (i >= res->nwarnings)
+        return JX_ENOTFOUND;
+    char msg[1024], path[PATH_SIZE];
+    write_in(res, i, msg, sizeof msg, path, lang);
+    size_t n = strlen(msg);
+    if (needed)
+        *needed = n;
+    if (size) {
+        size_t k = n < size ? n : size - 1;
+        while (k > 0 && k < n && ((unsigned char)msg[k] & 0xC0) == 0x80)
+            k--; /* never half a character */
+        memcpy(buf, msg, k);
+        buf[k] = '\0';
+    }
+    return JX_OK;
 }
 
 const jx_warning *jx__warning(const jx_result *res, size_t i)

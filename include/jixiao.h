@@ -232,6 +232,17 @@ typedef enum jx_status {
 
 JX_EXTERN const char *jx_status_name(jx_status status); /* "met", "over", "short", ... */
 
+/* The language of what a reader sees: statuses, explanations, findings, headings. The machine
+ * names (jx_status_name, jx_warning.code, JSON keys) are the same in both. */
+typedef enum jx_lang {
+    JX_LANG_ZH, /* 中文, worded as the official forms and 财预〔2020〕10号 */
+    JX_LANG_EN
+} jx_lang;
+
+/* A status as a reader reads it: "达成", "超额完成", "未达成", ... or "met", "over the target", ...
+ */
+JX_EXTERN const char *jx_status_text(jx_status status, jx_lang lang);
+
 /* One scored indicator. Strings are borrowed from the result (never NULL; "" when absent). */
 typedef struct jx_item {
     const char *level1, *level2, *name, *unit;
@@ -279,10 +290,21 @@ JX_EXTERN int jx_result_explain(char *buf, size_t size, size_t *needed, const jx
 /* The same for the budget row: JX_ENOTFOUND when the sheet has no budget block. */
 JX_EXTERN int jx_result_explain_budget(char *buf, size_t size, size_t *needed,
                                        const jx_result *res);
+/* Both in a language; the two above are JX_LANG_EN. */
+JX_EXTERN int jx_result_explain_lang(char *buf, size_t size, size_t *needed, const jx_result *res,
+                                     size_t i, jx_lang lang);
+JX_EXTERN int jx_result_explain_budget_lang(char *buf, size_t size, size_t *needed,
+                                            const jx_result *res, jx_lang lang);
 
 /* How much a finding matters; set per class by the rule set's audit.severity. */
 typedef enum jx_severity { JX_SEVERITY_INFO, JX_SEVERITY_WARNING, JX_SEVERITY_ERROR } jx_severity;
 JX_EXTERN const char *jx_severity_name(jx_severity severity); /* "info", "warning", "error" */
+/* A severity as a reader reads it: "提示", "警告", "错误", or "info", "warning", "error". */
+JX_EXTERN const char *jx_severity_text(jx_severity severity, jx_lang lang);
+/* A finding's path (jx_warning.path) as a reader reads it, into buf: in Chinese
+ * "indicators[1].actual" is "第2项指标 · 实际完成值", "budget.rate" "预算执行 · 执行率"; in English
+ * the path as it is. Returns buf. */
+JX_EXTERN const char *jx_path_text(char *buf, size_t size, const char *path, jx_lang lang);
 
 /* Warnings a reviewer needs, each a finding of one class: code is a stable kebab-case name
  * ("over-target-without-reason", "unsupported-score", ...; docs/rules.md lists them all). */
@@ -300,6 +322,11 @@ JX_EXTERN size_t jx_result_warning_count(const jx_result *res);
  * sheets for their totals writes none. Any number of threads may read one result at once. The
  * strings live as long as the result. */
 JX_EXTERN int jx_result_warning(jx_warning *out, const jx_result *res, size_t i);
+/* Warning i's message in a language (jx_result_warning's is JX_LANG_EN), written into buf as
+ * jx_result_explain writes (*needed: the length the whole text needs). JX_ENOTFOUND past the
+ * count. */
+JX_EXTERN int jx_result_warning_text(char *buf, size_t size, size_t *needed, const jx_result *res,
+                                     size_t i, jx_lang lang);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Batches: many sheets, or columns of pre-parsed rows, in one call */
@@ -356,8 +383,15 @@ typedef enum jx_format {
 /* Receives rendered bytes; returns 0 to go on, non-zero to stop (the render returns JX_EIO). */
 typedef int (*jx_write_fn)(void *ctx, const char *data, size_t len);
 
-/* Renders a result through `write`; JX_FORMAT_HTML is libjixiao-forms' (jx_results_render_html)
- * and JX_EUSAGE here. The library does no I/O of its own. */
+/* Renders a result through `write` in a language: the table, Markdown and the derivation in it
+ * whole; JSON and CSV keep their keys and machine names (status "met", finding codes) and give the
+ * reader's text beside them in it (JSON: status_text, the explanations, the findings' messages).
+ * JX_FORMAT_HTML is libjixiao-forms' (jx_results_render_html) and JX_EUSAGE here. The library
+ * does no I/O of its own. */
+JX_EXTERN int jx_result_render_lang(const jx_result *res, jx_format format, jx_lang lang,
+                                    jx_write_fn write, void *ctx);
+/* The same with the language a reader would expect when none is named: the table, Markdown and
+ * the derivation in Chinese, JSON and CSV in English. */
 JX_EXTERN int jx_result_render(const jx_result *res, jx_format format, jx_write_fn write,
                                void *ctx);
 

@@ -50,12 +50,12 @@ JX_FORMS_EXTERN int jx_forms_is_form(const char *data, size_t len, const char *n
  * bars, a gauge over the rule set's bands, warnings and explanations. No scripts, no network. */
 JX_FORMS_EXTERN int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn write,
                                            void *ctx);
-/* The same page with the inputs that could not be read or scored listed after the overview, each
- * with its error at its place (a folder scored to one page leaves nothing out without a word).
- * n may be 0 when nfailed is not. */
+/* The same page in a language (jx_results_render_html's is Chinese), with the inputs that could not
+ * be read or scored listed after the overview, each with its error at its place (a folder scored
+ * to one page leaves nothing out without a word). n may be 0 when nfailed is not. */
 JX_FORMS_EXTERN int jx_results_render_html_failed(const jx_result *const *res, size_t n,
                                                   const jx_error *failed, size_t nfailed,
-                                                  jx_write_fn write, void *ctx);
+                                                  jx_lang lang, jx_write_fn write, void *ctx);
 
 /* A report as an HTML page, grouped as JX_FORMAT_TEXT groups it (jx_report_render). */
 JX_FORMS_EXTERN int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx);

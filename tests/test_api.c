@@ -62,6 +62,13 @@ static char *render(jx_result *res, jx_format f)
     return out;
 }
 
+static char *render_in(jx_result *res, jx_format f, jx_lang lang)
+{
+    char *out = NULL;
+    cr_assert_eq(jx_result_render_lang(res, f, lang, collect, &out), JX_OK);
+    return out;
+}
+
 Test(api, renders)
 {
     jx_doc *d;
@@ -93,11 +100,25 @@ Test(api, renders)
     char *md = render(res, JX_FORMAT_MD);
     cr_expect_not_null(strstr(md, "| # | 一级指标 |"), "%s", md);
     free(md);
+    /* the derivation a reader reads: Chinese unless English is asked for */
     char *ex = render(res, JX_FORMAT_EXPLAIN);
+    cr_expect_not_null(strstr(ex, "“良”按“优良中低差”等级 = 0.8 → 10 × 0.8 = 8.00"), "%s", ex);
+    cr_expect_not_null(strstr(ex, "等级: 97.20 在 [90, 100] 之内 → 优秀"), "%s", ex);
+    free(ex);
+    ex = render_in(res, JX_FORMAT_EXPLAIN, JX_LANG_EN);
     cr_expect_not_null(strstr(ex, "'良' on the 优良中低差 scale = 0.8 → 10 × 0.8 = 8.00"), "%s",
                        ex);
-    cr_expect_not_null(strstr(ex, "等级: 97.20 in [90, 100] → 优秀"), "%s", ex);
+    cr_expect_not_null(strstr(ex, "grade: 97.20 in [90, 100] → 优秀"), "%s", ex);
     free(ex);
+    /* JSON: the machine's status and the reader's text beside it, in the language asked for */
+    char *zh = render_in(res, JX_FORMAT_JSON, JX_LANG_ZH);
+    cr_expect_not_null(strstr(zh, "\"status\": \"short\", \"status_text\": \"未达成\""), "%s", zh);
+    cr_expect_not_null(strstr(zh, "未填写偏差原因"), "%s", zh);
+    free(zh);
+    char *en = render(res, JX_FORMAT_JSON);
+    cr_expect_not_null(strstr(en, "\"status\": \"short\", \"status_text\": \"short\""), "%s", en);
+    cr_expect_not_null(strstr(en, "and 偏差原因 is empty"), "%s", en);
+    free(en);
     jx_result_free(res);
     jx_doc_free(d);
     jx_rules_free(r);

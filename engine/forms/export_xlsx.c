@@ -77,7 +77,7 @@ static void sheet_name(char *out, size_t size, const jx_result *res, size_t inde
 }
 
 static void add_note(note *notes, size_t *n, size_t max, lxw_row_t row, lxw_col_t col,
-                     const jx_warning *w)
+                     const jx_warning *w, const char *message)
 {
     size_t i = 0;
     while (i < *n && !(notes[i].row == row && notes[i].col == col))
@@ -90,7 +90,7 @@ static void add_note(note *notes, size_t *n, size_t max, lxw_row_t row, lxw_col_
     }
     size_t used = strlen(notes[i].text);
     snprintf(notes[i].text + used, sizeof notes[i].text - used, "%s%s: %s", used ? "\n" : "",
-             w->code, w->message);
+             w->code, message);
 }
 
 /* The cell a warning's path points at: indicators[i].field, budget.*, total, grade. */
@@ -244,7 +244,10 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
         lxw_col_t nc;
         const jx_warning *w = jx__warning(res, i);
         place(&nr, &nc, w->path, first, budget_row, total_row);
-        add_note(notes, &nnotes, MAX_NOTES, nr, nc, w);
+        char message[1024]; /* the official form is Chinese, and so are its comments */
+        if (jx_result_warning_text(message, sizeof message, NULL, res, i, JX_LANG_ZH) != JX_OK)
+            message[0] = '\0';
+        add_note(notes, &nnotes, MAX_NOTES, nr, nc, w, message);
     }
     lxw_comment_options opt = {.x_scale = 3, .y_scale = 2, .author = jx__unconst("jixiao")};
     for (size_t i = 0; i < nnotes; i++)

@@ -9,6 +9,7 @@
  * Floating point only draws (bar widths, gauge angles); every number shown is exact.
  */
 #include "jixiao_forms.h"
+#include "msg.h"
 #include "out.h"
 
 #include <math.h>
@@ -71,12 +72,14 @@ static void polar(double *x, double *y, double v)
 static const char *const band_colors[] = {"#5cb85c", "#5bc0de", "#f0ad4e", "#d9534f", "#999"};
 
 /* A half-circle gauge from 0 to 100 with the grade bands and a needle at the total. */
-static void gauge(jx_out *o, const jx_result *res)
+static void gauge(jx_out *o, const jx_result *res, jx_lang lang)
 {
     const jx_band *b;
     size_t n = bands_of(&b, res);
-    jx__emits(o, "<svg class=\"gauge\" width=\"220\" height=\"135\" viewBox=\"0 0 220 135\" "
-                 "role=\"img\" aria-label=\"总分\">");
+    jx__emitf(o,
+              "<svg class=\"gauge\" width=\"220\" height=\"135\" viewBox=\"0 0 220 135\" "
+              "role=\"img\" aria-label=\"%s\">",
+              JX_T(lang, H_TOTAL));
     for (size_t i = 0; i < n; i++) {
         double from = (double)b[i].min / 100, to = i ? (double)b[i - 1].min / 100 : 100;
         double x0, y0, x1, y1;
@@ -126,7 +129,10 @@ static void bar(jx_out *o, const char *cls, double fill, double mark, const char
     jx__emits(o, "</div>");
 }
 
-static void row_html(jx_out *o, const jx_result *res, size_t i)
+/* A text of the page's language (msg.h): every function here has `lang` in scope. */
+#define T(id) JX_T(lang, id)
+
+static void row_html(jx_out *o, const jx_result *res, size_t i, jx_lang lang)
 {
     jx_item it;
     jx_result_item(&it, res, i);
@@ -137,8 +143,10 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
     jx__emitf(o, "<tr id=\"r%zu\" data-row=\"%zu\" data-points=\"%s\" data-score=\"%s\">", i, i,
               jx__fmt_points(a, it.points), pending ? "" : jx__fmt_points(b, it.score));
     const char *cells[] = {
-        it.level1, it.level2, it.name, row->op_text && row->op_text[0] ? row->op_text : it.op,
-        it.target, it.actual, it.unit};
+        it.level1, it.level2,
+        it.name,   row->op_text && row->op_text[0] ? row->op_text : jx__op_text(it.op, lang),
+        it.target, it.actual,
+        it.unit};
     for (size_t c = 0; c < sizeof cells / sizeof *cells; c++) {
         jx__emits(o, "<td>");
         html_str(o, cells[c]);
@@ -148,17 +156,17 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
               pending ? "—" : jx__fmt_points(b, it.score));
     double ratio;
     if (completion(&ratio, row, rs)) {
-        snprintf(label, sizeof label, "完成 %.1f%%", ratio * 100);
+        snprintf(label, sizeof label, T(H_DONE), ratio * 100);
         bar(o, "c", ratio, 1, label);
     }
     if (!pending) {
         double earned = it.points ? (double)it.score / (double)it.points : 0;
-        snprintf(label, sizeof label, "得分 %s / %s", jx__fmt_points(a, it.score),
+        snprintf(label, sizeof label, T(H_EARNED), jx__fmt_points(a, it.score),
                  jx__fmt_points(b, it.points));
         bar(o, earned >= 1 ? "p" : earned > 0 ? "p part" : "p none", earned, 0, label);
     }
     jx__emits(o, "</td><td>");
-    html_str(o, jx_status_name(it.status));
+    html_str(o, jx_status_text(it.status, lang));
     if (it.tier[0]) {
         jx__emits(o, " · ");
         html_str(o, it.tier);
@@ -166,7 +174,7 @@ static void row_html(jx_out *o, const jx_result *res, size_t i)
     jx__emits(o, "</td></tr>\n");
 }
 
-static void sheet_html(jx_out *o, const jx_result *res, size_t index)
+static void sheet_html(jx_out *o, const jx_result *res, size_t index, jx_lang lang)
 {
     const jx_sheet *s = res->sheet;
     char a[48], b[48], head[512];
@@ -174,51 +182,57 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
               "<section class=\"sheet\" id=\"sheet%zu\" data-total=\"%s\" data-possible=\"%s\">\n",
               index, jx__fmt_points(a, res->total), jx__fmt_points(b, res->possible));
     jx__emits(o, "<h1>");
-    html_str(o, s->project[0] ? s->project : s->org[0] ? s->org : "绩效自评表");
+    html_str(o, s->project[0] ? s->project : s->org[0] ? s->org : T(H_SHEET));
     jx__emits(o, "</h1><div class=\"sub\">");
-    html_str(o, jx__header_line(head, sizeof head, res));
+    html_str(o, jx__header_line(head, sizeof head, res, lang));
     jx__emits(o, " · ");
     char where[320];
     html_str(o, jx_location(where, sizeof where, s->source, 0, 0));
     jx__emits(o, "</div>\n<div class=\"flex\">");
-    gauge(o, res);
-    jx__emitf(o, "<div><div>总分 <span class=\"total\">%s</span> / %s</div>",
+    gauge(o, res, lang);
+    jx__emitf(o, "<div><div>%s <span class=\"total\">%s</span> / %s</div>", T(H_TOTAL),
               jx__fmt_points(a, res->total), jx__fmt_points(b, res->possible));
     jx__emits(o, "<div class=\"grade\">");
-    html_str(o, res->grade ? res->grade : "未评定（有指标缺实际完成值）");
+    html_str(o, res->grade ? res->grade : T(H_NO_GRADE_PENDING));
     jx__emits(o, "</div></div></div>\n");
     if (res->budget.has_budget) {
         char m1[48], m2[48], m3[48];
         const jx_budget *bu = &res->budget;
         jx__emitf(o,
-                  "<h2>预算执行情况</h2><table><tr><th>年初预算数</th><th>全年预算数</th>"
-                  "<th>全年执行数</th><th>执行率</th><th>分值</th><th>得分</th></tr>"
+                  "<h2>%s</h2><table><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+                  "<th>%s</th></tr>"
                   "<tr data-budget-score=\"%s\"><td class=\"n\">%s</td><td class=\"n\">%s</td>"
                   "<td class=\"n\">%s</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
                   "<td class=\"n\">%s</td></tr></table>\n",
-                  jx__fmt_points(head, bu->score),
+                  T(H_BUDGET), T(H_INITIAL), T(H_FULL_YEAR), T(H_EXECUTED), T(H_RATE), T(H_POINTS),
+                  T(H_SCORE), jx__fmt_points(head, bu->score),
                   s->has_initial ? jx__fmt_money(m1, bu->initial) : "—",
                   s->has_full_year ? jx__fmt_money(m2, bu->full_year) : "—",
                   s->has_executed ? jx__fmt_money(m3, bu->executed) : "—",
                   jx__fmt_hundredths(a, bu->rate), jx__fmt_points(b, bu->points),
                   jx__fmt_points(where, bu->score));
         jx__emits(o, "<p class=\"ex\">");
-        jx__emit_explain(o, res, true, 0, html_str);
+        jx__emit_explain(o, res, true, 0, lang, html_str);
         jx__emits(o, "</p>\n");
     }
-    jx__emits(o, "<h2>绩效指标</h2><table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>"
-                 "<th>指标性质</th><th>年度指标值</th><th>实际完成值</th><th>度量单位</th>"
-                 "<th>分值</th><th>得分</th><th>完成 / 得分</th><th>状态</th></tr>\n");
+    jx__emitf(o, "<h2>%s</h2><table><tr>", T(H_INDICATORS));
+    const char *heads[] = {T(H_L1),   T(H_L2),     T(H_NAME),  T(H_OP),   T(H_TARGET), T(H_ACTUAL),
+                           T(H_UNIT), T(H_POINTS), T(H_SCORE), T(H_BARS), T(H_STATUS)};
+    for (size_t c = 0; c < sizeof heads / sizeof *heads; c++)
+        jx__emitf(o, "<th>%s</th>", heads[c]);
+    jx__emits(o, "</tr>\n");
     for (size_t i = 0; i < res->nrows; i++)
-        row_html(o, res, i);
+        row_html(o, res, i, lang);
     jx__emitf(o,
-              "<tr><th colspan=\"7\">总分</th><td class=\"n\">%s</td><td class=\"n\">%s</td>"
-              "<td colspan=\"2\">",
-              jx__fmt_points(a, res->possible), jx__fmt_points(b, res->total));
-    html_str(o, res->grade ? res->grade : "未评定");
+              "<tr><th colspan=\"7\">%s</th><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+              "<td colspan=\"2\" class=\"g\">",
+              T(H_TOTAL), jx__fmt_points(a, res->possible), jx__fmt_points(b, res->total));
+    html_str(o, res->grade ? res->grade : T(H_NO_GRADE));
     jx__emits(o, "</td></tr></table>\n");
     if (res->nwarnings) {
-        jx__emitf(o, "<h2>警示 (%zu)</h2><ul class=\"warn\">\n", res->nwarnings);
+        jx__emits(o, "<h2>");
+        jx__emitf(o, T(H_WARNINGS), res->nwarnings);
+        jx__emits(o, "</h2><ul class=\"warn\">\n");
         for (size_t i = 0; i < res->nwarnings; i++) {
             const jx_warning *w = jx__warning(res, i);
             jx__emitf(o, "<li class=\"sev-%s\" data-code=\"%s\">", jx_severity_name(w->severity),
@@ -228,27 +242,28 @@ static void sheet_html(jx_out *o, const jx_result *res, size_t index)
             html_str(o, w->code);
             jx__emits(o, "</b>: ");
             if (w->path[0]) {
-                html_str(o, w->path);
+                char path[160];
+                html_str(o, jx_path_text(path, sizeof path, w->path, lang));
                 jx__emits(o, ": ");
             }
-            html_str(o, w->message);
+            jx__emit_warning(o, res, i, lang, html_str);
             jx__emits(o, "</li>\n");
         }
         jx__emits(o, "</ul>\n");
     }
-    jx__emits(o, "<h2>计分说明</h2><ol class=\"ex\">\n");
+    jx__emitf(o, "<h2>%s</h2><ol class=\"ex\">\n", T(H_EXPLAIN));
     for (size_t i = 0; i < res->nrows; i++) {
         jx__emits(o, "<li>");
         html_str(o, res->sheet->rows[i].name);
         jx__emits(o, ": ");
-        jx__emit_explain(o, res, false, i, html_str);
+        jx__emit_explain(o, res, false, i, lang, html_str);
         jx__emits(o, "</li>\n");
     }
     jx__emits(o, "</ol></section>\n");
 }
 
 /* Histogram of totals in bands of ten points, the grade counts and a line per sheet. */
-static void overview(jx_out *o, const jx_result *const *res, size_t n)
+static void overview(jx_out *o, const jx_result *const *res, size_t n, jx_lang lang)
 {
     size_t bins[10] = {0}, peak = 1;
     for (size_t i = 0; i < n; i++) {
@@ -257,15 +272,17 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
     }
     for (int i = 0; i < 10; i++)
         peak = bins[i] > peak ? bins[i] : peak;
+    jx__emitf(o, "<section id=\"overview\" data-sheets=\"%zu\"><h1>%s</h1><div class=\"sub\">", n,
+              T(H_OVERVIEW));
+    jx__emitf(o, T(H_SHEETS), n);
+    jx__emits(o, "</div>\n<div class=\"flex\">");
     jx__emitf(o,
-              "<section id=\"overview\" data-sheets=\"%zu\"><h1>绩效自评汇总</h1>"
-              "<div class=\"sub\">%zu sheets</div>\n<div class=\"flex\">",
-              n, n);
-    jx__emits(o, "<svg width=\"440\" height=\"222\" viewBox=\"-20 0 440 222\" role=\"img\" "
-                 "aria-label=\"总分分布\"><text id=\"x-axis\" x=\"220\" y=\"216\" font-size=\"12\" "
-                 "text-anchor=\"middle\">总分（每档 10 分）</text><text id=\"y-axis\" x=\"-8\" "
-                 "y=\"95\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 -8 95)\">"
-                 "份数</text><line x1=\"18\" y1=\"170\" x2=\"420\" y2=\"170\" stroke=\"#888\"/>");
+              "<svg width=\"440\" height=\"222\" viewBox=\"-20 0 440 222\" role=\"img\" "
+              "aria-label=\"%s\"><text id=\"x-axis\" x=\"220\" y=\"216\" font-size=\"12\" "
+              "text-anchor=\"middle\">%s</text><text id=\"y-axis\" x=\"-8\" y=\"95\" "
+              "font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 -8 95)\">%s</text>"
+              "<line x1=\"18\" y1=\"170\" x2=\"420\" y2=\"170\" stroke=\"#888\"/>",
+              T(H_X_AXIS), T(H_X_AXIS), T(H_Y_AXIS));
     for (int i = 0; i < 10; i++) {
         double h = 150.0 * (double)bins[i] / (double)peak;
         const char *color = i >= 9   ? band_colors[0]
@@ -283,7 +300,8 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
                 o, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%zu</text>",
                 38 + i * 40, 166 - h, bins[i]);
     }
-    jx__emits(o, "</svg><table><tr><th class=\"g\">等级</th><th>份数</th></tr>");
+    jx__emitf(o, "</svg><table><tr><th class=\"g\">%s</th><th>%s</th></tr>", T(H_GRADE),
+              T(H_COUNT));
     const jx_band *b;
     size_t nb = bands_of(&b, res[0]);
     for (size_t k = 0; k <= nb; k++) {
@@ -292,15 +310,17 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
         for (size_t i = 0; i < n; i++)
             count += label ? jx__streq(res[i]->grade, label) : !res[i]->grade;
         jx__emits(o, "<tr><td class=\"g\">");
-        html_str(o, label ? label : "未评定");
+        html_str(o, label ? label : T(H_NO_GRADE));
         jx__emitf(o, "</td><td class=\"n\" data-grade-count=\"%zu\">%zu</td></tr>", count, count);
     }
-    jx__emits(o, "</table></div>\n<table><tr><th>#</th><th>单位 / 项目</th><th>总分 / 满分</th>"
-                 "<th class=\"g\">等级</th><th>警示</th></tr>\n");
+    jx__emitf(o,
+              "</table></div>\n<table><tr><th>#</th><th>%s</th><th>%s</th><th class=\"g\">%s</th>"
+              "<th>%s</th></tr>\n",
+              T(H_ORG_PROJECT), T(H_TOTAL_OF), T(H_GRADE), T(H_FINDINGS));
     for (size_t i = 0; i < n; i++) {
         char a[48], m[48], head[512];
         jx__emitf(o, "<tr><td class=\"n\">%zu</td><td><a href=\"#sheet%zu\">", i + 1, i);
-        html_str(o, jx__header_line(head, sizeof head, res[i]));
+        html_str(o, jx__header_line(head, sizeof head, res[i], lang));
         jx__emitf(o,
                   "</a></td><td class=\"n\" data-total=\"%s\" data-possible=\"%s\">%s / %s</td>"
                   "<td class=\"g\">",
@@ -312,10 +332,11 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n)
 }
 
 /* The inputs that could not be read or scored, each with its error at its place. */
-static void failures(jx_out *o, const jx_error *failed, size_t nfailed)
+static void failures(jx_out *o, const jx_error *failed, size_t nfailed, jx_lang lang)
 {
-    jx__emitf(o, "<section id=\"failed\" data-failed=\"%zu\"><h2>未能评分（%zu）</h2><ul>\n",
-              nfailed, nfailed);
+    jx__emitf(o, "<section id=\"failed\" data-failed=\"%zu\"><h2>", nfailed);
+    jx__emitf(o, T(H_FAILED), nfailed);
+    jx__emits(o, "</h2><ul>\n");
     for (size_t i = 0; i < nfailed; i++) {
         const jx_error *e = &failed[i];
         char where[320];
@@ -336,24 +357,28 @@ static void failures(jx_out *o, const jx_error *failed, size_t nfailed)
 }
 
 int jx_results_render_html_failed(const jx_result *const *res, size_t n, const jx_error *failed,
-                                  size_t nfailed, jx_write_fn write, void *ctx)
+                                  size_t nfailed, jx_lang lang, jx_write_fn write, void *ctx)
 {
-    if ((!res && n) || (!failed && nfailed) || n + nfailed == 0 || !write)
+    if ((!res && n) || (!failed && nfailed) || n + nfailed == 0 || !write ||
+        (lang != JX_LANG_ZH && lang != JX_LANG_EN))
         return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
-    jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                  "<meta name=\"generator\" content=\"jixiao\"><title>");
+    jx__emitf(&o,
+              "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
+              "<meta name=\"generator\" content=\"jixiao\"><title>",
+              lang == JX_LANG_EN ? "en" : "zh-CN");
     char head[512];
-    html_str(&o, n == 1 && !nfailed ? jx__header_line(head, sizeof head, res[0]) : "绩效自评汇总");
+    html_str(&o,
+             n == 1 && !nfailed ? jx__header_line(head, sizeof head, res[0], lang) : T(H_OVERVIEW));
     jx__emits(&o, "</title><style>");
     jx__emits(&o, css);
     jx__emits(&o, "</style></head><body>\n");
     if (n > 1)
-        overview(&o, res, n);
+        overview(&o, res, n, lang);
     if (nfailed)
-        failures(&o, failed, nfailed);
+        failures(&o, failed, nfailed, lang);
     for (size_t i = 0; i < n; i++)
-        sheet_html(&o, res[i], i);
+        sheet_html(&o, res[i], i, lang);
     jx__emits(&o, "</body></html>\n");
     return o.failed ? JX_EIO : JX_OK;
 }
@@ -362,7 +387,7 @@ int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn wr
 {
     if (!res || !n || !write)
         return JX_EUSAGE;
-    return jx_results_render_html_failed(res, n, NULL, 0, write, ctx);
+    return jx_results_render_html_failed(res, n, NULL, 0, JX_LANG_ZH, write, ctx);
 }
 
 /* ---- a report: the rows of many sheets, grouped by org ----------------------------------------
