@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 int cli_usage(const char *cmd, const char *fmt, ...)
@@ -69,6 +70,8 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             slot = &o->input;
         else if ((accept & CLI_OUTPUT) && (is_opt(a, "--output") || strcmp(a, "-o") == 0))
             slot = &o->output;
+        else if ((accept & CLI_LANG) && is_opt(a, "--lang"))
+            slot = &o->lang;
         if (slot) {
             const char *eq = strchr(a, '=');
             if (eq && a[1] == '-') {
@@ -84,5 +87,26 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             return cli_usage(cmd, "unknown option '%s'", a);
         o->files[o->nfiles++] = argv[i];
     }
+    if (o->lang && strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
+        return cli_usage(cmd, "--lang takes zh or en, not '%s'", o->lang);
     return 0;
+}
+
+/* The first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX reads them. */
+static bool locale_is_chinese(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && v[0])
+            return strncmp(v, "zh", 2) == 0;
+    }
+    return false;
+}
+
+jx_lang cli_lang(const cli_opts *o, bool reader)
+{
+    if (o->lang)
+        return strcmp(o->lang, "en") == 0 ? JX_LANG_EN : JX_LANG_ZH;
+    return reader || locale_is_chinese() ? JX_LANG_ZH : JX_LANG_EN;
 }

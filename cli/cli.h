@@ -26,7 +26,7 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 int cli_load_rules_kept(jx_rules **out, const char *option, const jx_sheet *sheet, jx_error *kept);
 
 typedef struct cli_opts {
-    const char *rules, *format, *from, *to, *jobs, *summary, *input, *output;
+    const char *rules, *format, *from, *to, *jobs, *summary, *input, *output, *lang;
     int update, rows, strict;
     int nfiles;
     char **files;
@@ -39,12 +39,16 @@ enum {
     CLI_UPDATE = 8,
     CLI_BULK = 16,
     CLI_OUTPUT = 32,
-    CLI_STRICT = 64
+    CLI_STRICT = 64,
+    CLI_LANG = 128
 };
 
 /* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
  * EXIT_USAGE on a usage error, else 0. */
 int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
+/* The language of the output: --lang, else Chinese for what a reader reads (a table, Markdown,
+ * the derivation, HTML, .xlsx), else the locale's (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). */
+jx_lang cli_lang(const cli_opts *o, bool reader);
 
 /* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
  * *.yaml, *.yml and *.xlsx; "*" for the formats of jixiao bulk: *.yaml, *.yml, *.jsonl, *.csv;
@@ -70,11 +74,13 @@ void cli_json_fstr(FILE *out, const char *s);
 
 /* One result of score or explain among others printed before it (`printed`), with the separator
  * its format needs (JSON: a comma; CSV: the header only once). JX_OK or the render's error. */
-int cli_print_result(FILE *out, jx_format format, const jx_result *res, size_t printed);
+int cli_print_result(FILE *out, jx_format format, jx_lang lang, const jx_result *res,
+                     size_t printed);
 /* audit's lines for one result, its `sheet`-th in its file: a heading and a line per finding
  * (text), or an object per finding (json, counted in *printed for the commas). Returns how many
  * findings are errors. */
-size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int json, size_t *printed);
+size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int json, jx_lang lang,
+                          size_t *printed);
 
 int cmd_score(int argc, char **argv);
 int cmd_explain(int argc, char **argv);

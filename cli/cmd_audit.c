@@ -7,7 +7,7 @@
 #include <string.h>
 
 static const char audit_help[] =
-    "usage: jixiao audit [--rules NAME|FILE] [--format text|json] FILE...\n"
+    "usage: jixiao audit [--rules NAME|FILE] [--format text|json] [--lang zh|en] FILE...\n"
     "\n"
     "Recomputes every sheet and reports each disagreement with what the form prints (得分, "
     "执行率,\n"
@@ -15,12 +15,13 @@ static const char audit_help[] =
     "rounding, deduction-without-reason, unsupported-score, rate-mismatch, sum-mismatch,\n"
     "grade-mismatch, weights-do-not-add-up, over-target-without-reason, shortfall-without-reason,\n"
     "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
-    "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n";
+    "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n"
+    "The findings' messages are Chinese in text unless --lang en; json follows the locale.\n";
 
 int cmd_audit(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "audit", audit_help, CLI_RULES | CLI_FORMAT);
+    int rc = cli_parse(&o, argc, argv, "audit", audit_help, CLI_RULES | CLI_FORMAT | CLI_LANG);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     int json = o.format && strcmp(o.format, "json") == 0;
@@ -56,7 +57,7 @@ int cmd_audit(int argc, char **argv)
             } else {
                 if (!json && sheets++)
                     putchar('\n');
-                errors += cli_print_findings(stdout, res, i, json, &printed);
+                errors += cli_print_findings(stdout, res, i, json, cli_lang(&o, !json), &printed);
                 jx_result_free(res);
             }
             jx_rules_free(own);

@@ -32,7 +32,7 @@ static int push(pile *p, void *item)
 }
 
 static const char score_help[] =
-    "usage: jixiao score [--rules NAME|FILE] [--format FMT] [-o OUT] FILE...\n"
+    "usage: jixiao score [--rules NAME|FILE] [--format FMT] [--lang zh|en] [-o OUT] FILE...\n"
     "\n"
     "Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with\n"
     "their target, actual, points, score and status, the budget row, 总分 and 等级, then "
@@ -45,17 +45,22 @@ static const char score_help[] =
     "                     report: gauge, bars, warnings, explanations; an overview for several\n"
     "                     sheets), xlsx (the filled official form, a worksheet per sheet; needs "
     "-o)\n"
+    "  --lang zh|en       the language of statuses, explanations, findings and headings: text,\n"
+    "                     md and html are Chinese unless en is asked for (xlsx, the official\n"
+    "                     form, always is); json and csv keep their keys and codes and follow\n"
+    "                     LC_ALL/LC_MESSAGES/LANG (zh_* is Chinese)\n"
     "  -o, --output FILE  write to FILE instead of stdout\n"
     "\n"
     "FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables (.txt);\n"
     "see jixiao import --help.\n";
 
 static const char explain_help[] =
-    "usage: jixiao explain [--rules NAME|FILE] [--format text|json] [-o OUT] FILE...\n"
+    "usage: jixiao explain [--rules NAME|FILE] [--format text|json] [--lang zh|en] [-o OUT] "
+    "FILE...\n"
     "\n"
     "Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget\n"
     "row, the sum and the grade band. --format json prints score's JSON, whose rows and budget\n"
-    "carry their derivations in `explain`.\n";
+    "carry their derivations in `explain`. The text is Chinese unless --lang en.\n";
 
 static const char check_help[] =
     "usage: jixiao check [--rules NAME|FILE] [--strict] [FILE...]\n"
@@ -100,6 +105,7 @@ typedef struct session {
     cli_opts o;
     jx_format format;
     out_kind kind;
+    jx_lang lang;
     jx_rules *fixed;
     FILE *out;
     pile results, docs, rules; /* OUT_HTML, OUT_XLSX: kept until every sheet is scored */
@@ -112,7 +118,7 @@ typedef struct session {
 /* A sheet's result rendered now, between the separators its format needs. */
 static void print_result(session *s, const jx_result *res)
 {
-    if (cli_print_result(s->out, s->format, res, s->printed) != JX_OK)
+    if (cli_print_result(s->out, s->format, s->lang, res, s->printed) != JX_OK)
         s->status = EXIT_BAD_INPUT;
     s->printed++;
 }
@@ -179,8 +185,8 @@ static void finish(session *s)
         cli_error(&err, NULL, 0);
         s->status = EXIT_BAD_INPUT;
     } else if (s->kind == OUT_HTML && s->results.n + s->nfailed &&
-               jx_results_render_html_failed(all, s->results.n, s->failed, s->nfailed, cli_write,
-                                             s->out) != JX_OK) {
+               jx_results_render_html_failed(all, s->results.n, s->failed, s->nfailed, s->lang,
+                                             cli_write, s->out) != JX_OK) {
         s->status = EXIT_BAD_INPUT;
     }
     free(s->failed);
@@ -205,7 +211,7 @@ static int score_or_explain(int argc, char **argv, bool explain)
     const char *cmd = explain ? "explain" : "score";
     session s = {.format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT, .out = stdout};
     int rc = cli_parse(&s.o, argc, argv, cmd, explain ? explain_help : score_help,
-                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
+                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT | CLI_LANG);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     const cli_opts *o = &s.o;
@@ -215,6 +221,7 @@ static int score_or_explain(int argc, char **argv, bool explain)
         return cli_usage(cmd, "unknown format '%s' (text, json)", o->format);
     else if (!explain && o->format && format_of(&s.format, &s.kind, o->format) != 0)
         return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o->format);
+    s.lang = cli_lang(o, s.format != JX_FORMAT_JSON && s.format != JX_FORMAT_CSV);
     if (s.kind == OUT_XLSX && !o->output)
         return cli_usage(cmd, "--format xlsx writes a workbook: give it a file with -o OUT.xlsx");
     if (o->nfiles == 0)

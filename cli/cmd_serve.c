@@ -224,6 +224,7 @@ static const char *const content_types[] = {
 typedef struct job {
     action act;
     rendering as;
+    jx_lang lang;
     const jx_rules *asked;
     const char *name; /* the input's name: its extension says what it is */
     const char *data;
@@ -276,7 +277,7 @@ static int render(FILE *out, const job *j, const scored *s, jx_error *err)
 {
     const jx_result *const *all = (const jx_result *const *)s->res;
     if (j->as == AS_HTML)
-        return jx_results_render_html(all, s->n, cli_write, out);
+        return jx_results_render_html_failed(all, s->n, NULL, 0, j->lang, cli_write, out);
     if (j->as == AS_XLSX)
         return jx_results_render_xlsx(all, s->n, cli_write, out, err);
     if (j->act == DO_AUDIT && (j->as == AS_JSON || j->as == AS_TEXT)) {
@@ -286,7 +287,7 @@ static int render(FILE *out, const job *j, const scored *s, jx_error *err)
         for (size_t i = 0; i < s->n; i++) {
             if (j->as == AS_TEXT && i)
                 fputc('\n', out);
-            cli_print_findings(out, s->res[i], i, j->as == AS_JSON, &printed);
+            cli_print_findings(out, s->res[i], i, j->as == AS_JSON, j->lang, &printed);
         }
         if (j->as == AS_JSON)
             fprintf(out, "%s]\n", printed ? "\n" : "");
@@ -299,7 +300,7 @@ static int render(FILE *out, const job *j, const scored *s, jx_error *err)
     if (array)
         fputs("[\n", out);
     for (size_t i = 0; i < s->n; i++)
-        if (cli_print_result(out, f, s->res[i], i) != JX_OK)
+        if (cli_print_result(out, f, j->lang, s->res[i], i) != JX_OK)
             return JX_EIO;
     if (array)
         fputs("]\n", out);
@@ -362,7 +363,7 @@ typedef struct form {
     size_t len, cap;
     char filename[256];
     char rules[64];
-    char format[16];
+    char format[16], lang[8];
     bool has_file, too_big;
 } form;
 
@@ -385,6 +386,8 @@ static enum MHD_Result form_field(void *ctx, enum MHD_ValueKind kind, const char
         field_copy(f->rules, sizeof f->rules, data, off, size);
     } else if (strcmp(key, "format") == 0) {
         field_copy(f->format, sizeof f->format, data, off, size);
+    } else if (strcmp(key, "lang") == 0) {
+        field_copy(f->lang, sizeof f->lang, data, off, size);
     } else if (strcmp(key, "file") == 0) {
         f->has_file = true;
         if (filename && !f->filename[0])
@@ -415,6 +418,7 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
     const char *rules = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "rules");
     const char *name = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "name");
     const char *accept = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Accept");
+    const char *lang = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "lang");
     job j = {.act = act, .as = AS_JSON, .data = rq->body ? rq->body : "", .len = rq->len};
     form f = {0};
     enum MHD_Result ok;
@@ -436,18 +440,28 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
             rules = f.rules;
         if (!format && f.format[0])
             format = f.format;
+        if (!lang && f.lang[0])
+            lang = f.lang;
         type = NULL;
     }
     j.name = name && name[0] ? name : name_for_type(type);
     if (format && rendering_of(&j.as, format) != 0)
         ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE,
                               "unknown format '%.100s' (json, text, csv, md, html, xlsx)", format);
+    else if (lang && strcmp(lang, "zh") != 0 && strcmp(lang, "en") != 0)
+        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE,
+                              "unknown language '%.20s' (zh, en)", lang);
     else if (rules && rules[0] && !(j.asked = builtin(srv, rules)))
         ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_ENOTFOUND,
                               "unknown rule set '%.100s' (GET /rules lists them)", rules);
     else {
         if (!format && accept && strstr(accept, "text/html"))
             j.as = AS_HTML;
+        /* as the CLI in the C locale: what a person reads in Chinese, JSON and CSV in English */
+        bool reader = j.as != AS_JSON && j.as != AS_CSV;
+        j.lang = lang     ? (strcmp(lang, "en") == 0 ? JX_LANG_EN : JX_LANG_ZH)
+                 : reader ? JX_LANG_ZH
+                          : JX_LANG_EN;
         ok = run_job(con, rq, srv, &j);
     }
     free(f.file);

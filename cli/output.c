@@ -3,6 +3,7 @@
  * print to stdout, `jixiao serve` into a request's answer, so both give the same bytes.
  */
 #include "cli.h"
+#include "msg.h"
 
 #include <string.h>
 
@@ -28,17 +29,31 @@ void cli_json_fstr(FILE *out, const char *s)
 
 void cli_json_str(const char *s) { cli_json_fstr(stdout, s); }
 
-int cli_print_result(FILE *out, jx_format format, const jx_result *res, size_t printed)
+int cli_print_result(FILE *out, jx_format format, jx_lang lang, const jx_result *res,
+                     size_t printed)
 {
     if (printed > 0 && format == JX_FORMAT_JSON)
         fputs(",\n", out);
     else if (printed > 0 && format != JX_FORMAT_CSV)
         fputs("\n", out);
     jx_format f = format == JX_FORMAT_CSV && printed > 0 ? JX_FORMAT_CSV_BODY : format;
-    return jx_result_render(res, f, cli_write, out);
+    return jx_result_render_lang(res, f, lang, cli_write, out);
 }
 
-size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int json, size_t *printed)
+/* Finding i's message in the language asked for. */
+static void message(FILE *out, const jx_result *res, size_t i, jx_lang lang, bool json)
+{
+    char text[1024];
+    if (jx_result_warning_text(text, sizeof text, NULL, res, i, lang) != JX_OK)
+        text[0] = '\0';
+    if (json)
+        cli_json_fstr(out, text);
+    else
+        fputs(text, out);
+}
+
+size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int json, jx_lang lang,
+                          size_t *printed)
 {
     const jx_sheet *s = jx_result_sheet(res);
     size_t n = jx_result_warning_count(res), errors = 0;
@@ -53,8 +68,10 @@ size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int jso
             fprintf(out, " · %s", jx_sheet_org(s));
         if (jx_sheet_project(s)[0])
             fprintf(out, " · %s", jx_sheet_project(s));
-        fprintf(out, " · rules %s: %zu finding%s, %zu error%s\n", jx_result_rules(res), n,
-                n == 1 ? "" : "s", errors, errors == 1 ? "" : "s");
+        fprintf(out, CLI_T(lang, A_HEAD_RULES), jx_result_rules(res));
+        bool en = lang == JX_LANG_EN; /* English plurals; Chinese has none */
+        fprintf(out, CLI_T(lang, A_FINDINGS), n, en && n != 1 ? "s" : "", errors,
+                en && errors != 1 ? "s" : "");
     }
     for (size_t i = 0; i < n; i++) {
         jx_warning w;
@@ -72,13 +89,17 @@ size_t cli_print_findings(FILE *out, const jx_result *res, size_t sheet, int jso
                     w.code, jx_severity_name(w.severity), w.line, w.column);
             cli_json_fstr(out, w.path);
             fputs(", \"message\": ", out);
-            cli_json_fstr(out, w.message);
+            message(out, res, i, lang, true);
             putc('}', out);
         } else {
             char where[320];
-            fprintf(out, "  %s: %s: %s: %s%s%s\n",
+            char path[160];
+            fprintf(out, "  %s: %s: %s: %s%s",
                     jx_location(where, sizeof where, w.source, w.line, w.column),
-                    jx_severity_name(w.severity), w.code, w.path, w.path[0] ? ": " : "", w.message);
+                    jx_severity_text(w.severity, lang), w.code,
+                    jx_path_text(path, sizeof path, w.path, lang), w.path[0] ? ": " : "");
+            message(out, res, i, lang, false);
+            putc('\n', out);
         }
     }
     return errors;

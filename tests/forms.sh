@@ -68,8 +68,11 @@ echo "ok round trip: import -> YAML -> import is stable, and scores the same"
 
 # 4. findings at the cell, and wrong-shaped files
 "$jx" audit "$out/official.xlsx" > "$out/audit" || true
-grep -qF "official.xlsx:项目支出绩效自评表!J11: error: unsupported-score: indicators[1]:" "$out/audit" ||
+grep -qF "official.xlsx:项目支出绩效自评表!J11: 错误: unsupported-score: 第2项指标:" "$out/audit" ||
   fail "audit does not point at J11: $(cat "$out/audit")"
+"$jx" audit --lang en "$out/official.xlsx" > "$out/audit" || true
+grep -qF "official.xlsx:项目支出绩效自评表!J11: error: unsupported-score: indicators[1]:" "$out/audit" ||
+  fail "audit --lang en does not point at J11: $(cat "$out/audit")"
 expect_error() { # FILE TEXT: exit 1 and TEXT on stderr
   if "$jx" import "$1" > /dev/null 2> "$out/err"; then fail "$1 imported"; fi
   grep -qF "$2" "$out/err" || fail "$1: expected '$2', got: $(cat "$out/err")"

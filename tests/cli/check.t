@@ -55,7 +55,7 @@ options: --help (on every command), --version
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage
 
 $ jixiao score --help
-usage: jixiao score [--rules NAME|FILE] [--format FMT] [-o OUT] FILE...
+usage: jixiao score [--rules NAME|FILE] [--format FMT] [--lang zh|en] [-o OUT] FILE...
 
 Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with
 their target, actual, points, score and status, the budget row, 总分 and 等级, then warnings.
@@ -66,6 +66,10 @@ their target, actual, points, score and status, the budget row, 总分 and 等�
                      csv (a row per indicator), md (Markdown), html (a self-contained
                      report: gauge, bars, warnings, explanations; an overview for several
                      sheets), xlsx (the filled official form, a worksheet per sheet; needs -o)
+  --lang zh|en       the language of statuses, explanations, findings and headings: text,
+                     md and html are Chinese unless en is asked for (xlsx, the official
+                     form, always is); json and csv keep their keys and codes and follow
+                     LC_ALL/LC_MESSAGES/LANG (zh_* is Chinese)
   -o, --output FILE  write to FILE instead of stdout
 
 FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables (.txt);
@@ -81,11 +85,11 @@ A form that can be read but disagrees with itself passes with its warnings count
 the sheet and is printed as an error at its place: no guess and no disagreement passes.
 
 $ jixiao explain --help
-usage: jixiao explain [--rules NAME|FILE] [--format text|json] [-o OUT] FILE...
+usage: jixiao explain [--rules NAME|FILE] [--format text|json] [--lang zh|en] [-o OUT] FILE...
 
 Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget
 row, the sum and the grade band. --format json prints score's JSON, whose rows and budget
-carry their derivations in `explain`.
+carry their derivations in `explain`. The text is Chinese unless --lang en.
 
 $ jixiao rules --help
 usage: jixiao rules [show NAME|FILE]

@@ -32,14 +32,14 @@ indicators:
 
 %% the pasted table scores as its hand transcription tests/cases/mentougou-sci-swapped.yaml does (100, 优秀)
 $ jixiao score tests/forms/mentougou-sci-swapped.txt
-tests/forms/mentougou-sci-swapped.txt · rules mof2020
+tests/forms/mentougou-sci-swapped.txt · 规则 mof2020
 #  三级指标                  性质  指标值            实际完成值         分值   得分  状态
 1  保证人员工资发放到位      定性  完成人员工资足…   完成人员工资足…   50.00  50.00  达成
 2  实施科技项目及信息化项目  定性  完成科技项目、…   完成科技项目、…   50.00  50.00  达成
 总分 100.00 / 100.00   等级 优秀
-warnings (2):
-  tests/forms/mentougou-sci-swapped.txt:11:2: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/forms/mentougou-sci-swapped.txt:18:2: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
+审核发现（2）:
+  tests/forms/mentougou-sci-swapped.txt:11:2: unit-is-scale: 第1项指标: 度量单位“优良”是等级名称：指标值与度量单位是否填反？
+  tests/forms/mentougou-sci-swapped.txt:18:2: unit-is-scale: 第2项指标: 度量单位“优良”是等级名称：指标值与度量单位是否填反？
 
 %% seed 002's completion tables name projects its target table lacks: the row to fix is named
 $ jixiao import tests/forms/zgc-weights-49.txt

@@ -5,28 +5,28 @@
 %% 000: ten indicators of 10; nine met or over (= scores over-achievement in full), 197 of = 199 gives
 %% 10 × 197/199 = 9.90: 99.90 → 优秀. The report prints 91 (from a wider framework): audit says so.
 $ jixiao audit tests/seeds/000_23489890decf77c3.txt
-tests/seeds/000_23489890decf77c3.txt · rules mof2020: 7 findings, 1 error
-  tests/seeds/000_23489890decf77c3.txt:290:2: warning: over-target-without-reason: indicators[1]: actual 442 is 340% of the target 130 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:296:2: warning: over-target-without-reason: indicators[2]: actual 6 is 200% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:302:2: warning: over-target-without-reason: indicators[3]: actual 6 is 150% of the target 4 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:308:2: warning: over-target-without-reason: indicators[4]: actual 3 is 150% of the target 2 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:314:2: warning: over-target-without-reason: indicators[5]: actual 4 is 133% of the target 3 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:320:2: warning: over-target-without-reason: indicators[6]: actual 10 is 200% of the target 5 (over 130%) and 偏差原因 is empty
-  tests/seeds/000_23489890decf77c3.txt:388:8: error: unsupported-score: total: the sheet printed 总分 91.00, the rows add up to 99.90
+tests/seeds/000_23489890decf77c3.txt · 规则 mof2020：审核发现 7 项，其中错误 1 项
+  tests/seeds/000_23489890decf77c3.txt:290:2: 警告: over-target-without-reason: 第2项指标: 实际完成值 442 为目标值的 340%（目标值 130，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:296:2: 警告: over-target-without-reason: 第3项指标: 实际完成值 6 为目标值的 200%（目标值 3，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:302:2: 警告: over-target-without-reason: 第4项指标: 实际完成值 6 为目标值的 150%（目标值 4，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:308:2: 警告: over-target-without-reason: 第5项指标: 实际完成值 3 为目标值的 150%（目标值 2，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:314:2: 警告: over-target-without-reason: 第6项指标: 实际完成值 4 为目标值的 133%（目标值 3，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:320:2: 警告: over-target-without-reason: 第7项指标: 实际完成值 10 为目标值的 200%（目标值 5，超过 130%），未填写偏差原因
+  tests/seeds/000_23489890decf77c3.txt:388:8: 错误: unsupported-score: 总分: 表内填报总分 91.00，按评分规则合计为 99.90
 [1]
 
 %% 004: two 定性 indicators of 50 whose 完成值 restates the 指标值 (达成): 50 + 50 = 100.00 → 优秀. The
 %% report prints 98.5, and its 等级 line names no grade.
 $ jixiao score tests/seeds/004_8e91665a9f6b0ab2.txt
-tests/seeds/004_8e91665a9f6b0ab2.txt · 2023年度 · rules mof2020
+tests/seeds/004_8e91665a9f6b0ab2.txt · 2023年度 · 规则 mof2020
 #  三级指标                  性质  指标值            实际完成值         分值   得分  状态
 1  保证人员工资发放到位      定性  完成人员工资足…   完成人员工资足…   50.00  50.00  达成
 2  实施科技项目及信息化项目  定性  完成科技项目、…   完成科技项目、…   50.00  50.00  达成
 总分 100.00 / 100.00   等级 优秀
-warnings (3):
-  tests/seeds/004_8e91665a9f6b0ab2.txt:274:2: unit-is-scale: indicators[0]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/seeds/004_8e91665a9f6b0ab2.txt:281:2: unit-is-scale: indicators[1]: 度量单位 '优良' names a grade scale: are 指标值 and 度量单位 swapped?
-  tests/seeds/004_8e91665a9f6b0ab2.txt:353:8: unsupported-score: total: the sheet printed 总分 98.50, the rows add up to 100.00
+审核发现（3）:
+  tests/seeds/004_8e91665a9f6b0ab2.txt:274:2: unit-is-scale: 第1项指标: 度量单位“优良”是等级名称：指标值与度量单位是否填反？
+  tests/seeds/004_8e91665a9f6b0ab2.txt:281:2: unit-is-scale: 第2项指标: 度量单位“优良”是等级名称：指标值与度量单位是否填反？
+  tests/seeds/004_8e91665a9f6b0ab2.txt:353:8: unsupported-score: 总分: 表内填报总分 98.50，按评分规则合计为 100.00
 
 %% 001: a plan (no 完成值): every row pending, no grade.
 $ jixiao score --format csv tests/seeds/001_21a6c8ad716b99ca.txt
