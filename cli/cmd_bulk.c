@@ -15,7 +15,8 @@
 
 static const char bulk_help[] =
     "usage: jixiao bulk [--rules NAME|FILE] [--jobs N] [--format jsonl|csv] [--rows]\n"
-    "                   [--summary text|json] [--strict] [--input yaml|jsonl|csv] INPUT...\n"
+    "                   [--summary text|json] [--strict] [--input yaml|jsonl|csv] [--lang zh|en]\n"
+    "                   INPUT...\n"
     "\n"
     "Scores every sheet of every INPUT: a directory (the .yaml, .yml, .jsonl and .csv files below\n"
     "it), a multi-document YAML stream, a JSONL stream (one sheet per line), or the long CSV form\n"
@@ -30,7 +31,8 @@ static const char bulk_help[] =
     "scored + skipped = read; a record is a JSONL line, a YAML document or a CSV sheet, and blank\n"
     "lines and YAML documents holding only comments are none, so they are not counted. Exit 1\n"
     "when any record was skipped. --summary prints statistics of the totals, the grades, the row\n"
-    "statuses and the most common warnings instead of the records (with --format too: both).\n"
+    "statuses and the most common warnings instead of the records (with --format too: both);\n"
+    "its text is Chinese unless --lang en, its JSON keeps its keys.\n"
     "SIGTERM or SIGINT stops the run at a record boundary: what was written is a prefix of whole\n"
     "records.\n";
 
@@ -142,7 +144,8 @@ static int read_file(run *r, const char *name, const char *forced)
 int cmd_bulk(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "bulk", bulk_help, CLI_RULES | CLI_FORMAT | CLI_BULK);
+    int rc =
+        cli_parse(&o, argc, argv, "bulk", bulk_help, CLI_RULES | CLI_FORMAT | CLI_BULK | CLI_LANG);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     job j = {0};
@@ -181,8 +184,9 @@ int cmd_bulk(int argc, char **argv)
     if (bulk_caught && !r.stopped)
         r.stopped = bulk_caught == SIGINT ? " (stopped by SIGINT)" : " (stopped by SIGTERM)";
     if (o.summary && !bulk_caught && r.summary) /* a summary of part of the input says less */
-        jx_summary_render(r.summary, strcmp(o.summary, "json") ? JX_FORMAT_TEXT : JX_FORMAT_JSON,
-                          cli_write, stdout);
+        jx_summary_render_lang(r.summary,
+                               strcmp(o.summary, "json") ? JX_FORMAT_TEXT : JX_FORMAT_JSON,
+                               cli_lang(&o, strcmp(o.summary, "json") != 0), cli_write, stdout);
     (void)fflush(stdout); /* before the counts; its errors: main, at exit */
     fprintf(stderr, "%zu scored, %zu skipped, %zu read%s\n", r.scored, r.skipped, r.read,
             r.stopped ? r.stopped : "");

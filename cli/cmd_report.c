@@ -9,8 +9,8 @@
 #include <string.h>
 
 static const char report_help[] =
-    "usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [-o OUT]\n"
-    "                     FILE|DIR...\n"
+    "usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [--lang zh|en]\n"
+    "                     [-o OUT] FILE|DIR...\n"
     "\n"
     "Scores every sheet of every FILE (a directory: every .yaml, .yml, .jsonl, .csv, .tsv, .txt,\n"
     ".xlsx and .xlsm below it) and prints one row per sheet: source, sheet, org, project, year,\n"
@@ -24,6 +24,8 @@ static const char report_help[] =
     "                     mof2020\n"
     "  --format FMT       text (default), csv, json, html (a self-contained page), xlsx (needs "
     "-o)\n"
+    "  --lang zh|en       text and html are Chinese unless en is asked for (xlsx always is);\n"
+    "                     csv and json keep their column names and codes\n"
     "  -o, --output FILE  write to FILE instead of stdout\n";
 
 /* Every sheet of one file into the report; a file or sheet that fails is a row too. */
@@ -56,7 +58,8 @@ static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
 int cmd_report(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "report", report_help, CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
+    int rc = cli_parse(&o, argc, argv, "report", report_help,
+                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT | CLI_LANG);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     static const struct {
@@ -106,8 +109,10 @@ int cmd_report(int argc, char **argv)
             fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
             status = EXIT_BAD_INPUT;
         } else {
-            if ((format == JX_FORMAT_HTML ? jx_report_render_html(rep, cli_write, out)
-                                          : jx_report_render(rep, format, cli_write, out)) != JX_OK)
+            jx_lang lang = cli_lang(&o, format == JX_FORMAT_TEXT || format == JX_FORMAT_HTML);
+            if ((format == JX_FORMAT_HTML
+                     ? jx_report_render_html_lang(rep, lang, cli_write, out)
+                     : jx_report_render_lang(rep, format, lang, cli_write, out)) != JX_OK)
                 status = EXIT_BAD_INPUT;
             if (out != stdout && (ferror(out) | fclose(out)) != 0) {
                 fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));

@@ -5,6 +5,7 @@
  * text grouped by org with a subtotal line each and the failures last; html.c and export_xlsx.c
  * draw the same groups.
  */
+#include "msg.h"
 #include "out.h"
 
 #include <stdio.h>
@@ -180,13 +181,13 @@ int jx__report_groups(jx_report_view *v, const jx_report *rep)
     return rc;
 }
 
-const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g)
+const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g, jx_lang lang)
 {
     char mean[32], lo[32], hi[32];
     jx_totals t;
     jx_summary_totals(&t, g->summary);
-    int used = snprintf(buf, size, "%zu sheet%s, mean %s, min %s, max %s;", t.sheets,
-                        t.sheets == 1 ? "" : "s", jx__fmt_hundredths(mean, t.mean),
+    int used = snprintf(buf, size, JX_T(lang, P_SUB), t.sheets,
+                        t.sheets == 1 ? "" : JX_T(lang, P_PLURAL), jx__fmt_hundredths(mean, t.mean),
                         jx__fmt_hundredths(lo, t.min), jx__fmt_hundredths(hi, t.max));
     /* the grades in reading order: 优秀 良好 一般 较差, then others as first met, none last */
     const char *name;
@@ -194,8 +195,9 @@ const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g
     for (int rank = 0; rank <= 5; rank++)
         for (size_t i = 0; jx_summary_grade(&name, &n, g->summary, i) == JX_OK; i++)
             if (grade_rank(name) == rank && used > 0 && (size_t)used < size)
-                used += snprintf(buf + used, size - (size_t)used, "%s %s %zu", k++ ? "," : "",
-                                 name[0] ? name : "no grade", n);
+                used += snprintf(buf + used, size - (size_t)used, JX_T(lang, P_SUB_GRADE),
+                                 k++ ? (lang == JX_LANG_EN ? "," : "，") : "",
+                                 name[0] ? name : JX_T(lang, P_NO_GRADE), n);
     return buf;
 }
 
@@ -295,9 +297,12 @@ enum {
     T_FIND,
     TN
 };
-static const char *const titles[TN] = {"source",        "sheet",   "project", "year",
-                                       "total",         "max",     "grade",   "printed_total",
-                                       "printed_grade", "findings"};
+static const char *const titles_en[TN] = {EN_P_SOURCE, EN_P_SHEET,   EN_P_PROJECT, EN_P_YEAR,
+                                          EN_P_TOTAL,  EN_P_MAX,     EN_P_GRADE,   EN_P_PTOTAL,
+                                          EN_P_PGRADE, EN_P_FINDINGS};
+static const char *const titles_zh[TN] = {ZH_P_SOURCE, ZH_P_SHEET,   ZH_P_PROJECT, ZH_P_YEAR,
+                                          ZH_P_TOTAL,  ZH_P_MAX,     ZH_P_GRADE,   ZH_P_PTOTAL,
+                                          ZH_P_PGRADE, ZH_P_FINDINGS};
 static const size_t widest[TN] = {40, 5, 24, 4, 7, 7, 6, 13, 13, 8};
 static const bool right[TN] = {false, true, false, true, true, true, false, true, false, true};
 
@@ -330,8 +335,9 @@ static void text_line(jx_out *o, const char *const cell[TN], const size_t width[
     jx__emits(o, "\n");
 }
 
-static int render_text(jx_out *o, const jx_report *rep)
+static int render_text(jx_out *o, const jx_report *rep, jx_lang lang)
 {
+    const char *const *titles = lang == JX_LANG_EN ? titles_en : titles_zh;
     jx_report_view v;
     int rc = jx__report_groups(&v, rep);
     if (rc)
@@ -351,20 +357,26 @@ static int render_text(jx_out *o, const jx_report *rep)
             width[c] = w > width[c] ? w : width[c];
         }
     }
-    jx__emitf(o, "jixiao report: %zu sheet%s scored, %zu failed\n", rep->n - rep->failures,
-              rep->n - rep->failures == 1 ? "" : "s", rep->failures);
+    jx__emits(o, JX_T(lang, P_TITLE_LINE));
+    jx__emitf(o, JX_T(lang, P_COUNTS), rep->n - rep->failures,
+              rep->n - rep->failures == 1 ? "" : JX_T(lang, P_PLURAL), rep->failures);
+    jx__emits(o, "\n");
     for (size_t g = 0; g < v.ngroups; g++) {
-        jx__emitf(o, "\n%s\n", v.groups[g].org[0] ? v.groups[g].org : "(no org)");
+        jx__emitf(o, "\n%s\n", v.groups[g].org[0] ? v.groups[g].org : JX_T(lang, P_NO_ORG));
         text_line(o, titles, width);
         for (size_t k = 0; k < v.groups[g].count; k++) {
             cells_of(buf, cell, &rep->rows[v.order[v.groups[g].first + k]]);
             text_line(o, cell, width);
         }
         char sub[512];
-        jx__emitf(o, "  subtotal: %s\n", jx__report_subtotal(sub, sizeof sub, &v.groups[g]));
+        jx__emitf(o, "  %s%s\n", JX_T(lang, P_SUBTOTAL),
+                  jx__report_subtotal(sub, sizeof sub, &v.groups[g], lang));
     }
-    if (rep->failures)
-        jx__emitf(o, "\nfailed (%zu):\n", rep->failures);
+    if (rep->failures) {
+        jx__emits(o, "\n");
+        jx__emitf(o, JX_T(lang, P_FAILED), rep->failures);
+        jx__emits(o, ":\n");
+    }
     for (size_t i = 0; i < rep->n; i++)
         if (rep->rows[i].failed)
             jx__emitf(o, "  %s\n", rep->rows[i].message);
@@ -374,6 +386,13 @@ static int render_text(jx_out *o, const jx_report *rep)
 
 int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write, void *ctx)
 {
+    return jx_report_render_lang(rep, format, format == JX_FORMAT_TEXT ? JX_LANG_ZH : JX_LANG_EN,
+                                 write, ctx);
+}
+
+int jx_report_render_lang(const jx_report *rep, jx_format format, jx_lang lang, jx_write_fn write,
+                          void *ctx)
+{
     if (!rep || !write)
         return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
@@ -381,7 +400,7 @@ int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write, 
     switch (format) {
     case JX_FORMAT_CSV: render_csv(&o, rep); break;
     case JX_FORMAT_JSON: render_json(&o, rep); break;
-    case JX_FORMAT_TEXT: rc = render_text(&o, rep); break;
+    case JX_FORMAT_TEXT: rc = render_text(&o, rep, lang); break;
     default: return JX_EUSAGE;
     }
     return rc ? rc : o.failed ? JX_EIO : JX_OK;

@@ -10,6 +10,7 @@
  * a few moves and memory grows with the distinct totals (at most one per hundredth of a point),
  * never with the sheets.
  */
+#include "msg.h"
 #include "out.h"
 
 #include <math.h>
@@ -321,7 +322,7 @@ int jx_summary_finding(const char **code, size_t *count, const jx_summary *s, si
 
 /* ---- rendering ------------------------------------------------------------------------------ */
 
-static const char *const quantile_names[] = {"p10", "p25", "median", "p75", "p90"};
+static const char *const quantile_names[] = {"p10", "p25", "median", "p75", "p90"}; /* JSON */
 static const double quantiles[] = {0.10, 0.25, 0.50, 0.75, 0.90};
 static const char *const status_names[] = {"met", "over", "short", "zero", "qual", "pending"};
 
@@ -359,29 +360,30 @@ static void render_json(jx_out *o, const jx_summary *s, const jx_totals *t)
     jx__emits(o, "}}\n");
 }
 
-static void render_text(jx_out *o, const jx_summary *s, const jx_totals *t)
+static void render_text(jx_out *o, const jx_summary *s, const jx_totals *t, jx_lang lang)
 {
-    jx__emitf(o, "sheets %zu, rows %zu\n", t->sheets, t->rows);
+    jx__emitf(o, JX_T(lang, M_SHEETS), t->sheets, t->rows);
     if (t->sheets) {
         char mean[32], lo[32], hi[32];
-        jx__emitf(o, "total: mean %s, sd %.2f, min %s", jx__fmt_hundredths(mean, t->mean), t->sd,
+        jx__emitf(o, JX_T(lang, M_TOTAL), jx__fmt_hundredths(mean, t->mean), t->sd,
                   jx__fmt_hundredths(lo, t->min));
-        for (int i = 0; i < 5; i++) {
-            double q;
-            jx_summary_quantile(&q, s, quantiles[i]);
-            jx__emitf(o, ", %s %.2f", quantile_names[i], q);
-        }
-        jx__emitf(o, ", max %s\n", jx__fmt_hundredths(hi, t->max));
+        double q[5];
+        for (int i = 0; i < 5; i++)
+            jx_summary_quantile(&q[i], s, quantiles[i]);
+        jx__emitf(o, JX_T(lang, M_QUANTILES), q[0], q[1], q[2], q[3], q[4]);
+        jx__emitf(o, JX_T(lang, M_MAX), jx__fmt_hundredths(hi, t->max));
     }
-    jx__emits(o, "grades:");
+    jx__emits(o, JX_T(lang, M_GRADES));
     for (size_t i = 0; i < s->ngrades; i++)
-        jx__emitf(o, " %s %zu", grade_label(s->grades[i].name), s->grades[i].count);
-    jx__emits(o, "\nrows:");
+        jx__emitf(o, " %s %zu", s->grades[i].name[0] ? s->grades[i].name : JX_T(lang, P_NO_GRADE),
+                  s->grades[i].count);
+    jx__emits(o, JX_T(lang, M_ROWS));
     for (int i = 0; i < 6; i++)
         if (s->status[i])
-            jx__emitf(o, " %s %.2f%%", status_names[i],
+            jx__emitf(o, " %s %.2f%%",
+                      lang == JX_LANG_EN ? status_names[i] : jx_status_text((jx_status)i, lang),
                       100.0 * (double)s->status[i] / (double)t->rows);
-    jx__emits(o, "\nwarnings:");
+    jx__emits(o, JX_T(lang, M_WARNINGS));
     const char *code;
     size_t n;
     for (size_t i = 0; i < 10 && jx_summary_finding(&code, &n, s, i) == JX_OK; i++)
@@ -391,6 +393,13 @@ static void render_text(jx_out *o, const jx_summary *s, const jx_totals *t)
 
 int jx_summary_render(const jx_summary *s, jx_format format, jx_write_fn write, void *ctx)
 {
+    return jx_summary_render_lang(s, format, format == JX_FORMAT_TEXT ? JX_LANG_ZH : JX_LANG_EN,
+                                  write, ctx);
+}
+
+int jx_summary_render_lang(const jx_summary *s, jx_format format, jx_lang lang, jx_write_fn write,
+                           void *ctx)
+{
     if (!s || !write || (format != JX_FORMAT_TEXT && format != JX_FORMAT_JSON))
         return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
@@ -399,6 +408,6 @@ int jx_summary_render(const jx_summary *s, jx_format format, jx_write_fn write, 
     if (format == JX_FORMAT_JSON)
         render_json(&o, s, &t);
     else
-        render_text(&o, s, &t);
+        render_text(&o, s, &t, lang);
     return o.failed ? JX_EIO : JX_OK;
 }

@@ -443,6 +443,10 @@ JX_EXTERN int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i);
  * failures last. Other formats: JX_EUSAGE (HTML and .xlsx are libjixiao-forms'). */
 JX_EXTERN int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write,
                                void *ctx);
+/* The same in a language; jx_report_render's text is Chinese, its CSV and JSON keep their column
+ * names and codes (status scored, failed) in both. */
+JX_EXTERN int jx_report_render_lang(const jx_report *rep, jx_format format, jx_lang lang,
+                                    jx_write_fn write, void *ctx);
 /* ---------------------------------------------------------------------------------------------- */
 /* Statistics of many sheets (jixiao bulk --summary; the report's subtotals)                      */
 
@@ -484,6 +488,10 @@ JX_EXTERN int jx_summary_finding(const char **code, size_t *count, const jx_summ
  * statuses as shares of the rows, warnings: the ten most common classes). */
 JX_EXTERN int jx_summary_render(const jx_summary *s, jx_format format, jx_write_fn write,
                                 void *ctx);
+/* The same in a language; jx_summary_render's text is Chinese, its JSON's keys are the same in
+ * both. */
+JX_EXTERN int jx_summary_render_lang(const jx_summary *s, jx_format format, jx_lang lang,
+                                     jx_write_fn write, void *ctx);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Rule regression cases (jixiao test; the format is in docs/cases.md)                            */

@@ -59,6 +59,9 @@ JX_FORMS_EXTERN int jx_results_render_html_failed(const jx_result *const *res, s
 
 /* A report as an HTML page, grouped as JX_FORMAT_TEXT groups it (jx_report_render). */
 JX_FORMS_EXTERN int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx);
+/* The same in a language (jx_report_render_html's is Chinese). */
+JX_FORMS_EXTERN int jx_report_render_html_lang(const jx_report *rep, jx_lang lang,
+                                               jx_write_fn write, void *ctx);
 
 /* Writes the filled official form of each result as a worksheet of an .xlsx workbook at path:
  * the printed layout with merged headings, 分值 and 得分 filled, the budget block, 总分 and 等级,

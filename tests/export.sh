@@ -112,7 +112,7 @@ awk -F, 'NR > 1 && $12 == "scored" { if (!($3 in seen)) { seen[$3] = 1; orgs[++n
   END { for (i = 1; i <= n; i++) printf "%s", row[orgs[i]] }' "$out/report.csv" > "$out/rep.want"
 cmp -s "$out/rep.lo" "$out/rep.want" ||
   fail "rep.xlsx read by LibreOffice: $(diff "$out/rep.want" "$out/rep.lo" | head -5)"
-grep -q "subtotal: 3 sheets, mean 81.67, min 70.00, max 95.00; 优秀 1, 良好 1, 一般 1" "$out/rep.csv" ||
+grep -q "小计：3 份，平均 81.67，最低 70.00，最高 95.00；优秀 1，良好 1，一般 1" "$out/rep.csv" ||
   fail "rep.xlsx: no subtotal of 甲局"
 grep -q "c.yaml:4:26: indicators\[0\].target" "$out/rep.csv" || fail "rep.xlsx: the failure is missing"
 "$jx" report --format html -o "$out/rep.html" tests/cases/report 2> /dev/null || true

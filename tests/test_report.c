@@ -56,7 +56,7 @@ Test(report, rows_groups_and_failures)
     cr_expect_eq(jx_report_get(&row, rep, 5), JX_ENOTFOUND);
     static char text[8192];
     text[0] = '\0';
-    cr_assert_eq(jx_report_render(rep, JX_FORMAT_TEXT, to_buf, text), JX_OK);
+    cr_assert_eq(jx_report_render_lang(rep, JX_FORMAT_TEXT, JX_LANG_EN, to_buf, text), JX_OK);
     const char *jia = strstr(text, "\n甲\n"), *yi = strstr(text, "\n乙\n"),
                *fail = strstr(text, "failed (1)");
     cr_assert(jia && yi && fail && jia < yi && yi < fail, "%s", text);
@@ -84,7 +84,10 @@ Test(report, subtotal_mean_rounds_half_up)
     add(rep, "甲", 2, 1, ""); /* 1 × 2/100 = 0.02 */
     static char text[4096];
     text[0] = '\0';
-    cr_assert_eq(jx_report_render(rep, JX_FORMAT_TEXT, to_buf, text), JX_OK);
+    cr_assert_eq(jx_report_render_lang(rep, JX_FORMAT_TEXT, JX_LANG_EN, to_buf, text), JX_OK);
     cr_expect(strstr(text, "subtotal: 2 sheets, mean 0.02, min 0.01, max 0.02"), "%s", text);
+    text[0] = '\0';
+    cr_assert_eq(jx_report_render(rep, JX_FORMAT_TEXT, to_buf, text), JX_OK); /* Chinese */
+    cr_expect(strstr(text, "小计：2 份，平均 0.02，最低 0.01，最高 0.02"), "%s", text);
     jx_report_free(rep);
 }

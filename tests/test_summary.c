@@ -62,11 +62,18 @@ Test(summary, three_sheets_by_hand)
     cr_expect_str_eq(name, "良好");
     cr_expect_eq(n, 1);
     cr_expect_eq(jx_summary_grade(&name, &n, s, 2), JX_ENOTFOUND);
-    char *text = render(s, JX_FORMAT_TEXT);
+    char *text = NULL;
+    cr_assert_eq(jx_summary_render_lang(s, JX_FORMAT_TEXT, JX_LANG_EN, collect, &text), JX_OK);
     cr_expect_str_eq(text, "sheets 3, rows 0\n"
                            "total: mean 90.22, sd 9.67, min 80.67, p10 82.54, p25 85.33, median "
                            "90.00, p75 95.00, p90 98.00, max 100.00\n"
                            "grades: 优秀 2 良好 1\nrows:\nwarnings:\n");
+    free(text);
+    text = render(s, JX_FORMAT_TEXT); /* a reader's text: Chinese when no language is named */
+    cr_expect_str_eq(text, "自评表 3 份，指标 0 项\n"
+                           "总分：平均 90.22，标准差 9.67，最低 80.67，10%分位 82.54，25%分位 "
+                           "85.33，中位数 90.00，75%分位 95.00，90%分位 98.00，最高 100.00\n"
+                           "等级： 优秀 2 良好 1\n指标状态：\n审核发现：\n");
     free(text);
     jx_summary_free(s);
 }

@@ -13,6 +13,7 @@
 #define _GNU_SOURCE /* memfd_create */
 #include "internal.h"
 #include "jixiao_forms.h"
+#include "msg.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -431,12 +432,13 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     lxw_format *sub = fmt(wb, false, false, NULL, 0);
     format_set_italic(sub);
     format_set_bg_color(org, 0xE4EAF2);
-    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst("jixiao report"),
+    /* Chinese, as the filled forms are: the readers are finance staff */
+    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst(ZH_P_TITLE),
                                                       .comments = jx__unconst("scored by jixiao")});
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "report");
-    static const char *const heads[] = {"source",        "sheet",         "org",     "project",
-                                        "year",          "total",         "max",     "grade",
-                                        "printed_total", "printed_grade", "findings"};
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "汇总");
+    static const char *const heads[] = {ZH_P_SOURCE, ZH_P_SHEET,  ZH_P_ORG,     ZH_P_PROJECT,
+                                        ZH_P_YEAR,   ZH_P_TOTAL,  ZH_P_MAX,     ZH_P_GRADE,
+                                        ZH_P_PTOTAL, ZH_P_PGRADE, ZH_P_FINDINGS};
     enum { NH = sizeof heads / sizeof *heads };
     for (unsigned c = 0; c < NH; c++)
         worksheet_write_string(ws, 0, (lxw_col_t)c, heads[c], head);
@@ -446,7 +448,7 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     lxw_row_t row = 1;
     for (size_t g = 0; g < v.ngroups && row < LXW_ROW_MAX - 2; g++) {
         worksheet_merge_range(ws, row, 0, row, NH - 1,
-                              v.groups[g].org[0] ? v.groups[g].org : "(no org)", org);
+                              v.groups[g].org[0] ? v.groups[g].org : ZH_P_NO_ORG, org);
         row++;
         for (size_t k = 0; k < v.groups[g].count && row < LXW_ROW_MAX - 2; k++, row++) {
             const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
@@ -465,13 +467,14 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             worksheet_write_number(ws, row, 10, (double)r->findings, text);
         }
         char line[600], s[512];
-        snprintf(line, sizeof line, "subtotal: %s", jx__report_subtotal(s, sizeof s, &v.groups[g]));
+        snprintf(line, sizeof line, "%s%s", ZH_P_SUBTOTAL,
+                 jx__report_subtotal(s, sizeof s, &v.groups[g], JX_LANG_ZH));
         worksheet_merge_range(ws, row, 0, row, NH - 1, line, sub);
         row++;
     }
     if (rep->failures && row < LXW_ROW_MAX - 2) {
         char title[64];
-        snprintf(title, sizeof title, "failed (%zu)", rep->failures);
+        snprintf(title, sizeof title, ZH_P_FAILED, rep->failures);
         row++; /* a blank row before them */
         worksheet_merge_range(ws, row, 0, row, NH - 1, title, org);
         row++;

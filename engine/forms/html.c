@@ -395,32 +395,41 @@ int jx_results_render_html(const jx_result *const *res, size_t n, jx_write_fn wr
 
 int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx)
 {
-    if (!rep || !write)
+    return jx_report_render_html_lang(rep, JX_LANG_ZH, write, ctx);
+}
+
+int jx_report_render_html_lang(const jx_report *rep, jx_lang lang, jx_write_fn write, void *ctx)
+{
+    if (!rep || !write || (lang != JX_LANG_ZH && lang != JX_LANG_EN))
         return JX_EUSAGE;
     jx_out o = {write, ctx, 0};
     jx_report_view v;
     int rc = jx__report_groups(&v, rep);
     if (rc)
         return rc;
-    jx__emits(&o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                  "<title>jixiao report</title><style>");
+    jx__emitf(&o,
+              "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title>"
+              "<style>",
+              lang == JX_LANG_EN ? "en" : "zh-CN", T(P_TITLE));
     jx__emits(&o, css);
     jx__emits(&o, "tr.org th{text-align:left;background:#e4eaf2}tr.sub td{background:#fafafa;"
                   "font-size:12px}.fail{color:#b00}</style></head><body>\n");
+    size_t scored = rep->n - rep->failures;
     jx__emitf(&o,
-              "<h1>jixiao report</h1><p class=\"sub\" id=\"counts\" data-scored=\"%zu\" "
-              "data-failed=\"%zu\">%zu sheets scored, %zu failed</p>\n",
-              rep->n - rep->failures, rep->failures, rep->n - rep->failures, rep->failures);
-    static const char *const heads[] = {"source",        "sheet",   "project", "year",
-                                        "total",         "max",     "grade",   "printed_total",
-                                        "printed_grade", "findings"};
+              "<h1>%s</h1><p class=\"sub\" id=\"counts\" data-scored=\"%zu\" "
+              "data-failed=\"%zu\">",
+              T(P_TITLE), scored, rep->failures);
+    jx__emitf(&o, T(P_COUNTS), scored, scored == 1 ? "" : T(P_PLURAL), rep->failures);
+    jx__emits(&o, "</p>\n");
+    const char *const heads[] = {T(P_SOURCE), T(P_SHEET), T(P_PROJECT), T(P_YEAR),   T(P_TOTAL),
+                                 T(P_MAX),    T(P_GRADE), T(P_PTOTAL),  T(P_PGRADE), T(P_FINDINGS)};
     jx__emits(&o, "<table id=\"report\"><tr>");
     for (size_t c = 0; c < sizeof heads / sizeof *heads; c++)
         jx__emitf(&o, "<th>%s</th>", heads[c]);
     jx__emits(&o, "</tr>\n");
     for (size_t g = 0; g < v.ngroups; g++) {
         jx__emits(&o, "<tr class=\"org\"><th colspan=\"10\">");
-        html_str(&o, v.groups[g].org[0] ? v.groups[g].org : "(no org)");
+        html_str(&o, v.groups[g].org[0] ? v.groups[g].org : T(P_NO_ORG));
         jx__emits(&o, "</th></tr>\n");
         for (size_t k = 0; k < v.groups[g].count; k++) {
             const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
@@ -444,13 +453,16 @@ int jx_report_render_html(const jx_report *rep, jx_write_fn write, void *ctx)
         char sub[512];
         jx__emits(&o, "<tr class=\"sub\" data-org=\"");
         html_str(&o, v.groups[g].org);
-        jx__emitf(&o, "\" data-sheets=\"%zu\"><td colspan=\"10\">subtotal: ", v.groups[g].count);
-        html_str(&o, jx__report_subtotal(sub, sizeof sub, &v.groups[g]));
+        jx__emitf(&o, "\" data-sheets=\"%zu\"><td colspan=\"10\">%s", v.groups[g].count,
+                  T(P_SUBTOTAL));
+        html_str(&o, jx__report_subtotal(sub, sizeof sub, &v.groups[g], lang));
         jx__emits(&o, "</td></tr>\n");
     }
     jx__emits(&o, "</table>\n");
     if (rep->failures) {
-        jx__emitf(&o, "<h2>failed (%zu)</h2><ul id=\"failed\">", rep->failures);
+        jx__emits(&o, "<h2>");
+        jx__emitf(&o, T(P_FAILED), rep->failures);
+        jx__emits(&o, "</h2><ul id=\"failed\">");
         for (size_t i = 0; i < rep->n; i++) {
             if (!rep->rows[i].failed)
                 continue;

@@ -33,11 +33,11 @@ $ jixiao bulk --jobs 2 tests/cases/bulk/sheets.csv
 %%   quantiles as GSL's (n−1)p rule: p10 = 80.67 + 0.2 × (90 − 80.67) = 82.54, p25 = 85.33, p75 = 95,
 %%   p90 = 98; rows: 3 met, 2 short, 1 定性 of 6
 $ jixiao bulk --summary text tests/cases/bulk/sheets.yaml
-sheets 3, rows 6
-total: mean 90.22, sd 9.67, min 80.67, p10 82.54, p25 85.33, median 90.00, p75 95.00, p90 98.00, max 100.00
-grades: 优秀 2 良好 1
-rows: met 50.00% short 33.33% qual 16.67%
-warnings: execution-below-90-without-reason 1 shortfall-without-reason 1
+自评表 3 份，指标 6 项
+总分：平均 90.22，标准差 9.67，最低 80.67，10%分位 82.54，25%分位 85.33，中位数 90.00，75%分位 95.00，90%分位 98.00，最高 100.00
+等级： 优秀 2 良好 1
+指标状态： 达成 50.00% 未达成 33.33% 定性 16.67%
+审核发现： execution-below-90-without-reason 1 shortfall-without-reason 1
 2> tests/cases/bulk/sheets.yaml:16:33: error: indicators[0].target: '1e3': not a number (an exponent): write 1000 (record 3, skipped)
 2> 3 scored, 1 skipped, 4 read
 [1]
@@ -52,11 +52,11 @@ $ jixiao bulk --summary json --jobs 2 tests/cases/bulk
 
 %% grades are listed from the highest band down, whatever order the sheets came in (一般 first here)
 $ jixiao bulk --summary text tests/data/pass_reading.yaml tests/data/pass_rule_sets.yaml examples/project-2023.yaml
-sheets 3, rows 17
-total: mean 84.71, sd 7.03, min 78.48, p10 79.45, p25 80.91, median 83.33, p75 87.83, p90 90.53, max 92.33
-grades: 优秀 1 良好 1 一般 1
-rows: met 47.06% short 35.29% zero 5.88% qual 11.76%
-warnings: op-assumed 2 points-inferred 2 grade-mismatch 1 sum-mismatch 1 unsupported-score 1
+自评表 3 份，指标 17 项
+总分：平均 84.71，标准差 7.03，最低 78.48，10%分位 79.45，25%分位 80.91，中位数 83.33，75%分位 87.83，90%分位 90.53，最高 92.33
+等级： 优秀 1 良好 1 一般 1
+指标状态： 达成 47.06% 未达成 35.29% 未达成（不得分） 5.88% 定性 11.76%
+审核发现： op-assumed 2 points-inferred 2 grade-mismatch 1 sum-mismatch 1 unsupported-score 1
 2> 3 scored, 0 skipped, 3 read
 
 %% --strict: a finding of severity warning or error makes a record bad, and the run stops there: record 2

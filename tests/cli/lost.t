@@ -5,11 +5,11 @@
 %% where the quote opens (line 3, column 5), and the 4,998 sheets after it are read on: sheet 1
 %% scores 100, the others 2 → 1 of 100 points each, 50.00, so the mean is (100 + 4998 × 50)/4999 = 50.01.
 $ { echo 'sheet,org,name,op,target,actual,points'; echo '1,甲,a,≥,1,1,100'; echo '2,乙,"未闭合,≥,1,1,100'; seq 3 5000 | awk -F, '{print $1 ",单位" $1 ",a,≥,2,1,100"}'; } | jixiao bulk --input csv --summary text -
-sheets 4999, rows 4999
-total: mean 50.01, sd 0.71, min 50.00, p10 50.00, p25 50.00, median 50.00, p75 50.00, p90 50.00, max 100.00
-grades: 优秀 1 较差 4998
-rows: met 0.02% short 99.98%
-warnings: actual-looks-like-ratio 4998 shortfall-without-reason 4998
+自评表 4999 份，指标 4999 项
+总分：平均 50.01，标准差 0.71，最低 50.00，10%分位 50.00，25%分位 50.00，中位数 50.00，75%分位 50.00，90%分位 50.00，最高 100.00
+等级： 优秀 1 较差 4998
+指标状态： 达成 0.02% 未达成 99.98%
+审核发现： actual-looks-like-ratio 4998 shortfall-without-reason 4998
 2> -:3:5: error: a quoted field is not closed (record 2, skipped)
 2> 4999 scored, 1 skipped, 5000 read
 [1]
@@ -17,11 +17,11 @@ warnings: actual-looks-like-ratio 4998 shortfall-without-reason 4998
 %% One sheet of 3,000,000 rows (107 MB) is refused at its first line, unread, in bounded memory (it
 %% took 6.2 GB and 33 s here before); the sheets around it are scored.
 $ T=$(mktemp); awk 'BEGIN { print "sheet,org,name,op,target,actual,points"; print "1,甲,a,≥,1,1,100"; for (i = 0; i < 3000000; i++) print "2,乙,指标" i ",≥,100,90,0.01"; print "3,丙,c,≥,1,1,100" }' | /usr/bin/time -f %M -o "$T" jixiao bulk --input csv --summary text -; s=$?; tail -n 1 "$T" | awk '{ print ($1 < 204800 ? "peak memory under 200 MB" : "peak memory " $1 " KiB") }'; rm -f "$T"; exit $s
-sheets 2, rows 2
-total: mean 100.00, sd 0.00, min 100.00, p10 100.00, p25 100.00, median 100.00, p75 100.00, p90 100.00, max 100.00
-grades: 优秀 2
-rows: met 100.00%
-warnings:
+自评表 2 份，指标 2 项
+总分：平均 100.00，标准差 0.00，最低 100.00，10%分位 100.00，25%分位 100.00，中位数 100.00，75%分位 100.00，90%分位 100.00，最高 100.00
+等级： 优秀 2
+指标状态： 达成 100.00%
+审核发现：
 peak memory under 200 MB
 2> -:3:1: error: a sheet of 106888890 bytes; the limit is 16777216 (record 2, skipped)
 2> 2 scored, 1 skipped, 3 read

@@ -6,21 +6,21 @@
 %%   c.yaml   丙局: a target '1e3' that is not a number: the file fails, where it stands
 %% 甲局's subtotal: 3 sheets, mean (95 + 80 + 70)/3 = 81.666… → 81.67, min 70, max 95, one grade each.
 $ jixiao report tests/cases/report
-jixiao report: 4 sheets scored, 1 failed
+绩效自评汇总表：已评分 4 份，未能评分 1 份
 
 甲局
-  source                      sheet  project  year  total     max  grade  printed_total  printed_grade  findings
-  tests/cases/report/a1.yaml      1  项目一   2023  95.00  100.00  优秀           95.00  优                    0
-  tests/cases/report/a2.yaml      1  项目二   2023  80.00  100.00  良好           85.00                        1
-  tests/cases/report/b.jsonl      2  项目四         70.00  100.00  一般                                        0
-  subtotal: 3 sheets, mean 81.67, min 70.00, max 95.00; 优秀 1, 良好 1, 一般 1
+  文件                        表序  项目    年度   总分    满分  等级  表内总分  表内等级  审核发现
+  tests/cases/report/a1.yaml     1  项目一  2023  95.00  100.00  优秀     95.00  优               0
+  tests/cases/report/a2.yaml     1  项目二  2023  80.00  100.00  良好     85.00                   1
+  tests/cases/report/b.jsonl     2  项目四        70.00  100.00  一般                             0
+  小计：3 份，平均 81.67，最低 70.00，最高 95.00；优秀 1，良好 1，一般 1
 
 乙局
-  source                      sheet  project  year  total     max  grade  printed_total  printed_grade  findings
-  tests/cases/report/b.jsonl      1  项目三         50.00  100.00  较差                                        0
-  subtotal: 1 sheet, mean 50.00, min 50.00, max 50.00; 较差 1
+  文件                        表序  项目    年度   总分    满分  等级  表内总分  表内等级  审核发现
+  tests/cases/report/b.jsonl     1  项目三        50.00  100.00  较差                             0
+  小计：1 份，平均 50.00，最低 50.00，最高 50.00；较差 1
 
-failed (1):
+未能评分（1）:
   tests/cases/report/c.yaml:4:26: indicators[0].target: '1e3': not a number (an exponent): write 1000
 2> 1 of 5 files or sheets failed: see the end of the report
 [1]
@@ -60,8 +60,8 @@ $ jixiao report --format xlsx tests/cases/report
 [2]
 
 $ jixiao report --help
-usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [-o OUT]
-                     FILE|DIR...
+usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [--lang zh|en]
+                     [-o OUT] FILE|DIR...
 
 Scores every sheet of every FILE (a directory: every .yaml, .yml, .jsonl, .csv, .tsv, .txt,
 .xlsx and .xlsm below it) and prints one row per sheet: source, sheet, org, project, year,
@@ -74,5 +74,7 @@ one; csv and json give the rows in the order read. Exit 1 when a file failed.
   --rules NAME|FILE  rule set for every sheet; default: each sheet's own `rules:`, else
                      mof2020
   --format FMT       text (default), csv, json, html (a self-contained page), xlsx (needs -o)
+  --lang zh|en       text and html are Chinese unless en is asked for (xlsx always is);
+                     csv and json keep their column names and codes
   -o, --output FILE  write to FILE instead of stdout
 
