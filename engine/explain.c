@@ -49,8 +49,20 @@ static char *fmt_qty(char *buf, int64_t v, const jx_val *like)
     return buf;
 }
 
-static char *fmt_date(char *buf, const jx_val *v)
+static char *fmt_date(char *buf, const jx_val *v, jx_lang lang)
 {
+    if (lang == JX_LANG_EN) { /* 2023-12-05; the end of a month as "end of 2023-12" */
+        char ym[32];
+        if (v->year)
+            snprintf(ym, sizeof ym, "%d-%02d", v->year, v->month);
+        else
+            snprintf(ym, sizeof ym, "month %d", v->month);
+        if (v->day)
+            snprintf(buf, 64, "%s-%02d", ym, v->day);
+        else
+            snprintf(buf, 64, "end of %s", ym);
+        return buf;
+    }
     if (v->year)
         snprintf(buf, 64, "%d年%d月%s", v->year, v->month, v->day ? "" : "底");
     else
@@ -83,9 +95,11 @@ static void explain_credit(sbuf *s, const jx_result *res, const jx_row *row, con
     fmt_qty(b, tr->b, &row->target);
     if (row->op == JX_OP_DATE && tr->branch != 4) {
         if (tr->branch == 2)
-            put(s, T(X_DATE_LATE), fmt_date(b, &row->actual), fmt_date(a, &row->target));
+            put(s, T(X_DATE_LATE), fmt_date(b, &row->actual, s->lang),
+                fmt_date(a, &row->target, s->lang));
         else
-            put(s, T(X_DATE_MET), fmt_date(b, &row->actual), fmt_date(a, &row->target));
+            put(s, T(X_DATE_MET), fmt_date(b, &row->actual, s->lang),
+                fmt_date(a, &row->target, s->lang));
         if (tr->clause == JX_CL_TIER) {
             jx__fmt_micro(k, r->tiers[tr->tier].credit);
             put(s, ": %s = %s → %s × %s", r->tiers[tr->tier].name, k, p, k);

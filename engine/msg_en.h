@@ -51,7 +51,7 @@
 #define EN_X_BUDGET_CLAUSE    "clause → credit %s → %s × %s"
 #define EN_X_PENDING          "no actual value yet → not scored"
 #define EN_X_NEGATIVE         "actual %s counted as 0; "
-#define EN_X_ASSUMED          "no 指标性质, %s; "
+#define EN_X_ASSUMED          "no nature (指标性质) given, %s; "
 #define EN_X_WHY_DEFAULT      "read as ≥"
 #define EN_X_WHY_COST         "a cost: read as ≤"
 #define EN_X_WHY_ZERO         "a target of 0: read as ≤"
@@ -60,7 +60,7 @@
 #define EN_X_PRINTED          "; the sheet printed %s"
 
 /* ---- findings (result.c) ---- */
-#define EN_W_INFERRED_HEAD        "分值 inferred for %zu of %zu rows:"
+#define EN_W_INFERRED_HEAD        "points inferred for %zu of %zu rows:"
 #define EN_W_INFERRED_NAMED       "%s %s %s (in its name)%s%s shared by %zu row%s"
 #define EN_W_INFERRED_SPLIT       "%s %s %s (%s's split)%s%s shared by %zu row%s"
 #define EN_W_LESS_PRINTED         " less the printed "
@@ -73,47 +73,53 @@
 #define EN_W_SAME_SUM_TRUNCATED   ": the same sum, truncated"
 #define EN_W_BASE_ZERO            "the budget base (%s) is 0: the budget row scores 0"
 #define EN_W_BUDGET_MAGNITUDE                                                                         \
-    "全年执行数 %s against %s %s: 1000× apart or more; an amount written without a unit is in " \
-    "万元 (or as budget.unit, 单位, says): is one of them in 元?"
-#define EN_W_EXECUTION       "execution %s%% is below %s%% and 偏差原因 is empty"
-#define EN_W_RATE            "the sheet printed 执行率 %s%%, the amounts give %s%%"
-#define EN_W_SCORE_CLAIM     "the sheet printed 得分 %s, the rules give %s%s"
+    "executed %s against %s %s: 1000× apart or more; an amount written without a unit is in 万元 " \
+    "(or as budget.unit says): is one of them in 元?"
+#define EN_W_EXECUTION       "execution %s%% is below %s%% and no reason for the deviation is given"
+#define EN_W_RATE            "the sheet printed an execution rate of %s%%, the amounts give %s%%"
+#define EN_W_SCORE_CLAIM     "the sheet printed a score of %s, the rules give %s%s"
 #define EN_W_UNITS_HINT      ": check the units of both"
 #define EN_W_READ_IN         " (read in %s%s): is it in %s%s?"
 #define EN_W_MAGNITUDE_TIMES "actual %s is %s× the target %s%s"
 #define EN_W_MAGNITUDE_PART  "actual %s is 1/%s of the target %s%s"
-#define EN_W_ASSUMED_COST    "no 指标性质 and no sign on the target '%s': a cost (%s) is read as ≤"
-#define EN_W_ASSUMED_ZERO    "no 指标性质 and no sign on the target '%s': a target of 0 is read as ≤"
+#define EN_W_ASSUMED_COST    "no nature given and no sign on the target '%s': a cost (%s) is read as ≤"
+#define EN_W_ASSUMED_ZERO                                                                          \
+    "no nature given and no sign on the target '%s': a target of 0 is read as ≤"
 #define EN_W_ASSUMED_EVENT                                                                         \
-    "no 指标性质 and no sign on the target '%s': the indicator counts %s, read as ≤"
-#define EN_W_ASSUMED_RESPONSE                                                                            \
-    "no 指标性质 and no sign on the target '%s': a time to respond under 时效指标 (%s) is read " \
-    "as ≤"
-#define EN_W_ASSUMED_DEFAULT "no 指标性质 and no sign on the target '%s': read as ≥"
+    "no nature given and no sign on the target '%s': the indicator counts %s, read as ≤"
+#define EN_W_ASSUMED_RESPONSE                                                                      \
+    "no nature given and no sign on the target '%s': a time to respond under a timeliness "        \
+    "indicator (%s) is read as ≤"
+#define EN_W_ASSUMED_DEFAULT "no nature given and no sign on the target '%s': read as ≥"
 #define EN_W_CONFLICT_QUAL                                                                         \
-    "指标性质 is 定性, but the target '%s' is written with %s: 指标性质 wins, scored as 定性"
+    "the nature is qualitative, but the target '%s' is written with %s: the nature wins, scored "  \
+    "as qualitative"
 #define EN_W_CONFLICT_WORDS                                                                        \
-    "指标性质 is %s, but the target '%s' is words, not a number: scored as 定性"
-#define EN_W_CONFLICT_RANGE "指标性质 is %s, but the target '%s' is a range: scored as a range"
+    "the nature is %s, but the target '%s' is words, not a number: scored as qualitative"
+#define EN_W_CONFLICT_RANGE "the nature is %s, but the target '%s' is a range: scored as a range"
 #define EN_W_CONFLICT_SIGN                                                                         \
-    "指标性质 is %s, but the target is written '%s': 指标性质 wins, scored as %s"
-#define EN_W_MISSING   "no 实际完成值: the row is not scored and the sheet gets no grade"
-#define EN_W_SWAPPED   "度量单位 '%s' names a grade scale: are 指标值 and 度量单位 swapped?"
-#define EN_W_NEGATIVE  "actual %s is negative: counted as 0"
-#define EN_W_OVER      "actual %s is %lld%% of the target %s (over %s%%) and 偏差原因 is empty"
-#define EN_W_SHORT     "target missed (%s of %s points) and 偏差原因 is empty"
-#define EN_W_RATIO     "actual %s against a target of %s looks like a completion ratio, not a value"
-#define EN_W_NONE      "(none)"
-#define EN_W_TIER_OVER "the 定性 score %s is more than the indicator's %s points: counted as %s"
-#define EN_W_TIER_OUTSIDE                                                                            \
-    "the 定性 score %s lies outside the %s tier [%s, %s%s that '%s' names: the evaluator's score " \
-    "stands"
-#define EN_W_DEDUCTION "the target is met, yet the sheet printed 得分 %s of %s with no 偏差原因"
-#define EN_W_SUM       "the sheet printed 总分 %s, its own rows add up to %s%s"
-#define EN_W_TOTAL     "the sheet printed 总分 %s, the rows add up to %s%s"
+    "the nature is %s, but the target is written '%s': the nature wins, scored as %s"
+#define EN_W_MISSING  "no actual value: the row is not scored and the sheet gets no grade"
+#define EN_W_SWAPPED  "the unit '%s' names a grade scale: are the target and the unit swapped?"
+#define EN_W_NEGATIVE "actual %s is negative: counted as 0"
+#define EN_W_OVER                                                                                  \
+    "actual %s is %lld%% of the target %s (over %s%%) and no reason for the deviation is given"
+#define EN_W_SHORT "target missed (%s of %s points) and no reason for the deviation is given"
+#define EN_W_RATIO "actual %s against a target of %s looks like a completion ratio, not a value"
+#define EN_W_NONE  "(none)"
+#define EN_W_TIER_OVER                                                                             \
+    "the qualitative score %s is more than the indicator's %s points: counted as %s"
+#define EN_W_TIER_OUTSIDE                                                                          \
+    "the qualitative score %s lies outside the %s tier [%s, %s%s that '%s' names: the "            \
+    "evaluator's score stands"
+#define EN_W_DEDUCTION                                                                             \
+    "the target is met, yet the sheet printed a score of %s of %s with no reason for the "         \
+    "deviation"
+#define EN_W_SUM   "the sheet printed a total of %s, its own rows add up to %s%s"
+#define EN_W_TOTAL "the sheet printed a total of %s, the rows add up to %s%s"
 #define EN_W_GRADE_UNKNOWN                                                                         \
-    "the sheet printed 等级 %s, which is none of the grades (%s); %s grades %s"
-#define EN_W_GRADE           "the sheet printed 等级 %s, %s grades %s"
+    "the sheet printed the grade %s, which is none of the grades (%s); %s grades %s"
+#define EN_W_GRADE           "the sheet printed the grade %s, %s grades %s"
 #define EN_W_LEVEL_WEIGHTS   "%s carries %s points in its name, its rows printed %s%s"
 #define EN_W_BEFORE_THE_REST " before the rest"
 #define EN_W_WEIGHTS         "the points add up to %s (indicators %s%s%s), not %s"
@@ -124,7 +130,6 @@
 #define EN_R_OP_QUAL    "qualitative"
 #define EN_R_OP_DATE    "date"
 #define EN_R_RULES      "rules %s"
-#define EN_R_YEAR       "%d年度"
 #define EN_R_COL_L1     "level 1"
 #define EN_R_COL_L2     "level 2"
 #define EN_R_COL_NAME   "indicator"

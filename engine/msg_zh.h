@@ -117,7 +117,6 @@
 #define ZH_R_OP_QUAL    "定性"
 #define ZH_R_OP_DATE    "日期"
 #define ZH_R_RULES      "规则 %s"
-#define ZH_R_YEAR       "%d年度"
 #define ZH_R_COL_L1     "一级指标"
 #define ZH_R_COL_L2     "二级指标"
 #define ZH_R_COL_NAME   "三级指标"

@@ -105,7 +105,8 @@ const char *jx__header_line(char *buf, size_t size, const jx_result *res, jx_lan
     if (s->project[0] && n >= 0 && (size_t)n < size)
         n += snprintf(buf + n, size - (size_t)n, " · %s", s->project);
     if (s->year && n >= 0 && (size_t)n < size)
-        n += snprintf(buf + n, size - (size_t)n, " · %d年度", s->year);
+        n += snprintf(buf + n, size - (size_t)n, lang == JX_LANG_EN ? " · %d" : " · %d年度",
+                      s->year);
     if (n >= 0 && (size_t)n < size)
         n += snprintf(buf + n, size - (size_t)n, " · ");
     if (n >= 0 && (size_t)n < size)

@@ -351,7 +351,7 @@ Test(read, op_conflicts)
     cr_expect_eq(count(s.res, "op-conflict"), 2);
     jx_warning w = first(s.res, "op-conflict");
     cr_expect_eq(w.line, 3);
-    cr_expect(strstr(w.message, "指标性质 wins"), "%s", w.message);
+    cr_expect(strstr(w.message, "the nature wins"), "%s", w.message);
     done(s);
 }
 

@@ -63,8 +63,8 @@ $ jixiao bulk --summary text tests/data/pass_reading.yaml tests/data/pass_rule_s
 %% misses a target and spends 80% with no 偏差原因 (two warnings); stdin needs --input or a guess
 $ jixiao bulk --strict --input csv - < tests/cases/bulk/sheets.csv
 {"id": "-#1", "input": "-", "record": 1, "line": 2, "org": "甲单位", "project": "", "total": 100, "grade": "优秀", "budget": 10, "warnings": 0}
-2> -:6:17: error: indicators[1]: target missed (56.00 of 70.00 points) and 偏差原因 is empty (shortfall-without-reason, --strict; record 2, skipped)
-2> -:7:1: error: budget: execution 80.00% is below 90% and 偏差原因 is empty (execution-below-90-without-reason, --strict; record 2, skipped)
+2> -:6:17: error: indicators[1]: target missed (56.00 of 70.00 points) and no reason for the deviation is given (shortfall-without-reason, --strict; record 2, skipped)
+2> -:7:1: error: budget: execution 80.00% is below 90% and no reason for the deviation is given (execution-below-90-without-reason, --strict; record 2, skipped)
 2> 1 scored, 1 skipped, 2 read (stopped at the first bad record: --strict)
 [1]
 

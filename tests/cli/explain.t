@@ -159,6 +159,6 @@ $ jixiao explain --lang en tests/data/pass_printed_forms.yaml
 total = 9.80 + 90.00 = 99.80 of 100.00
 grade: 99.80 in [90, 100] → 优秀
 warnings (2):
-  tests/data/pass_printed_forms.yaml:7:62: shortfall-without-reason: indicators[0]: target missed (9.80 of 10.00 points) and 偏差原因 is empty
-  tests/data/pass_printed_forms.yaml:7:95: truncation: indicators[0]: the sheet printed 得分 9.00, the rules give 9.80: the same score, truncated
+  tests/data/pass_printed_forms.yaml:7:62: shortfall-without-reason: indicators[0]: target missed (9.80 of 10.00 points) and no reason for the deviation is given
+  tests/data/pass_printed_forms.yaml:7:95: truncation: indicators[0]: the sheet printed a score of 9.00, the rules give 9.80: the same score, truncated
 

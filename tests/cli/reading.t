@@ -74,6 +74,6 @@ $ jixiao check tests/data/pass_reading.yaml
 tests/data/pass_reading.yaml: ok (1 sheet, 5 indicators, 4 warnings)
 
 $ jixiao check --strict tests/data/pass_reading.yaml
-2> tests/data/pass_reading.yaml:18:8: error: grade: the sheet printed 等级 良, 78.48 grades 一般 (grade-mismatch, --strict)
+2> tests/data/pass_reading.yaml:18:8: error: grade: the sheet printed the grade 良, 78.48 grades 一般 (grade-mismatch, --strict)
 [1]
 

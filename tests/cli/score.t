@@ -188,15 +188,15 @@ $ jixiao score --format json examples/project-2023.yaml
   {"index": 0, "line": 17, "level1": "产出指标", "level2": "数量指标", "name": "园区门户标识设置", "op": "=", "target": "4", "actual": "4", "unit": "套", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "4套 = 4套 → met → 10.00"},
   {"index": 1, "line": 26, "level1": "产出指标", "level2": "数量指标", "name": "“两区”交通指引标识设置", "op": "≥", "target": "6", "actual": "2", "unit": "套", "points": 10, "score": 3.33, "claimed": 10, "status": "short", "status_text": "short", "tier": "", "explain": "2套 < 6套 → 10 × 2/6 = 3.33; the sheet printed 10.00"},
   {"index": 2, "line": 36, "level1": "产出指标", "level2": "质量指标", "name": "标识安装验收合格率", "op": "≥", "target": "100%", "actual": "100%", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 10.00"},
-  {"index": 3, "line": 44, "level1": "产出指标", "level2": "时效指标", "name": "全部工作完成时间", "op": "date", "target": "≤2023年12月", "actual": "2023年12月", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "2023年12月底 on or before 2023年12月底 → met → 10.00"},
+  {"index": 3, "line": 44, "level1": "产出指标", "level2": "时效指标", "name": "全部工作完成时间", "op": "date", "target": "≤2023年12月", "actual": "2023年12月", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "end of 2023-12 on or before end of 2023-12 → met → 10.00"},
   {"index": 4, "line": 51, "level1": "产出指标", "level2": "成本指标", "name": "项目成本控制", "op": "≤", "target": "22.58", "actual": "225,800元", "unit": "万元", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "225800元 ≤ 225800元 → met → 10.00"},
   {"index": 5, "line": 60, "level1": "效益指标", "level2": "社会效益指标", "name": "完成两区办布置任务比例", "op": "≥", "target": "100", "actual": "100%", "unit": "%", "points": 15, "score": 15, "claimed": 15, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 15.00"},
   {"index": 6, "line": 69, "level1": "效益指标", "level2": "可持续影响指标", "name": "提升园区知名度，吸引优质企业精准落地园区", "op": "定性", "target": "达成预期指标", "actual": "达成", "unit": "", "points": 15, "score": 14, "status": "qual", "status_text": "qualitative", "tier": "达成", "explain": "evaluator's score 14.00, inside the 达成 tier [12.00, 15.00] named by '达成' → 14.00"},
   {"index": 7, "line": 77, "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "使用者满意度", "op": "≥", "target": "95", "actual": "96%", "unit": "%", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "96% ≥ 95% → met → 10.00"}],
  "total": 92.33, "possible": 100, "grade": "优秀",
  "warnings": [
-  {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed 得分 10.00, the rules give 3.33"},
-  {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "message": "the sheet printed 总分 100.00, its own rows add up to 99.00"}]}
+  {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed a score of 10.00, the rules give 3.33"},
+  {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "message": "the sheet printed a total of 100.00, its own rows add up to 99.00"}]}
 
 $ jixiao score --format md tests/cases/mentougou-sci-swapped.yaml
 ### 门头沟区科学技术和信息化局 · 2023年度 · 规则 mof2020
@@ -239,7 +239,7 @@ $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.y
   {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "status_text": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
  "total": 46, "possible": 100, "grade": "较差",
  "warnings": [
-  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and 偏差原因 is empty"}]}
+  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and no reason for the deviation is given"}]}
 ]
 
 $ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_sheets.yaml
@@ -266,7 +266,7 @@ source,kind,index,level1,level2,name,op,target,actual,unit,points,score,status,o
 
 %% --lang: the table a reader reads is Chinese unless English is asked for; the numbers are the same
 $ jixiao score --lang en examples/project-2023.yaml
-中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023年度 · rules mof2020
+中关村科技园区门头沟园管理委员会 · 门头沟“两区”标识建设 · 2023 · rules mof2020
 #  level 1     level 2       indicator                       op      target        actual      points  score  status
 1  产出指标    数量指标      园区门户标识设置                =       4             4            10.00  10.00  met
 2  产出指标    数量指标      “两区”交通指引标识设置          ≥       6             2            10.00   3.33  short
@@ -279,8 +279,8 @@ $ jixiao score --lang en examples/project-2023.yaml
 budget: initial 225,800.00元, full year 225,800.00元, executed 225,800.00元, execution 100.00%, points 10.00, score 10.00
 total 92.33 / 100.00   grade 优秀
 warnings (2):
-  examples/project-2023.yaml:34:12: unsupported-score: indicators[1]: the sheet printed 得分 10.00, the rules give 3.33
-  examples/project-2023.yaml:86:8: sum-mismatch: total: the sheet printed 总分 100.00, its own rows add up to 99.00
+  examples/project-2023.yaml:34:12: unsupported-score: indicators[1]: the sheet printed a score of 10.00, the rules give 3.33
+  examples/project-2023.yaml:86:8: sum-mismatch: total: the sheet printed a total of 100.00, its own rows add up to 99.00
 
 $ jixiao score --lang fr examples/project-2023.yaml
 2> jixiao score: --lang takes zh or en, not 'fr'

@@ -35,8 +35,8 @@ rules/cases/mof2020.case.yaml:45: the weight split and every op: row 2 (单位�
 rules/cases/mof2020.case.yaml:91: ≤ met, under, over, target 0, no actual: total: expected 56, got 55
 rules/cases/mof2020.case.yaml:91: ≤ met, under, over, target 0, no actual: row 3 (超出上限): expected 16, got 15 — 12.5 > 10 → p * max(0, 1 - (B - A) / A) with A = 10, B = 12.5, p = 20 = 15.00
 rules/cases/mof2020.case.yaml:151: ops no one wrote: total: expected 92, got 90
-rules/cases/mof2020.case.yaml:151: ops no one wrote: row 1 (印刷费用): expected 16, got 15 — no 指标性质, a cost: read as ≤; 125万元 > 100万元 → p * max(0, 1 - (B - A) / A) with A = 100, B = 125, p = 20 = 15.00
-rules/cases/mof2020.case.yaml:151: ops no one wrote: row 4 (响应时间): expected 16, got 15 — no 指标性质, a time to respond: read as ≤; 5小时 > 4小时 → p * max(0, 1 - (B - A) / A) with A = 4, B = 5, p = 20 = 15.00
+rules/cases/mof2020.case.yaml:151: ops no one wrote: row 1 (印刷费用): expected 16, got 15 — no nature (指标性质) given, a cost: read as ≤; 125万元 > 100万元 → p * max(0, 1 - (B - A) / A) with A = 100, B = 125, p = 20 = 15.00
+rules/cases/mof2020.case.yaml:151: ops no one wrote: row 4 (响应时间): expected 16, got 15 — no nature (指标性质) given, a time to respond: read as ≤; 5小时 > 4小时 → p * max(0, 1 - (B - A) / A) with A = 4, B = 5, p = 20 = 15.00
 15 passed, 3 failed
 [1]
 

@@ -89,8 +89,8 @@ def main():
             def body(t):
                 t = re.sub(r"indicators\[\d+\]|第\d+项指标", "", t)
                 return "\n".join(l for l in t.splitlines() if not l.lstrip().startswith("#"))
-            zh = number.findall(body(run(*args, s)))
-            en = number.findall(body(run(*args, "--lang", "en", s)))
+            zh = [float(x) for x in number.findall(body(run(*args, s)))]
+            en = [float(x) for x in number.findall(body(run(*args, "--lang", "en", s)))]
             if zh != en:
                 print("FAIL: %s %s: the numbers differ in English: %s / %s" %
                       (" ".join(args), s, zh[:20], en[:20]), file=sys.stderr)

@@ -4,7 +4,8 @@ protocol, cdp.py): the rough edges of issue 14 stay gone.
   - no grade word (优秀, 良好, 一般, 较差, 未评定) of the overview wraps, even in a narrow window;
   - the overview says what each total is out of (92.33 / 100.00);
   - the histogram names its axes;
-  - a file that failed to load is listed with its error at its place, not left out.
+  - a file that failed to load is listed with its error at its place, not left out;
+  - with --lang en, every heading and status is English.
 Usage: report_page.py JIXIAO OUTDIR (from the source tree); exit 77 without Chromium."""
 
 import json
@@ -57,6 +58,22 @@ def main():
           };
         })()""")
         b.screenshot(os.path.join(OUT, "report.png"), width=520, height=1400)
+        # the same page with --lang en: every heading and status a reader sees is English (what
+        # stays Chinese is the sheets' own words: names, units, the rule set's grades)
+        page_en = os.path.join(OUT, "report-en.html")
+        subprocess.run([CLI, "score", "--format", "html", "--lang", "en", "-o", page_en, *SHEETS],
+                       capture_output=True, check=False)
+        b.call("Page.navigate", url="file://" + page_en)
+        b.wait("document.readyState === 'complete' && !!document.querySelector('section')",
+               "the English report")
+        got["en"] = b.eval("""(() => {
+          const cjk = /[\u3400-\u9fff\uff00-\uffef]/;
+          const texts = Array.from(document.querySelectorAll(
+              'th, h2, #overview .sub, #x-axis, #y-axis, tr[data-row] td:last-child'))
+            .map((e) => e.textContent.replace(/ · .*$/, ''));
+          return {lang: document.documentElement.lang, n: texts.length,
+                  chinese: texts.filter((t) => cjk.test(t))};
+        })()""")
     finally:
         b.close()
     wants = []
@@ -81,10 +98,14 @@ def main():
         problems.append("histogram axes %s" % got["axes"])
     if not got["failed"].startswith("tests/data/fail_units.yaml:5:13: indicators[0].actual: "):
         problems.append("failed file listed as %r" % got["failed"])
+    if got["en"]["lang"] != "en" or got["en"]["n"] < 40 or got["en"]["chinese"]:
+        problems.append("the English page: lang %s, %d headings and statuses, Chinese in %s" %
+                        (got["en"]["lang"], got["en"]["n"], got["en"]["chinese"][:8]))
     if problems:
         fail("; ".join(problems))
     print("ok report page: 计分说明 from 1, %d grade cells on one line at 520 px, totals out of "
-          "their points, axes named, the failed file listed" % got["grade_cells"])
+          "their points, axes named, the failed file listed; in English %d headings and statuses, "
+          "none Chinese" % (got["grade_cells"], got["en"]["n"]))
 
 
 main()
