@@ -68,6 +68,20 @@ class Scores(unittest.TestCase):
                          cli_json("audit", "--format", "json", "--rules", "pre2020", FORM))
 
 
+class Languages(unittest.TestCase):
+    def test_the_readers_texts_in_chinese(self):
+        got = jixiao.score(EXAMPLE, lang="zh")
+        self.assertEqual(got, cli_json("score", "--format", "json", "--lang", "zh", EXAMPLE))
+        self.assertEqual(got["indicators"][1]["status"], "short")  # the code stays
+        self.assertEqual(got["indicators"][1]["status_text"], "未达成")
+        self.assertEqual(jixiao.audit(EXAMPLE, lang="zh"),
+                         cli_json("audit", "--format", "json", "--lang", "zh", EXAMPLE))
+        self.assertEqual(jixiao.audit(EXAMPLE, lang="zh")[0]["message"],
+                         "表内填报得分 10.00，按评分规则应得 3.33")
+        with self.assertRaises(ValueError):
+            jixiao.score(EXAMPLE, lang="fr")
+
+
 class Errors(unittest.TestCase):
     def test_a_bad_sheet_raises_at_the_cli_place(self):
         bad = "tests/data/fail_units.yaml"

@@ -119,7 +119,11 @@ _sheet_project = _fn(_core, "jx_sheet_project", ctypes.c_char_p, _p)
 _score = _fn(_core, "jx_score", ctypes.c_int, ctypes.POINTER(_p), _p, _p, _e)
 _audit = _fn(_core, "jx_audit", ctypes.c_int, ctypes.POINTER(_p), _p, _p, _e)
 _result_free = _fn(_core, "jx_result_free", None, _p)
-_render = _fn(_core, "jx_result_render", ctypes.c_int, _p, ctypes.c_int, _WRITE, _p)
+_render = _fn(_core, "jx_result_render_lang", ctypes.c_int, _p, ctypes.c_int, ctypes.c_int, _WRITE,
+              _p)
+_warning_text = _fn(_core, "jx_result_warning_text", ctypes.c_int, ctypes.c_char_p, _sz,
+                    ctypes.POINTER(_sz), _p, _sz, ctypes.c_int)
+_LANGS = {"zh": 0, "en": 1}
 _warning_count = _fn(_core, "jx_result_warning_count", _sz, _p)
 _warning = _fn(_core, "jx_result_warning", ctypes.c_int, ctypes.POINTER(_Warning), _p, _sz)
 _severity_name = _fn(_core, "jx_severity_name", ctypes.c_char_p, ctypes.c_int)
@@ -187,14 +191,14 @@ class Rules:
     def __del__(self):
         self.close()
 
-    def score(self, source, name=None):
-        return _run(source, name, self, "score")
+    def score(self, source, name=None, lang="en"):
+        return _run(source, name, self, "score", lang)
 
-    def explain(self, source, name=None):
-        return _run(source, name, self, "explain")
+    def explain(self, source, name=None, lang="en"):
+        return _run(source, name, self, "explain", lang)
 
-    def audit(self, source, name=None):
-        return _run(source, name, self, "audit")
+    def audit(self, source, name=None, lang="en"):
+        return _run(source, name, self, "audit", lang)
 
 
 def _open(source, name):
@@ -213,32 +217,36 @@ def _open(source, name):
     return doc
 
 
-def _json_of(result):
+def _json_of(result, lang):
     chunks = []
 
     def write(ctx, data, n):
         chunks.append(ctypes.string_at(data, n))
         return 0
 
-    if _render(result, _JSON, _WRITE(write), None):
+    if _render(result, _JSON, _LANGS[lang], _WRITE(write), None):
         raise Error("io", "", 0, 0, "", "the result could not be rendered")
     return json.loads(b"".join(chunks))
 
 
-def _findings(result, sheet_no, sheet):
+def _findings(result, sheet_no, sheet, lang):
     out = []
     for i in range(_warning_count(result)):
         w = _Warning()
         _warning(ctypes.byref(w), result, i)
+        text = ctypes.create_string_buffer(1024)
+        _warning_text(text, len(text), None, result, i, _LANGS[lang])
         out.append({"source": _text(w.source), "sheet": sheet_no,
                     "org": _text(_sheet_org(sheet)), "project": _text(_sheet_project(sheet)),
                     "class": _text(w.code), "severity": _text(_severity_name(w.severity)),
                     "line": w.line, "column": w.column, "path": _text(w.path),
-                    "message": _text(w.message)})
+                    "message": _text(text.value)})
     return out
 
 
-def _run(source, name, rules, what):
+def _run(source, name, rules, what, lang="en"):
+    if lang not in _LANGS:
+        raise ValueError("lang is 'zh' or 'en', not %r" % (lang,))
     doc = _open(source, name)
     try:
         answers = []
@@ -255,9 +263,9 @@ def _run(source, name, rules, what):
                     _raise(err)
                 try:
                     if what == "audit":
-                        answers.extend(_findings(res, i, sheet))
+                        answers.extend(_findings(res, i, sheet, lang))
                     else:
-                        answers.append(_json_of(res))
+                        answers.append(_json_of(res, lang))
                 finally:
                     _result_free(res)
             finally:
@@ -283,18 +291,19 @@ def _rules_of(rules):
         return _cache[rules]
 
 
-def score(source, rules=None, name=None):
+def score(source, rules=None, name=None, lang="en"):
     """Scores every sheet of source (a path, a sheet's text of several lines, or bytes) under rules (a name, a
     path or a Rules; None: the sheet's own `rules:`, else mof2020, as the CLI does). Returns what
-    `jixiao score --format json` prints, parsed."""
-    return _run(source, name, _rules_of(rules), "score")
+    `jixiao score --format json` prints, parsed. lang ("en" or "zh") is the language of the
+    reader's texts beside the codes: status_text, the explanations, the findings' messages."""
+    return _run(source, name, _rules_of(rules), "score", lang)
 
 
-def explain(source, rules=None, name=None):
+def explain(source, rules=None, name=None, lang="en"):
     """score()'s answer: every row and the budget carry their derivation in "explain"."""
-    return _run(source, name, _rules_of(rules), "explain")
+    return _run(source, name, _rules_of(rules), "explain", lang)
 
 
-def audit(source, rules=None, name=None):
+def audit(source, rules=None, name=None, lang="en"):
     """The findings, as `jixiao audit --format json` prints them: a list of dicts."""
-    return _run(source, name, _rules_of(rules), "audit")
+    return _run(source, name, _rules_of(rules), "audit", lang)
