@@ -59,12 +59,35 @@ typedef struct server {
     atomic_size_t served; /* requests completed */
 } server;
 
+/* Bytes that arrive in pieces: a request's body, a form's file. */
+typedef struct bytes {
+    char *data;
+    size_t len, cap;
+} bytes;
+
+/* Appends n bytes, doubling the room from 64 KiB; false when memory runs out. */
+static bool append(bytes *b, const char *data, size_t n)
+{
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 1 << 16;
+        while (cap < b->len + n)
+            cap *= 2;
+        char *grown = realloc(b->data, cap);
+        if (!grown)
+            return false;
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    return true;
+}
+
 /* One request: its body as it arrives, and what its answer was (for the log line). */
 typedef struct request {
     char method[8], path[120]; /* for the log line */
     const char *allow;         /* the methods its path takes */
-    char *body;
-    size_t len, cap;
+    bytes body;
     bool too_big;
     struct timespec start;
     unsigned status;
@@ -359,8 +382,7 @@ static const char *name_for_type(const char *type)
 
 /* The fields of a multipart/form-data body: the file, its name, and the rules chosen. */
 typedef struct form {
-    char *file;
-    size_t len, cap;
+    bytes file;
     char filename[256];
     char rules[64];
     char format[16], lang[8];
@@ -392,20 +414,10 @@ static enum MHD_Result form_field(void *ctx, enum MHD_ValueKind kind, const char
         f->has_file = true;
         if (filename && !f->filename[0])
             snprintf(f->filename, sizeof f->filename, "%s", filename);
-        if (f->len + size > f->cap) {
-            size_t cap = f->cap ? f->cap : 1 << 16;
-            while (cap < f->len + size)
-                cap *= 2;
-            char *grown = realloc(f->file, cap);
-            if (!grown) {
-                f->too_big = true;
-                return MHD_NO;
-            }
-            f->file = grown;
-            f->cap = cap;
+        if (!append(&f->file, data, size)) {
+            f->too_big = true;
+            return MHD_NO;
         }
-        memcpy(f->file + f->len, data, size);
-        f->len += size;
     }
     return MHD_YES;
 }
@@ -419,7 +431,8 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
     const char *name = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "name");
     const char *accept = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Accept");
     const char *lang = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "lang");
-    job j = {.act = act, .as = AS_JSON, .data = rq->body ? rq->body : "", .len = rq->len};
+    job j = {
+        .act = act, .as = AS_JSON, .data = rq->body.data ? rq->body.data : "", .len = rq->body.len};
     form f = {0};
     enum MHD_Result ok;
     if (type && strncmp(type, "multipart/form-data", 19) == 0) {
@@ -428,12 +441,12 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
         if (pp)
             MHD_destroy_post_processor(pp);
         if (!read || !f.has_file) {
-            free(f.file);
+            free(f.file.data);
             return send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE, "%s",
                                     "a multipart body needs a `file` field with the form");
         }
-        j.data = f.file ? f.file : "";
-        j.len = f.len;
+        j.data = f.file.data ? f.file.data : "";
+        j.len = f.file.len;
         if (!name && f.filename[0])
             name = f.filename;
         if (!rules && f.rules[0])
@@ -464,7 +477,7 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
                           : JX_LANG_EN;
         ok = run_job(con, rq, srv, &j);
     }
-    free(f.file);
+    free(f.file.data);
     return ok;
 }
 
@@ -563,23 +576,11 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     if (*upload_size) {
         size_t n = *upload_size;
         *upload_size = 0;
-        if (rq->too_big || rq->len + n > srv->max_body) {
+        if (rq->too_big || rq->body.len + n > srv->max_body) {
             rq->too_big = true;
             return MHD_YES; /* read and dropped: the answer follows the whole body */
         }
-        if (rq->len + n > rq->cap) {
-            size_t cap = rq->cap ? rq->cap : 1 << 16;
-            while (cap < rq->len + n)
-                cap *= 2;
-            char *grown = realloc(rq->body, cap);
-            if (!grown)
-                return MHD_NO;
-            rq->body = grown;
-            rq->cap = cap;
-        }
-        memcpy(rq->body + rq->len, upload, n);
-        rq->len += n;
-        return MHD_YES;
+        return append(&rq->body, upload, n) ? MHD_YES : MHD_NO;
     }
     int act = action_of(url);
     bool is_post = strcmp(method, "POST") == 0, is_get = strcmp(method, "GET") == 0;
@@ -615,7 +616,7 @@ static void completed(void *cls, struct MHD_Connection *con, void **con_cls,
                    (end.tv_nsec - rq->start.tv_nsec) / 1000;
     fprintf(stderr, "%s %s %u %zu %lld%s\n", rq->method, rq->path, rq->status, rq->bytes, us,
             how == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut)");
-    free(rq->body);
+    free(rq->body.data);
     free(rq);
     *con_cls = NULL;
     atomic_fetch_sub(&srv->active, 1);
