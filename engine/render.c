@@ -89,6 +89,8 @@ static void render_json(out *o, const jx_result *res, jx_lang lang)
         jx__json_str(o, it.name);
         jx__emits(o, ", \"op\": ");
         jx__json_str(o, it.op);
+        jx__emits(o, ", \"op_text\": ");
+        jx__json_str(o, jx__op_text(it.op, lang));
         jx__emits(o, ", \"target\": ");
         jx__json_str(o, it.target);
         jx__emits(o, ", \"actual\": ");
@@ -123,6 +125,9 @@ static void render_json(out *o, const jx_result *res, jx_lang lang)
         jx__emitf(o, ", \"severity\": \"%s\", \"line\": %zu, \"column\": %zu, \"path\": ",
                   jx_severity_name(w->severity), w->line, w->column);
         jx__json_str(o, w->path);
+        char path[160];
+        jx__emits(o, ", \"path_text\": ");
+        jx__json_str(o, jx_path_text(path, sizeof path, w->path, lang));
         jx__emits(o, ", \"message\": ");
         jx__emit_warning(o, res, i, lang, jx__json_str);
         jx__emits(o, "}");

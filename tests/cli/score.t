@@ -185,18 +185,18 @@ $ jixiao score --format json examples/project-2023.yaml
 {"source": "examples/project-2023.yaml", "rules": "mof2020", "org": "中关村科技园区门头沟园管理委员会", "project": "门头沟“两区”标识建设", "year": 2023,
  "budget": {"initial": 225800, "full_year": 225800, "executed": 225800, "rate": 100, "points": 10, "score": 10, "explain": "execution = 225,800.00元 / 225,800.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
  "indicators": [
-  {"index": 0, "line": 17, "level1": "产出指标", "level2": "数量指标", "name": "园区门户标识设置", "op": "=", "target": "4", "actual": "4", "unit": "套", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "4套 = 4套 → met → 10.00"},
-  {"index": 1, "line": 26, "level1": "产出指标", "level2": "数量指标", "name": "“两区”交通指引标识设置", "op": "≥", "target": "6", "actual": "2", "unit": "套", "points": 10, "score": 3.33, "claimed": 10, "status": "short", "status_text": "short", "tier": "", "explain": "2套 < 6套 → 10 × 2/6 = 3.33; the sheet printed 10.00"},
-  {"index": 2, "line": 36, "level1": "产出指标", "level2": "质量指标", "name": "标识安装验收合格率", "op": "≥", "target": "100%", "actual": "100%", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 10.00"},
-  {"index": 3, "line": 44, "level1": "产出指标", "level2": "时效指标", "name": "全部工作完成时间", "op": "date", "target": "≤2023年12月", "actual": "2023年12月", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "end of 2023-12 on or before end of 2023-12 → met → 10.00"},
-  {"index": 4, "line": 51, "level1": "产出指标", "level2": "成本指标", "name": "项目成本控制", "op": "≤", "target": "22.58", "actual": "225,800元", "unit": "万元", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "225800元 ≤ 225800元 → met → 10.00"},
-  {"index": 5, "line": 60, "level1": "效益指标", "level2": "社会效益指标", "name": "完成两区办布置任务比例", "op": "≥", "target": "100", "actual": "100%", "unit": "%", "points": 15, "score": 15, "claimed": 15, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 15.00"},
-  {"index": 6, "line": 69, "level1": "效益指标", "level2": "可持续影响指标", "name": "提升园区知名度，吸引优质企业精准落地园区", "op": "定性", "target": "达成预期指标", "actual": "达成", "unit": "", "points": 15, "score": 14, "status": "qual", "status_text": "qualitative", "tier": "达成", "explain": "evaluator's score 14.00, inside the 达成 tier [12.00, 15.00] named by '达成' → 14.00"},
-  {"index": 7, "line": 77, "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "使用者满意度", "op": "≥", "target": "95", "actual": "96%", "unit": "%", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "96% ≥ 95% → met → 10.00"}],
+  {"index": 0, "line": 17, "level1": "产出指标", "level2": "数量指标", "name": "园区门户标识设置", "op": "=", "op_text": "=", "target": "4", "actual": "4", "unit": "套", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "4套 = 4套 → met → 10.00"},
+  {"index": 1, "line": 26, "level1": "产出指标", "level2": "数量指标", "name": "“两区”交通指引标识设置", "op": "≥", "op_text": "≥", "target": "6", "actual": "2", "unit": "套", "points": 10, "score": 3.33, "claimed": 10, "status": "short", "status_text": "short", "tier": "", "explain": "2套 < 6套 → 10 × 2/6 = 3.33; the sheet printed 10.00"},
+  {"index": 2, "line": 36, "level1": "产出指标", "level2": "质量指标", "name": "标识安装验收合格率", "op": "≥", "op_text": "≥", "target": "100%", "actual": "100%", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 10.00"},
+  {"index": 3, "line": 44, "level1": "产出指标", "level2": "时效指标", "name": "全部工作完成时间", "op": "date", "op_text": "date", "target": "≤2023年12月", "actual": "2023年12月", "unit": "", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "end of 2023-12 on or before end of 2023-12 → met → 10.00"},
+  {"index": 4, "line": 51, "level1": "产出指标", "level2": "成本指标", "name": "项目成本控制", "op": "≤", "op_text": "≤", "target": "22.58", "actual": "225,800元", "unit": "万元", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "225800元 ≤ 225800元 → met → 10.00"},
+  {"index": 5, "line": 60, "level1": "效益指标", "level2": "社会效益指标", "name": "完成两区办布置任务比例", "op": "≥", "op_text": "≥", "target": "100", "actual": "100%", "unit": "%", "points": 15, "score": 15, "claimed": 15, "status": "met", "status_text": "met", "tier": "", "explain": "100% ≥ 100% → met → 15.00"},
+  {"index": 6, "line": 69, "level1": "效益指标", "level2": "可持续影响指标", "name": "提升园区知名度，吸引优质企业精准落地园区", "op": "定性", "op_text": "qualitative", "target": "达成预期指标", "actual": "达成", "unit": "", "points": 15, "score": 14, "status": "qual", "status_text": "qualitative", "tier": "达成", "explain": "evaluator's score 14.00, inside the 达成 tier [12.00, 15.00] named by '达成' → 14.00"},
+  {"index": 7, "line": 77, "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "使用者满意度", "op": "≥", "op_text": "≥", "target": "95", "actual": "96%", "unit": "%", "points": 10, "score": 10, "claimed": 10, "status": "met", "status_text": "met", "tier": "", "explain": "96% ≥ 95% → met → 10.00"}],
  "total": 92.33, "possible": 100, "grade": "优秀",
  "warnings": [
-  {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "message": "the sheet printed a score of 10.00, the rules give 3.33"},
-  {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "message": "the sheet printed a total of 100.00, its own rows add up to 99.00"}]}
+  {"code": "unsupported-score", "severity": "error", "line": 34, "column": 12, "path": "indicators[1]", "path_text": "indicators[1]", "message": "the sheet printed a score of 10.00, the rules give 3.33"},
+  {"code": "sum-mismatch", "severity": "error", "line": 86, "column": 8, "path": "total", "path_text": "total", "message": "the sheet printed a total of 100.00, its own rows add up to 99.00"}]}
 
 $ jixiao score --format md tests/cases/mentougou-sci-swapped.yaml
 ### 门头沟区科学技术和信息化局 · 2023年度 · 规则 mof2020
@@ -229,17 +229,17 @@ $ jixiao score --rules linear-reverse --format json tests/data/pass_two_sheets.y
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "甲单位", "project": "", "year": null,
  "budget": {"initial": null, "full_year": 500000, "executed": 450000, "rate": 90, "points": 10, "score": 9, "explain": "execution = 450,000.00元 / 500,000.00元 = 90.00% → 10 × min(90.00%, 100%) = 9.00"},
  "indicators": [
-  {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "status_text": "short", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
+  {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "op_text": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "status_text": "short", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
  "total": 90, "possible": 100, "grade": "优秀",
  "warnings": []}
 ,
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "linear-reverse", "org": "乙单位", "project": "", "year": null,
  "budget": {"initial": null, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "execution = 500,000.00元 / 500,000.00元 = 100.00% → 10 × min(100.00%, 100%) = 10.00"},
  "indicators": [
-  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "status_text": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
+  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "op_text": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 36, "status": "short", "status_text": "short", "tier": "", "explain": "8% > 5% → p * max(0, 1 - (B - A) / A) with A = 5, B = 8, p = 90 = 36.00"}],
  "total": 46, "possible": 100, "grade": "较差",
  "warnings": [
-  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and no reason for the deviation is given"}]}
+  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "path_text": "indicators[0]", "message": "target missed (36.00 of 90.00 points) and no reason for the deviation is given"}]}
 ]
 
 $ jixiao score --rules tests/data/pass_rules_suzhou.yaml tests/data/pass_two_sheets.yaml
@@ -293,16 +293,16 @@ $ jixiao score --format json --lang zh tests/data/pass_two_sheets.yaml
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "mof2020", "org": "甲单位", "project": "", "year": null,
  "budget": {"initial": null, "full_year": 500000, "executed": 450000, "rate": 90, "points": 10, "score": 9, "explain": "执行率 = 450,000.00元 / 500,000.00元 = 90.00% → 10 × 90.00%（以 100% 为上限）= 9.00"},
  "indicators": [
-  {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "status_text": "未达成", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
+  {"index": 0, "line": 4, "level1": "", "level2": "", "name": "培训人次", "op": "≥", "op_text": "≥", "target": "100", "actual": "90", "unit": "", "points": 90, "score": 81, "status": "short", "status_text": "未达成", "tier": "", "explain": "90 < 100 → 90 × 90/100 = 81.00"}],
  "total": 90, "possible": 100, "grade": "优秀",
  "warnings": []}
 ,
 {"source": "tests/data/pass_two_sheets.yaml", "rules": "mof2020", "org": "乙单位", "project": "", "year": null,
  "budget": {"initial": null, "full_year": 500000, "executed": 500000, "rate": 100, "points": 10, "score": 10, "explain": "执行率 = 500,000.00元 / 500,000.00元 = 100.00% → 10 × 100.00%（以 100% 为上限）= 10.00"},
  "indicators": [
-  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 56.25, "status": "short", "status_text": "未达成", "tier": "", "explain": "8% > 5% → 90 × 5/8 = 56.25"}],
+  {"index": 0, "line": 9, "level1": "", "level2": "", "name": "投诉率", "op": "≤", "op_text": "≤", "target": "5%", "actual": "8%", "unit": "", "points": 90, "score": 56.25, "status": "short", "status_text": "未达成", "tier": "", "explain": "8% > 5% → 90 × 5/8 = 56.25"}],
  "total": 66.25, "possible": 100, "grade": "一般",
  "warnings": [
-  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "message": "未达成目标（得 56.25 分，分值 90.00），未填写偏差原因"}]}
+  {"code": "shortfall-without-reason", "severity": "warning", "line": 9, "column": 44, "path": "indicators[0]", "path_text": "第1项指标", "message": "未达成目标（得 56.25 分，分值 90.00），未填写偏差原因"}]}
 ]
 

@@ -45,6 +45,10 @@ def main():
         if rows != len(want["indicators"]) + 1:
             fail("the page shows %s rows, the sheet has %d and a budget row" %
                  (rows, len(want["indicators"])))
+        english = b.eval("(document.getElementById('result').innerText"
+                         ".match(/indicators\\[|\\bdate\\b|\\bshort\\b|\\bmet\\b/g) || [])")
+        if english:
+            fail("the page shows machine words to a Chinese reader: %s" % english)
         findings = b.eval("document.querySelectorAll('#sheet0 ul.warnings li').length")
         if findings != len(want["warnings"]):
             fail("the page lists %s findings, the CLI %d" % (findings, len(want["warnings"])))
