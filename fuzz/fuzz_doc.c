@@ -1,6 +1,6 @@
 /* fuzz_doc.c - any bytes as an indicator file (YAML, a JSONL line, CSV rows), as a form to import
  * (CSV, a pasted table, a workbook, and the worksheet XML of a workbook built around them) and as
- * a rule file: load, score under mof2020, render every format.
+ * a rule file: load, score under mof2020, render every format in both languages.
  * Must never crash, hang or leak. Built with libFuzzer (clang, JX_BUILD_FUZZ) or, for the corpus
  * replay the test suite runs, with replay.c. */
 #include <jixiao_forms.h>
@@ -25,9 +25,12 @@ static void score_all(const jx_rules *rules, jx_doc *doc)
         jx_result *res;
         if (jx_score(&res, rules, jx_doc_sheet(doc, i), NULL) != JX_OK)
             continue;
-        for (int f = JX_FORMAT_TEXT; f < JX_FORMAT_HTML; f++)
-            jx_result_render(res, (jx_format)f, discard, NULL);
-        jx_results_render_html((const jx_result *const *)&res, 1, discard, NULL);
+        for (int lang = JX_LANG_ZH; lang <= JX_LANG_EN; lang++) { /* every text in both */
+            for (int f = JX_FORMAT_TEXT; f < JX_FORMAT_HTML; f++)
+                jx_result_render_lang(res, (jx_format)f, (jx_lang)lang, discard, NULL);
+            jx_results_render_html_failed((const jx_result *const *)&res, 1, NULL, 0, (jx_lang)lang,
+                                          discard, NULL);
+        }
         jx_result_free(res);
     }
     jx_doc_write_yaml(doc, NULL, discard, NULL, NULL);
