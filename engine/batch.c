@@ -12,7 +12,7 @@ int jx_score_batch(jx_result **out, size_t *failed, const jx_rules *rules,
                    const jx_sheet *const *sheets, size_t n, jx_error *err)
 {
     if (!out || !rules || (!sheets && n))
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out, rules and sheets are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_OUT_RULES_SHEETS));
     for (size_t i = 0; i < n; i++) {
         int rc = jx_score(&out[i], rules, sheets[i], err);
         if (rc) {
@@ -161,7 +161,7 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
 {
     if (!score || !r || !rows ||
         (rows->count && (!rows->kind || !rows->target || !rows->actual || !rows->points)))
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "score, rules and the columns are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_SCORE_RULES_COLUMNS));
     static const jx_op ops[] = {JX_OP_GE, JX_OP_LE, JX_OP_EQ, JX_OP_RANGE};
     unsigned char code[3][3];
     bool plain = plain_rules(code, r);
@@ -198,13 +198,12 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
         general:;
             jx_trace tr;
             tr.tier = -1;
-            const char *why = "";
+            jx_text why = JX_TEXT(R_RANGE_HIGH);
             int64_t hi = rows->high ? rows->high[i] : a;
             if (kind > JX_ROW_RANGE || (kind == JX_ROW_RANGE && !rows->high) ||
                 jx__quant(&tr, r, ops[kind], a, b, hi, p, &why) != JX_OK)
-                return jx__fail(err, JX_EVALUE, "columns", i + 1, 0, "",
-                                "row %zu cannot be scored: %s", i,
-                                why[0] ? why : "a range row needs the high column");
+                return jx__fail_with(err, JX_EVALUE, "columns", i + 1, 0, "", why,
+                                     JX_M(E_ROW_UNSCORABLE), i);
             score[i] = round_credit(r, p, tr.credit_num, tr.credit_den);
             st = jx__status(tr.branch, tr.credit_num, tr.credit_den, ops[kind]);
             if ((kind == JX_ROW_GE || kind == JX_ROW_EQ) && st == JX_STATUS_MET && tr.a > 0 &&
@@ -220,13 +219,12 @@ int jx_score_columns(int64_t *score, uint8_t *status, const jx_rules *r, const j
             st = num == den ? JX_STATUS_MET : num ? JX_STATUS_SHORT : JX_STATUS_ZERO;
         } else if (kind == JX_ROW_QUAL) {
             if (b > JX_MICRO)
-                return jx__fail(err, JX_EVALUE, "columns", i + 1, 0, "",
-                                "row %zu: a 定性 credit runs from 0 to 1,000,000", i);
+                return jx__fail(err, JX_EVALUE, "columns", i + 1, 0, "", JX_M(E_ROW_QUAL_CREDIT),
+                                i);
             score[i] = round_credit(r, p, b, JX_MICRO);
             st = JX_STATUS_QUAL;
         } else {
-            return jx__fail(err, JX_EVALUE, "columns", i + 1, 0, "", "row %zu: unknown kind %u", i,
-                            kind);
+            return jx__fail(err, JX_EVALUE, "columns", i + 1, 0, "", JX_M(E_ROW_KIND), i, kind);
         }
         if (status)
             status[i] = (uint8_t)st;

@@ -119,7 +119,7 @@ static void run(outcome *o, jx_rules **rules, jx_doc **doc, const char *source,
     const jx_node *at = v[K_INDEX] ? v[K_INDEX] : sheet;
     if (rc == JX_OK && (size_t)index > jx_doc_count(*doc))
         rc = jx__fail(&o->err, JX_ENOTFOUND, source, at->line, at->column, "index",
-                      "the file holds %zu sheets", jx_doc_count(*doc));
+                      JX_M(E_CASE_SHEETS), jx_doc_count(*doc));
     if (rc == JX_OK)
         rc = jx_score(&o->res, *rules, jx_doc_sheet(*doc, (size_t)index - 1), &o->err);
     if (rc != JX_OK)
@@ -298,7 +298,7 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
 int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, jx_error *err)
 {
     if (!path || !fn)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path and fn are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_PATH_FN));
     jx_limits lim;
     TRY(jx__options(&lim, NULL, err));
     jx_arena a;
@@ -310,7 +310,7 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
     size_t ndocs;
     const char *source = jx_arena__strndup(&a, path, strlen(path));
     int rc = source ? jx__yaml_parse(&docs, &ndocs, &a, buf ? buf : "", len, source, &lim, err)
-                    : jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+                    : jx__fail(err, JX_ENOMEM, path, 0, 0, "", JX_M(E_NOMEM));
     jx__free_buffer(lim.alloc, buf, cap);
     size_t number = 0;
     for (size_t k = 0; rc == JX_OK && k < ndocs; k++) {
@@ -321,8 +321,7 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
         const jx_node *v[K_N];
         rc = jx__collect(v, case_keys, K_N, doc, "", err);
         if (rc == JX_OK && (!v[K_SHEET] || !v[K_EXPECT]))
-            rc = jx__fail(err, JX_ESCHEMA, source, doc->line, doc->column, "",
-                          "a case needs a sheet (a path or the sheet itself) and an expect block");
+            rc = jx__fail(err, JX_ESCHEMA, source, doc->line, doc->column, "", JX_M(E_CASE_PARTS));
         if (rc == JX_OK && v[K_EXPECT]->kind != JX_NODE_MAP)
             rc = jx__want(v[K_EXPECT], JX_NODE_MAP, "expect", err);
         int64_t index = JX_MICRO;

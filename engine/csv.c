@@ -12,7 +12,7 @@ int jx__csv_record(jx_field *cells, size_t max, size_t *ncells, const char **p, 
     size_t mark_col = 1;
     for (;;) {
         if (*ncells >= max)
-            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", "more than %zu columns", max);
+            return jx__fail(err, JX_ELIMIT, source, *line, 1, "", JX_M(E_COLUMNS_MAX), max);
         jx_field *c = &cells[(*ncells)++];
         c->line = *line;
         if (mark < line_start) {
@@ -29,13 +29,13 @@ int jx__csv_record(jx_field *cells, size_t max, size_t *ncells, const char **p, 
                 close += *close == '"' ? 2 : 1;
             char *buf = jx_arena__alloc(a, (size_t)(close - *p) + 1);
             if (!buf)
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             size_t n = 0;
             const char *q = *p + 1;
             for (;;) {
                 if (q >= end)
                     return jx__fail(err, JX_ESYNTAX, source, c->line, c->col, "",
-                                    "a quoted field is not closed");
+                                    JX_M(E_CSV_QUOTE));
                 if (*q == '"') {
                     if (q + 1 < end && q[1] == '"') {
                         buf[n++] = '"';

@@ -69,12 +69,11 @@ int jx__csv_header(jx_csv_column *cols, size_t *ncols, const char *h, size_t hle
                   : c->budget >= 0                ? JX_COL_BUDGET
                                                   : JX_COL_SKIP;
         if (c->kind == JX_COL_SKIP)
-            return jx__fail(err, JX_ESCHEMA, source, 1, cells[i].col, "", "unknown column '%.*s'",
+            return jx__fail(err, JX_ESCHEMA, source, 1, cells[i].col, "", JX_M(E_CSV_COLUMN),
                             (int)len, name);
     }
     if (!sheet)
-        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "",
-                        "the long CSV form needs a `sheet` column to group rows into sheets");
+        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "", JX_M(E_CSV_NO_SHEET));
     return JX_OK;
 }
 
@@ -90,16 +89,15 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
     size_t ncols, nrows = 0;
     *root = NULL;
     if (len > lim->max_bytes)
-        return jx__fail(err, JX_ELIMIT, source, lim->line_offset + 1, 1, "",
-                        "a sheet of %zu bytes; the limit is %zu (jx_load_options.max_bytes)", len,
-                        lim->max_bytes);
+        return jx__fail(err, JX_ELIMIT, source, lim->line_offset + 1, 1, "", JX_M(E_SHEET_BYTES),
+                        len, lim->max_bytes);
     TRY(jx__csv_header(cols, &ncols, h, hlen, a, source, err));
     size_t line = lim->line_offset + 1;
     jx_node *top = jx__node(a, JX_NODE_MAP, source, line, 1);
     jx_node *list = jx__node(a, JX_NODE_SEQ, source, line, 1);
     jx_node *budget = NULL;
     if (!top || !list)
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     bool seen_top[MAX_COLS] = {false};
     const char *p = rows, *end = rows + len;
     while (p < end) {
@@ -110,7 +108,7 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
             continue; /* an empty line */
         if (n > ncols)
             return jx__fail(err, JX_ESCHEMA, source, cells[ncols].line, cells[ncols].col, "",
-                            "%zu fields, the header names %zu", n, ncols);
+                            JX_M(E_CSV_FIELDS), n, ncols);
         bool is_budget = false;
         for (size_t i = 0; i < n; i++)
             if (cols[i].kind == JX_COL_KIND) {
@@ -118,24 +116,22 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
                 if (!is_budget && cells[i].len &&
                     !(cells[i].len == 9 && !memcmp(cells[i].text, "indicator", 9)))
                     return jx__fail(err, JX_EVALUE, source, cells[i].line, cells[i].col, "",
-                                    "kind is indicator or budget, not '%.*s'", (int)cells[i].len,
-                                    cells[i].text);
+                                    JX_M(E_CSV_KIND), (int)cells[i].len, cells[i].text);
             }
         jx_node *target = NULL;
         if (is_budget) {
             if (budget)
                 return jx__fail(err, JX_ESCHEMA, source, cells[0].line, 1, "",
-                                "a sheet has one budget row");
+                                JX_M(E_CSV_BUDGET_TWICE));
             target = budget = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
         } else if (++nrows > lim->max_rows) {
-            return jx__fail(err, JX_ELIMIT, source, cells[0].line, 1, "",
-                            "more than %zu indicator rows in one sheet (jx_load_options.max_rows)",
+            return jx__fail(err, JX_ELIMIT, source, cells[0].line, 1, "", JX_M(E_SHEET_ROWS),
                             lim->max_rows);
         } else {
             target = jx__node(a, JX_NODE_MAP, source, cells[0].line, 1);
         }
         if (!target)
-            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
         for (size_t i = 0; i < n; i++) {
             const jx_csv_column *c = &cols[i];
             const cell *v = &cells[i];
@@ -155,13 +151,14 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
                 key = c->row >= 0 ? jx__row_keys[c->row].name : NULL;
             }
             if (!key)
-                return jx__fail(err, JX_ESCHEMA, source, v->line, v->col, "",
-                                "this column has no place in a%s row",
-                                is_budget ? " budget" : "n indicator");
+                return is_budget ? jx__fail(err, JX_ESCHEMA, source, v->line, v->col, "",
+                                            JX_M(E_CSV_COLUMN_BUDGET))
+                                 : jx__fail(err, JX_ESCHEMA, source, v->line, v->col, "",
+                                            JX_M(E_CSV_COLUMN_ROW));
             jx_node *k = key_node(a, key, source, v);
             jx_node *val = jx__scalar(a, v->text, v->len, v->quoted, source, v->line, v->col);
             if (!k || !val)
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             jx__put(into, k, val);
         }
         if (!is_budget)
@@ -169,12 +166,12 @@ int jx__csv_sheet(jx_node **root, jx_arena *a, const char *h, size_t hlen, const
     }
     jx_node *k = jx__scalar(a, "indicators", 10, false, source, lim->line_offset + 1, 1);
     if (!k)
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     jx__put(top, k, list);
     if (budget) {
         k = jx__scalar(a, "budget", 6, false, source, budget->line, 1);
         if (!k)
-            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
         jx__put(top, k, budget);
     }
     *root = top;
@@ -242,7 +239,7 @@ int jx__csv_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size
         }
         if (start && (!more || blank || rlen != idlen || memcmp(rid ? rid : "", id, idlen) != 0)) {
             if (!(*docs = jx_arena__grow(a, *docs, &cap, *n, sizeof **docs)))
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             jx_limits one = *lim;
             one.line_offset = first - 1;
             TRY(jx__csv_sheet(&(*docs)[*n], a, data, hlen, start, (size_t)(row - start), source,

@@ -28,12 +28,12 @@ static int convert(char **out, size_t *outlen, size_t *bad, jx_arena *a, const c
 {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
-        return jx__fail(err, JX_EIO, source, 0, 0, "", "cannot decode %s here (iconv)", from);
+        return jx__fail(err, JX_EIO, source, 0, 0, "", JX_M(E_ICONV), from);
     size_t cap = len * 2 + 16;
     char *buf = jx_arena__alloc(a, cap);
     if (!buf) {
         (void)iconv_close(cd);
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     }
     char *in = jx__unconst(data), *o = buf;
     size_t inleft = len, oleft = cap - 1;
@@ -56,12 +56,12 @@ int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, 
     char *conv = NULL;
     size_t bad = 0, gb_bad = 0, line, col;
     int rc = JX_OK;
-    const char *what = "not valid UTF-16";
+    enum { UTF16, UTF8, GB18030 } tried = UTF16;
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         rc = convert(&conv, outlen, &bad, a, "UTF-16", data, len, source, err);
         *out = conv;
     } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-        what = "not valid UTF-8";
+        tried = UTF8;
         rc = jx__utf8_valid(data + 3, len - 3, &bad) ? JX_OK : JX_ESYNTAX;
         bad += 3;
         *out = data + 3;
@@ -70,23 +70,26 @@ int jx__decode(const char **out, size_t *outlen, jx_arena *a, const char *data, 
         *out = data;
         *outlen = len;
     } else { /* Excel on Chinese Windows: GB18030; report whichever decoding got further */
-        what = "neither UTF-8 nor GB18030";
+        tried = GB18030;
         rc = convert(&conv, outlen, &gb_bad, a, "GB18030", data, len, source, err);
         bad = gb_bad > bad ? gb_bad : bad;
         *out = conv;
     }
     if (rc == JX_ESYNTAX) {
         locate(data, bad, &line, &col);
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "", "%s text (byte 0x%02X)", what,
-                        bad < len ? (unsigned)u[bad] : 0u);
+        unsigned byte = bad < len ? (unsigned)u[bad] : 0u;
+        return tried == UTF16
+                   ? jx__fail(err, JX_ESYNTAX, source, line, col, "", JX_M(E_NOT_UTF16), byte)
+               : tried == UTF8
+                   ? jx__fail(err, JX_ESYNTAX, source, line, col, "", JX_M(E_NOT_UTF8), byte)
+                   : jx__fail(err, JX_ESYNTAX, source, line, col, "", JX_M(E_NOT_GB18030), byte);
     }
     if (rc)
         return rc;
     const char *nul = memchr(*out, '\0', *outlen);
     if (nul) {
         locate(*out, (size_t)(nul - *out), &line, &col);
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
-                        "a NUL byte: a binary file, not text");
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "", JX_M(E_NUL));
     }
     return JX_OK;
 }

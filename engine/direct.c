@@ -371,10 +371,10 @@ static int points_at(int64_t *out, bool *has, jx_pos *pos, const cell *c)
 /* A value by jx__parse_value, as jx__get_value reads it. */
 static int value_of(jx_val *v, jx_arena *a, const cell *c)
 {
-    char why[JX_WHY_SIZE];
+    jx_why why;
     memset(v, 0, sizeof *v);
     NEED(c->type == V_STRING || c->type == V_NUMBER);
-    return jx__parse_value(v, a, c->text, c->len, c->type == V_NUMBER ? JX_READ_TYPED : 0, why)
+    return jx__parse_value(v, a, c->text, c->len, c->type == V_NUMBER ? JX_READ_TYPED : 0, &why)
                ? DECLINE
                : JX_OK;
 }

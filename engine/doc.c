@@ -16,7 +16,7 @@ int jx__doc_make(jx_doc **out, jx_arena *a, const jx_node *const *roots, size_t 
         count += !jx__is_null(roots[i]);
     jx_sheet *sheets = jx_arena__alloc(a, count * sizeof *sheets + 1); /* + 1: never 0 bytes */
     jx_doc *d = jx_arena__alloc(a, sizeof *d);
-    int rc = sheets && d ? JX_OK : jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    int rc = sheets && d ? JX_OK : jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     for (size_t i = 0, k = 0; rc == JX_OK && i < n; i++)
         if (!jx__is_null(roots[i]))
             rc = jx__read_sheet(&sheets[k++], a, roots[i], lim->max_rows, err);
@@ -52,8 +52,7 @@ static int stream_file(jx_node ***docs, size_t *n, jx_arena *a, jx_input kind, c
     const char *text;
     size_t tlen;
     if (len > lim->max_bytes)
-        return jx__fail(err, JX_ELIMIT, source, 0, 0, "", "a file of %zu bytes; the limit is %zu",
-                        len, lim->max_bytes);
+        return jx__fail(err, JX_ELIMIT, source, 0, 0, "", JX_M(E_FILE_BYTES), len, lim->max_bytes);
     TRY(jx__decode(&text, &tlen, a, data, len, source, err));
     return kind == JX_INPUT_JSONL ? jx__jsonl_file(docs, n, a, text, tlen, source, lim, err)
                                   : jx__csv_file(docs, n, a, text, tlen, source, lim, err);
@@ -71,7 +70,7 @@ static int trees(jx_node ***docs, size_t *ndocs, jx_arena *a, jx_input kind, boo
         return stream_file(docs, ndocs, a, kind, data, len, source, lim, err);
     jx_node **one = jx_arena__alloc(a, sizeof *one);
     if (!one)
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     *docs = one;
     *ndocs = 1;
     return kind == JX_INPUT_JSONL
@@ -107,11 +106,11 @@ static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t
                 const jx_load_options *opts, bool tree, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     *out = NULL;
     if (!data || !name || (kind == JX_INPUT_CSV && !header && !file) ||
         (unsigned)kind > JX_INPUT_CSV)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data, name (and a CSV header) are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_DATA_NAME_HEADER));
     jx_limits lim;
     TRY(jx__options(&lim, opts, err));
     lim.line_offset = first_line ? first_line - 1 : 0;
@@ -125,12 +124,11 @@ static int load(jx_doc **out, jx_input kind, bool file, const char *data, size_t
     const char *source = jx_arena__strndup(&a, name, strlen(name));
     int rc = source
                  ? trees(&docs, &ndocs, &a, kind, file, data, len, header, hlen, source, &lim, err)
-                 : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+                 : jx__fail(err, JX_ENOMEM, name, 0, 0, "", JX_M(E_NOMEM));
     for (size_t i = 0; rc == JX_OK && i < ndocs; i++)
         nsheets += !jx__is_null(docs[i]);
     if (rc == JX_OK && nsheets == 0)
-        rc = jx__fail(err, JX_ESYNTAX, name, lim.line_offset + 1, 1, "",
-                      "empty file: no sheet (expected org, indicators, ...)");
+        rc = jx__fail(err, JX_ESYNTAX, name, lim.line_offset + 1, 1, "", JX_M(E_EMPTY_FILE));
     if (rc != JX_OK) {
         jx_arena__free(&a);
         return rc;
@@ -162,10 +160,7 @@ int jx_doc_load_buffer(jx_doc **out, const char *data, size_t len, const char *n
     const char *form = data && name ? form_kind(data, len, name) : NULL;
     if (out && form) {
         *out = NULL;
-        return jx__fail(err, JX_EUSAGE, name, 0, 0, "",
-                        "%s is a form as people have it, read by libjixiao-forms "
-                        "(jx_forms_load_file); libjixiao reads YAML, JSONL and the long CSV",
-                        form);
+        return jx__fail(err, JX_EUSAGE, name, 0, 0, "", JX_M(E_FORM_NOT_DOC), form);
     }
     return load(out, JX_INPUT_YAML, false, data, len, NULL, 0, name, 1, opts, false, err);
 }
@@ -176,7 +171,7 @@ int jx_doc_load_record(jx_doc **out, const jx_record *rec, const jx_load_options
     if (!rec) {
         if (out)
             *out = NULL;
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rec is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_REC_NULL));
     }
     return load(out, rec->kind, false, rec->data, rec->len, rec->csv_header, rec->header_len,
                 rec->name, rec->first_line, opts, false, err);
@@ -210,7 +205,7 @@ int jx__doc_from_node(jx_doc **out, const jx_node *root, const char *source, jx_
     const char *src = jx_arena__strndup(&a, source, strlen(source));
     if (!src) {
         jx_arena__free(&a);
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     }
     return jx__doc_make(out, &a, &root, 1, src, &lim, err);
 }
@@ -233,7 +228,7 @@ int jx_doc_write_yaml(const jx_doc *d, const char *comment, jx_write_fn write, v
                       jx_error *err)
 {
     if (!d || !write)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "doc and write are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_DOC_WRITE));
     const jx_node *roots[64];
     for (size_t i = 0; i < d->count; i += 64) {
         size_t n = d->count - i < 64 ? d->count - i : 64;

@@ -20,22 +20,71 @@ static void copy(char *dst, size_t size, const char *src)
     dst[n] = '\0';
 }
 
-void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,
-               const char *path, const char *fmt, ...)
+/* One message in both languages, from the same arguments; the tail, when given, after each. */
+static void fill(jx_error *err, int code, const char *source, size_t line, size_t column,
+                 const char *path, const jx_text *tail, const char *en, const char *zh, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 0), format(printf, 9, 0)))
+#endif
+    ;
+static void fill(jx_error *err, int code, const char *source, size_t line, size_t column,
+                 const char *path, const jx_text *tail, const char *en, const char *zh, va_list ap)
 {
-    if (!err)
-        return;
     err->code = code;
     err->line = line;
     err->column = column;
     copy(err->source, sizeof err->source, source);
     copy(err->path, sizeof err->path, path);
     char msg[sizeof err->message + 64];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
+    va_list aq;
+    va_copy(aq, ap);
+    size_t n = jx__vformat(msg, sizeof msg, en, aq);
+    va_end(aq);
+    if (tail && n < sizeof msg)
+        snprintf(msg + n, sizeof msg - n, "%s", tail->en);
     copy(err->message, sizeof err->message, msg);
+    n = jx__vformat(msg, sizeof msg, zh, ap);
+    if (tail && n < sizeof msg)
+        snprintf(msg + n, sizeof msg - n, "%s", tail->zh);
+    copy(err->message_zh, sizeof err->message_zh, msg);
+}
+
+void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,
+               const char *path, const char *en, const char *zh, ...)
+{
+    if (!err)
+        return;
+    va_list ap;
+    va_start(ap, zh);
+    fill(err, code, source, line, column, path, NULL, en, zh, ap);
+    va_end(ap);
+}
+
+void jx__error_with(jx_error *err, int code, const char *source, size_t line, size_t column,
+                    const char *path, jx_text tail, const char *en, const char *zh, ...)
+{
+    if (!err)
+        return;
+    va_list ap;
+    va_start(ap, zh);
+    fill(err, code, source, line, column, path, &tail, en, zh, ap);
+    va_end(ap);
+}
+
+void jx__why(jx_why *why, const char *en, const char *zh, ...)
+{
+    va_list ap, aq;
+    va_start(ap, zh);
+    va_copy(aq, ap);
+    jx__vformat(why->en, sizeof why->en, en, aq);
+    va_end(aq);
+    jx__vformat(why->zh, sizeof why->zh, zh, ap);
+    va_end(ap);
+}
+
+const char *jx_error_message(const jx_error *err, jx_lang lang)
+{
+    return !err ? "" : lang == JX_LANG_EN ? err->message : err->message_zh;
 }
 
 const char *jx_code_name(int code)

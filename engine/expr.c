@@ -149,7 +149,8 @@ typedef struct comp {
     size_t nconsts;
     int depth, max_depth, nest;
     unsigned uses;
-    const char *err_at, *why;
+    const char *err_at;
+    jx_text why; /* the first failure's; .en is NULL until one */
 } comp;
 
 static void skip(comp *c)
@@ -158,9 +159,9 @@ static void skip(comp *c)
         c->p++;
 }
 
-static int fail(comp *c, const char *at, const char *why)
+static int fail(comp *c, const char *at, jx_text why)
 {
-    if (!c->why) {
+    if (!c->why.en) {
         c->err_at = at;
         c->why = why;
     }
@@ -170,13 +171,13 @@ static int fail(comp *c, const char *at, const char *why)
 static int emit(comp *c, int op, uint32_t arg, int stack)
 {
     if (c->ncode >= MAX_CODE)
-        return fail(c, c->p, "formula too long");
+        return fail(c, c->p, JX_TEXT(R_FORMULA_LONG));
     c->code[c->ncode++] = (uint32_t)op | arg << 8;
     c->depth += stack;
     if (c->depth > c->max_depth)
         c->max_depth = c->depth;
     if (c->max_depth > MAX_STACK)
-        return fail(c, c->p, "formula nests too deeply");
+        return fail(c, c->p, JX_TEXT(R_FORMULA_DEEP));
     return 0;
 }
 
@@ -223,20 +224,20 @@ static int call(comp *c, const char *name, const char *at)
         if (strcmp(name, funcs[i].name) == 0)
             f = (int)i;
     if (f < 0)
-        return fail(c, at, "unknown function (min, max, abs, clamp, round, floor, ceil, if)");
+        return fail(c, at, JX_TEXT(R_FUNCTION));
     int args = 0;
     skip(c);
     if (funcs[f].op == -1) { /* if(cond, a, b): only the branch taken is evaluated */
         int bad = expr(c);
         skip(c);
         if (bad || !punct(c, ","))
-            return fail(c, c->p, "if takes three arguments: if(condition, then, else)");
+            return fail(c, c->p, JX_TEXT(R_IF_ARGS));
         size_t jf = c->ncode;
         if (emit(c, OP_JUMP_FALSE, 0, -1) || expr(c))
             return -1;
         skip(c);
         if (!punct(c, ","))
-            return fail(c, c->p, "if takes three arguments: if(condition, then, else)");
+            return fail(c, c->p, JX_TEXT(R_IF_ARGS));
         size_t j = c->ncode;
         if (emit(c, OP_JUMP, 0, -1)) /* the else branch pushes its own value */
             return -1;
@@ -245,7 +246,7 @@ static int call(comp *c, const char *name, const char *at)
             return -1;
         patch(c, j);
         skip(c);
-        return punct(c, ")") ? 0 : fail(c, c->p, "expected ) closing if(");
+        return punct(c, ")") ? 0 : fail(c, c->p, JX_TEXT(R_IF_CLOSE));
     }
     if (!punct(c, ")")) {
         for (;;) {
@@ -256,11 +257,11 @@ static int call(comp *c, const char *name, const char *at)
             if (punct(c, ")"))
                 break;
             if (!punct(c, ","))
-                return fail(c, c->p, "expected , or ) in the arguments");
+                return fail(c, c->p, JX_TEXT(R_ARGS_SEP));
         }
     }
     if (args < funcs[f].min || args > funcs[f].max)
-        return fail(c, at, "wrong number of arguments");
+        return fail(c, at, JX_TEXT(R_ARGS_COUNT));
     int op = funcs[f].op;
     if (op == OP_ROUND && args == 2)
         op = OP_ROUNDN;
@@ -275,25 +276,25 @@ static int primary(comp *c)
         if (expr(c))
             return -1;
         skip(c);
-        return punct(c, ")") ? 0 : fail(c, c->p, "expected )");
+        return punct(c, ")") ? 0 : fail(c, c->p, JX_TEXT(R_CLOSE));
     }
     if ((*c->p >= '0' && *c->p <= '9') || *c->p == '.') {
         int64_t v = 0, place = 0, digits = 0;
         for (; (*c->p >= '0' && *c->p <= '9') || *c->p == '.'; c->p++) {
             if (*c->p == '.') {
                 if (place)
-                    return fail(c, at, "a number has one decimal point");
+                    return fail(c, at, JX_TEXT(R_ONE_POINT));
                 place = 1;
                 continue;
             }
             if (++digits > 15)
-                return fail(c, at, "a number of more than 15 digits");
+                return fail(c, at, JX_TEXT(R_DIGITS));
             v = v * 10 + (*c->p - '0');
             if (place)
                 place *= 10;
         }
         if (c->nconsts >= MAX_CONSTS)
-            return fail(c, at, "too many numbers in one formula");
+            return fail(c, at, JX_TEXT(R_NUMBERS));
         c->consts[c->nconsts] = jx__q(v, place ? place : 1);
         return emit(c, OP_CONST, (uint32_t)c->nconsts++, 1);
     }
@@ -303,7 +304,7 @@ static int primary(comp *c)
         while (((*c->p >= 'a' && *c->p <= 'z') || (*c->p >= 'A' && *c->p <= 'Z') ||
                 (*c->p >= '0' && *c->p <= '9') || *c->p == '_')) {
             if (n + 1 >= sizeof name)
-                return fail(c, at, "unknown name");
+                return fail(c, at, JX_TEXT(R_NAME));
             name[n++] = *c->p++;
         }
         name[n] = '\0';
@@ -318,18 +319,18 @@ static int primary(comp *c)
                 return emit(c, OP_VAR, (uint32_t)i, 1);
             }
         }
-        return fail(c, at, "unknown variable (A, B, p, rate, low, high)");
+        return fail(c, at, JX_TEXT(R_VARIABLE));
     }
     if (*c->p == '\0')
-        return fail(c, at, "the formula ends too soon");
-    return fail(c, at, "unexpected character");
+        return fail(c, at, JX_TEXT(R_FORMULA_END));
+    return fail(c, at, JX_TEXT(R_CHARACTER));
 }
 
 static int unary(comp *c)
 {
     skip(c);
     if (++c->nest > MAX_DEPTH)
-        return fail(c, c->p, "formula nests too deeply");
+        return fail(c, c->p, JX_TEXT(R_FORMULA_DEEP));
     int rc;
     if (punct(c, "-"))
         rc = unary(c) || emit(c, OP_NEG, 0, 0);
@@ -415,12 +416,12 @@ static int logic(comp *c, const char *kw, int jump, int (*next)(comp *))
 static int conjunction(comp *c) { return logic(c, "and", OP_JUMP_FALSE_KEEP, negation); }
 static int expr(comp *c) { return logic(c, "or", OP_JUMP_TRUE_KEEP, conjunction); }
 
-int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, const char **why)
+int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, jx_text *why)
 {
     comp *c = jx_arena__alloc(a, sizeof *c); /* scratch: big, so not on the stack */
     *out = NULL;
     if (!c) {
-        *why = "out of memory";
+        *why = JX_TEXT(E_NOMEM);
         *at = 0;
         return JX_ENOMEM;
     }
@@ -428,9 +429,9 @@ int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, c
     if (expr(c) == 0) {
         skip(c);
         if (*c->p)
-            fail(c, c->p, "unexpected text after the formula");
+            fail(c, c->p, JX_TEXT(R_AFTER));
     }
-    if (c->why) {
+    if (c->why.en) {
         *at = (size_t)(c->err_at - text);
         *why = c->why;
         return JX_EVALUE;
@@ -439,7 +440,7 @@ int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, c
     uint32_t *code = jx_arena__alloc(a, c->ncode * sizeof *code);
     jx_q *consts = jx_arena__alloc(a, (c->nconsts + 1) * sizeof *consts);
     if (!e || !code || !consts) {
-        *why = "out of memory";
+        *why = JX_TEXT(E_NOMEM);
         *at = 0;
         return JX_ENOMEM;
     }
@@ -452,7 +453,7 @@ int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, c
 
 /* ---- evaluation ---------------------------------------------------------------------------- */
 
-int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const char **why)
+int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], jx_text *why)
 {
     /* the compiler bounded the program's depth by MAX_STACK and every op finds its operands;
      * the slots start as 0/1 all the same, so that no path can read an undefined rational */
@@ -480,7 +481,7 @@ int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const 
         case OP_DIV:
             sp--;
             if (st[sp].n == 0) {
-                *why = "division by zero in the formula";
+                *why = JX_TEXT(R_DIV_ZERO);
                 return JX_EVALUE;
             }
             if (q_mul(&st[sp - 1], st[sp - 1], jx__q(st[sp].d, st[sp].n)))
@@ -539,7 +540,7 @@ int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const 
             sp--;
             y = st[sp];
             if (y.d != 1 || y.n < 0 || y.n > 6) {
-                *why = "round(x, n) takes n from 0 to 6";
+                *why = JX_TEXT(R_ROUND_N);
                 return JX_EVALUE;
             }
             jx_i128 scale = 1;
@@ -570,6 +571,6 @@ int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const 
     *out = st[sp - 1];
     return JX_OK;
 overflow:
-    *why = "the formula's numbers grow too large";
+    *why = JX_TEXT(R_FORMULA_LARGE);
     return JX_EVALUE;
 }

@@ -23,9 +23,9 @@ typedef struct jx_expr {
 
 /* Compiles `text`. On a syntax error or an unknown name sets *at to the byte offset of the
  * offending token and *why to a static message, and returns JX_EVALUE. */
-int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, const char **why);
+int jx__expr_compile(jx_expr **out, jx_arena *a, const char *text, size_t *at, jx_text *why);
 /* Evaluates with the variables given; JX_EVALUE on division by zero or overflow (*why set). */
-int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], const char **why);
+int jx__expr_eval(jx_q *out, const jx_expr *e, const jx_q vars[JX_NVARS], jx_text *why);
 
 jx_q jx__q(jx_i128 n, jx_i128 d);
 /* a < b, exactly, whatever their size. */
@@ -66,6 +66,6 @@ typedef struct jx_operands {
 /* The credit (num/den, clamped to [0, 1]) a clause gives. JX_EVALUE with *why when a formula or
  * curve cannot be evaluated. */
 int jx__clause_credit(jx_i128 *num, jx_i128 *den, const jx_rules *r, const jx_clause *cl,
-                      const jx_operands *op, const char **why);
+                      const jx_operands *op, jx_text *why);
 
 #endif

@@ -13,10 +13,8 @@
 int jx__options(jx_limits *l, const jx_load_options *o, jx_error *err)
 {
     if (o && (o->version < 1 || o->version > JX_LOAD_OPTIONS_VERSION))
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "",
-                        "jx_load_options.version is %u; this library reads versions 1 to %d: "
-                        "start from jx_load_options_init() or JX_LOAD_OPTIONS_INIT",
-                        o->version, JX_LOAD_OPTIONS_VERSION);
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OPTIONS_VERSION), o->version,
+                        JX_LOAD_OPTIONS_VERSION);
     l->max_bytes = o && o->max_bytes ? o->max_bytes : (size_t)16 << 20;
     l->max_depth = o && o->max_depth ? o->max_depth : 32;
     if (l->max_depth > JX_DEPTH_CAP)
@@ -43,17 +41,16 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
     *len_out = *cap_out = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot open: %s", strerror(errno));
+        return jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_OPEN), strerror(errno));
     struct stat st;
     if (fstat(fileno(f), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
             (void)fclose(f); /* only read */
-            return jx__fail(err, JX_EIO, path, 0, 0, "", "is a directory");
+            return jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_DIRECTORY));
         }
         if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > lim->max_bytes) {
             (void)fclose(f); /* only read */
-            return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
-                            "file is %lld bytes; the limit is %zu (jx_load_options.max_bytes)",
+            return jx__fail(err, JX_ELIMIT, path, 0, 0, "", JX_M(E_FILE_LIMIT),
                             (long long)st.st_size, lim->max_bytes);
         }
     }
@@ -67,15 +64,14 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
             if (ncap <= len) {
                 jx__free_buffer(alc, buf, cap);
                 (void)fclose(f); /* only read */
-                return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
-                                "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
+                return jx__fail(err, JX_ELIMIT, path, 0, 0, "", JX_M(E_INPUT_LIMIT),
                                 lim->max_bytes);
             }
             char *nbuf = alc->realloc(alc->ctx, buf, cap, ncap);
             if (!nbuf) {
                 jx__free_buffer(alc, buf, cap);
                 (void)fclose(f); /* only read */
-                return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, path, 0, 0, "", JX_M(E_NOMEM));
             }
             buf = nbuf;
             cap = ncap;
@@ -89,13 +85,11 @@ int jx__read_file(char **out, size_t *len_out, size_t *cap_out, const char *path
     (void)fclose(f); /* only read */
     if (bad) {
         jx__free_buffer(alc, buf, cap);
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "read error");
+        return jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_READ));
     }
     if (len > lim->max_bytes) {
         jx__free_buffer(alc, buf, cap);
-        return jx__fail(err, JX_ELIMIT, path, 0, 0, "",
-                        "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)",
-                        lim->max_bytes);
+        return jx__fail(err, JX_ELIMIT, path, 0, 0, "", JX_M(E_INPUT_LIMIT), lim->max_bytes);
     }
     *out = buf;
     *len_out = len;
@@ -114,9 +108,9 @@ int jx__file_open(jx_file *f, const void *out, const char *path, const jx_load_o
 {
     f->buf = NULL;
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     if (!path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "path is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_PATH_NULL));
     TRY(jx__options(&f->lim, opts, err));
     TRY(jx__read_file(&f->buf, &f->len, &f->cap, path, &f->lim, err));
     f->text = f->buf ? f->buf : "";

@@ -11,6 +11,7 @@
 #define JX_INTERNAL_H
 
 #include "jixiao.h"
+#include "msg.h"
 
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -81,17 +82,36 @@ void *jx_arena__adopt(jx_arena *a, size_t handle_size);
 
 /* ---- errors -------------------------------------------------------------------------------- */
 
-/* Fills err (when not NULL) with the code, the place and the message. */
+/* A message's two formats, English then Chinese, as jx__error takes them: JX_M(E_NOMEM). Both
+ * are string literals, so the compiler checks each against the one list of arguments. */
+#define JX_M(id) EN_##id, ZH_##id
+/* A text in both languages: a reason or a word handed to whoever words the error. */
+typedef struct jx_text {
+    const char *en, *zh;
+} jx_text;
+#define JX_TEXT(id) ((jx_text){EN_##id, ZH_##id})
+
+/* Fills err (when not NULL) with the code, the place and the message in both languages. */
 JX_PRIVATE void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,
-                          const char *path, const char *fmt, ...)
+                          const char *path, const char *en, const char *zh, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 7, 8)))
+    __attribute__((format(printf, 7, 9), format(printf, 8, 9)))
 #endif
     ;
-/* jx__error, then its code, as in `return jx__fail(err, JX_EVALUE, ...)`. A macro, so that every
- * reader of a caller (the static analyzer included) sees which code it returns; `code` is read
- * twice and has no side effects. */
-#define jx__fail(err, code, ...) ((void)jx__error((err), (code), __VA_ARGS__), (code))
+/* The same, the message followed by a tail in its language: "'12a': " + "not a number" and
+ * "“12a”：" + "不是数值". */
+JX_PRIVATE void jx__error_with(jx_error *err, int code, const char *source, size_t line,
+                               size_t column, const char *path, jx_text tail, const char *en,
+                               const char *zh, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 10), format(printf, 9, 10)))
+#endif
+    ;
+/* jx__error, then its code, as in `return jx__fail(err, JX_EVALUE, ..., JX_M(E_X), ...)`. A
+ * macro, so that every reader of a caller (the static analyzer included) sees which code it
+ * returns; `code` is read twice and has no side effects. */
+#define jx__fail(err, code, ...)      ((void)jx__error((err), (code), __VA_ARGS__), (code))
+#define jx__fail_with(err, code, ...) ((void)jx__error_with((err), (code), __VA_ARGS__), (code))
 
 /* A const string handed to a C API that takes a non-const pointer yet only reads through it
  * (iconv's input, libyaml's scalars, libxlsxwriter's options): the one place const is dropped. */
@@ -270,7 +290,7 @@ int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx
 /* Deep-merges `over` onto `base` (maps merge key by key, anything else replaces). */
 jx_node *jx__merge(jx_arena *a, jx_node *base, jx_node *over);
 bool jx__is_null(const jx_node *n);
-const char *jx__kind_name(const jx_node *n);
+jx_text jx__kind_name(const jx_node *n); /* "a mapping" / "映射" */
 
 /* ---- values as people write them ---------------------------------------------------------- */
 
@@ -332,10 +352,20 @@ enum {
     JX_READ_SLOW =
         4 /* no short cut for the common shapes: what tests compare the short cuts with */
 };
+/* Why a value could not be read, in both languages, worded when it is found. */
 #define JX_WHY_SIZE 192
-/* Reads one value by its shape. On failure returns JX_EVALUE with the reason in why (JX_WHY_SIZE
- * bytes), which says what to write instead when that is clear ("not a number ...: write 1000"). */
-int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, char *why);
+typedef struct jx_why {
+    char en[JX_WHY_SIZE], zh[JX_WHY_SIZE];
+} jx_why;
+JX_PRIVATE void jx__why(jx_why *why, const char *en, const char *zh, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 4), format(printf, 3, 4)))
+#endif
+    ;
+static inline jx_text jx__why_text(const jx_why *why) { return (jx_text){why->en, why->zh}; }
+/* Reads one value by its shape. On failure returns JX_EVALUE with the reason in why, which says
+ * what to write instead when that is clear ("not a number ...: write 1000"). */
+int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, jx_why *why);
 /* Parses an 指标性质 cell: ≥ ≤ = 定性 and their variants. JX_OP_NONE for empty; -1 unknown. */
 int jx__parse_op(const char *s);
 const char *jx__op_symbol(jx_op op);
@@ -654,7 +684,7 @@ static inline jx_status jx__status(jx_branch br, jx_i128 num, jx_i128 den, jx_op
  * jx_score and the columnar batch, so both score alike. JX_EVALUE with *why on a negative target
  * under a proportional clause, or a formula that cannot be evaluated. */
 int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b, int64_t hi,
-              int64_t points, const char **why);
+              int64_t points, jx_text *why);
 
 /* Which weight level a row falls under (-1: none). */
 int jx__level_of(const jx_rules *r, const char *level1);
@@ -663,7 +693,7 @@ int64_t jx__round(const jx_rules *r, jx_i128 num, jx_i128 den);
 /* Scores one row with its points settled. Returns 0, or JX_EVALUE with *why set. A 定性 score
  * outside its tier, or above the points, is flagged (JX_W_TIER) and stands, capped to [0, p]. */
 int jx__score_row(jx_row_score *out, const jx_rules *r, const jx_row *row, int64_t points,
-                  const char **why, const char **why_field);
+                  jx_text *why, const char **why_field);
 
 /* How the budget row's score came about (score.c): what its explanation reads. */
 typedef struct jx_budget_trace {
@@ -676,7 +706,7 @@ typedef struct jx_budget_trace {
 /* Scores the budget row of a sheet with a budget block into *o and *tr. Pure. JX_EVALUE with *why
  * when the rule set's budget formula or curve cannot be evaluated. */
 int jx__score_budget(jx_budget *o, jx_budget_trace *tr, const jx_rules *r, const jx_sheet *s,
-                     const char **why);
+                     jx_text *why);
 
 /* Where a warning was found (result.c): which producer, and its ordinal among that producer's. */
 enum { JX_ORIGIN_INFERRED, JX_ORIGIN_ROW, JX_ORIGIN_LEVELS, JX_ORIGIN_BUDGET, JX_ORIGIN_SHEET };

@@ -32,8 +32,7 @@ static size_t column(parser *ps, const char *at)
 
 static int fail(parser *ps, const char *at, int code, const char *what)
 {
-    return jx__fail(ps->err, code, ps->source, ps->line, column(ps, at), "", "malformed JSON: %s",
-                    what);
+    return jx__fail(ps->err, code, ps->source, ps->line, column(ps, at), "", JX_M(E_JSON), what);
 }
 
 static void skip(parser *ps)
@@ -140,7 +139,7 @@ static int container(parser *ps, jx_node **out, bool object)
     const char *at = ps->p++;
     if (++ps->depth > ps->lim->max_depth)
         return jx__fail(ps->err, JX_ELIMIT, ps->source, ps->line, column(ps, at), "",
-                        "nesting deeper than %u levels", ps->lim->max_depth);
+                        JX_M(E_NESTING), ps->lim->max_depth);
     jx_node *n =
         jx__node(ps->a, object ? JX_NODE_MAP : JX_NODE_SEQ, ps->source, ps->line, column(ps, at));
     if (!n)
@@ -196,7 +195,7 @@ static int value(parser *ps, jx_node **out)
         return fail(ps, ps->p, JX_ESYNTAX, "a value is missing");
     if (++ps->nodes > ps->lim->max_nodes)
         return jx__fail(ps->err, JX_ELIMIT, ps->source, ps->line, column(ps, ps->p), "",
-                        "more than %zu nodes", ps->lim->max_nodes);
+                        JX_M(E_NODES), ps->lim->max_nodes);
     char c = *ps->p;
     if (c == '{' || c == '[')
         return container(ps, out, c == '{');
@@ -224,10 +223,8 @@ int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, co
     parser ps = {a, data, data, data + len, source, lim->line_offset + 1, 0, 0, lim, err, data, 1};
     *root = NULL;
     if (len > lim->max_bytes)
-        return jx__fail(err, JX_ELIMIT, source, ps.line, 1, "",
-                        "a record of %zu bytes; the "
-                        "limit is %zu",
-                        len, lim->max_bytes);
+        return jx__fail(err, JX_ELIMIT, source, ps.line, 1, "", JX_M(E_RECORD_BYTES), len,
+                        lim->max_bytes);
     if (memchr(data, '\0', len))
         return fail(&ps, memchr(data, '\0', len), JX_ESYNTAX, "a NUL byte");
     skip(&ps);
@@ -254,7 +251,7 @@ int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, si
             q++;
         if (q < stop) { /* a blank line is no record */
             if (!(*docs = jx_arena__grow(a, *docs, &cap, *n, sizeof **docs)))
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             jx_limits one = *lim;
             one.line_offset = line - 1;
             int rc = jx__json_parse(&(*docs)[*n], a, p, (size_t)(stop - p), source, &one, err);

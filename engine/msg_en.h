@@ -1,7 +1,8 @@
 /*
- * msg_en.h - every English text of a scored sheet a reader sees: statuses, explanations,
- * findings, report headings. msg_zh.h holds the same names in Chinese, each with the same
- * conversions in the same order; msg.h picks one by the language asked for. Never installed.
+ * msg_en.h - every English text the library writes: statuses, explanations, findings, report
+ * headings, error messages and their reasons. msg_zh.h holds the same names in Chinese, each with
+ * the same conversions in the same order; msg.h picks one by the language asked for. Never
+ * installed.
  */
 #ifndef JX_MSG_EN_H
 #define JX_MSG_EN_H
@@ -220,5 +221,261 @@
 #define EN_M_GRADES     "grades:"
 #define EN_M_ROWS       "\nrows:"
 #define EN_M_WARNINGS   "\nwarnings:"
+
+/* ---- errors (jx_error) ---- */
+#define EN_E_NEED_OUT_RULES_SHEETS    "out, rules and sheets are required"
+#define EN_E_NEED_SCORE_RULES_COLUMNS "score, rules and the columns are required"
+#define EN_E_ROW_UNSCORABLE           "row %zu cannot be scored: "
+#define EN_E_ROW_QUAL_CREDIT          "row %zu: a 定性 credit runs from 0 to 1,000,000"
+#define EN_E_ROW_KIND                 "row %zu: unknown kind %u"
+#define EN_E_CASE_SHEETS              "the file holds %zu sheets"
+#define EN_E_NEED_PATH_FN             "path and fn are required"
+#define EN_E_NOMEM                    "out of memory"
+#define EN_E_CASE_PARTS               "a case needs a sheet (a path or the sheet itself) and an expect block"
+#define EN_E_COLUMNS_MAX              "more than %zu columns"
+#define EN_E_CSV_QUOTE                "a quoted field is not closed"
+#define EN_E_CSV_COLUMN               "unknown column '%.*s'"
+#define EN_E_CSV_NO_SHEET             "the long CSV form needs a `sheet` column to group rows into sheets"
+#define EN_E_SHEET_BYTES              "a sheet of %zu bytes; the limit is %zu (jx_load_options.max_bytes)"
+#define EN_E_CSV_FIELDS               "%zu fields, the header names %zu"
+#define EN_E_CSV_KIND                 "kind is indicator or budget, not '%.*s'"
+#define EN_E_CSV_BUDGET_TWICE         "a sheet has one budget row"
+#define EN_E_SHEET_ROWS               "more than %zu indicator rows in one sheet (jx_load_options.max_rows)"
+#define EN_E_ICONV                    "cannot decode %s here (iconv)"
+#define EN_E_NUL                      "a NUL byte: a binary file, not text"
+#define EN_E_FILE_BYTES               "a file of %zu bytes; the limit is %zu"
+#define EN_E_OUT_NULL                 "out is NULL"
+#define EN_E_NEED_DATA_NAME_HEADER    "data, name (and a CSV header) are required"
+#define EN_E_EMPTY_FILE               "empty file: no sheet (expected org, indicators, ...)"
+#define EN_E_FORM_NOT_DOC                                                                          \
+    "%s is a form as people have it, read by libjixiao-forms (jx_forms_load_file); libjixiao "     \
+    "reads YAML, JSONL and the long CSV"
+#define EN_E_REC_NULL            "rec is NULL"
+#define EN_E_NEED_DOC_WRITE      "doc and write are required"
+#define EN_E_WRITER_STOPPED      "the writer stopped"
+#define EN_E_XLSX_READ_BACK      "cannot read the workbook back: %s"
+#define EN_E_XLSX_WRITE          "cannot write the workbook: %s"
+#define EN_E_XLSX_TMP            "cannot write the workbook: no temporary file can be made in %s (TMPDIR)"
+#define EN_E_XLSX_MEMFD          "cannot write the workbook: memfd: %s"
+#define EN_E_XLSX_ADD_SHEET      "cannot add the worksheet of sheet %zu"
+#define EN_E_NEED_RESULTS_PATH   "results and a path are required"
+#define EN_E_NEED_RESULTS_WRITER "results and a writer are required"
+#define EN_E_NEED_REPORT_PATH    "a report and a path are required"
+#define EN_E_FORM_UNMATCHED                                                                         \
+    "'%s' matches no indicator of the table above (by name or 序号): the tables disagree, and a " \
+    "completion row needs the target it completes"
+#define EN_E_FORM_LONG_CSV                                                                         \
+    "a `sheet` column: this is the long CSV form, rows of many sheets; score it with jixiao bulk"
+#define EN_E_FORM_TWO_COLUMNS                                                                      \
+    "a second column headed '%s' (the first is at %s): the form cannot say which one to read; "    \
+    "rename or remove one of them"
+#define EN_E_FORMS_MAX "more than %zu forms"
+#define EN_E_FORM_NAMELESS                                                                         \
+    "this row has values but no indicator (三级指标): name it, or clear the row"
+#define EN_E_TABLE_ROWS     "more than %d rows"
+#define EN_E_TABLE_CELLS    "more than %d cells in a row"
+#define EN_E_XLSX_SHEETS    "the workbook has more than %d worksheets"
+#define EN_E_XLSX_PART_SIZE "the part %s is larger than %llu MB unpacked"
+#define EN_E_XLSX_PART_READ "cannot read %s in the workbook: %s"
+#define EN_E_XLSX_XML       "%s in the workbook is not well-formed XML (line %lu: %s)"
+#define EN_E_XLSX_NO_PART   "not an Excel workbook: the package has no %s"
+#define EN_E_XLSX_TOO_LARGE "%s is too large"
+#define EN_E_XLSX_CELL_FAR  "a cell beyond the %d rows and %d columns a form can have"
+#define EN_E_XLSX_SPAN      "the sheet's cells span %u rows × %u columns, more than %d cells"
+#define EN_E_XLSX_ZIP       "not a readable .xlsx workbook (zip: %s)"
+#define EN_E_XLSX_NO_SHEET  "the workbook has no worksheet"
+#define EN_E_OPTIONS_VERSION                                                                       \
+    "jx_load_options.version is %u; this library reads versions 1 to %d: start from "              \
+    "jx_load_options_init() or JX_LOAD_OPTIONS_INIT"
+#define EN_E_OPEN         "cannot open: %s"
+#define EN_E_DIRECTORY    "is a directory"
+#define EN_E_FILE_LIMIT   "file is %lld bytes; the limit is %zu (jx_load_options.max_bytes)"
+#define EN_E_INPUT_LIMIT  "input exceeds the limit of %zu bytes (jx_load_options.max_bytes)"
+#define EN_E_READ         "read error"
+#define EN_E_PATH_NULL    "path is NULL"
+#define EN_E_JSON         "malformed JSON: %s"
+#define EN_E_NESTING      "nesting deeper than %u levels"
+#define EN_E_NODES        "more than %zu nodes"
+#define EN_E_RECORD_BYTES "a record of %zu bytes; the limit is %zu"
+#define EN_E_NO_TARGET    "indicator '%s' has no target (年度指标值)"
+#define EN_E_UNITS_COLUMN                                                                          \
+    "units cannot convert into each other: the target is in %s, the 度量单位 column says %s"
+#define EN_E_UNITS_ACTUAL                                                                          \
+    "units cannot convert into each other: the target is in %s, the actual in %s"
+#define EN_E_UNIT_OVERFLOW "'%s' is too large once converted to the target's unit"
+#define EN_E_RANGE_TARGET  "指标性质 区间 needs a range target such as 90%%-100%%, not '%s'"
+#define EN_E_DATE_TARGET                                                                           \
+    "'%s': 指标性质 says a date, but this is a number; write the date (2023年12月)"
+#define EN_E_OP "unknown 指标性质 '%s': expected ≥, ≤, =, 定性 (or 正向, 反向, 区间)"
+#define EN_E_NO_POINTS                                                                                      \
+    "no points are printed for this row, and its 一级指标 '%s' names none (as in 产出指标(50分)) " \
+    "and is none of the rule set's levels (%s) to split them by"
+#define EN_E_NEED_RULES_SHEET "rules and sheet are required"
+#define EN_E_MISSING_KEY      "missing key '%s'"
+#define EN_E_CURVE_POINTS     "a curve has 2 to 64 points [ratio, credit]"
+#define EN_E_CURVE_POINT      "a curve point is [ratio, credit]"
+#define EN_E_CURVE_RATIOS     "curve ratios must increase from point to point"
+#define EN_E_CURVE_CREDIT     "a curve's credit must not fall as the ratio grows"
+#define EN_E_BANDS            "bands are a list of 1 to 64 {from, credit}"
+#define EN_E_BANDS_ORDER      "bands go from the highest `from` down"
+#define EN_E_CLAUSE_ONE_KEY   "a clause mapping has one key: linear, tier, curve, bands or formula"
+#define EN_E_CLAUSE_RATIO     "a %s needs a completion ratio, which this clause has not"
+#define EN_E_LINEAR_ZERO      "linear: the zero point must differ from 1 (the target)"
+#define EN_E_CLAUSE_KEY       "unknown clause '%s'; expected linear, tier, curve, bands or formula"
+#define EN_E_NO_TIER          "no qualitative tier is named '%s'"
+#define EN_E_CLAUSE                                                                                \
+    "unknown clause '%s': expected full, zero, ratio, inverse, nonneg, nonpos, a qualitative "     \
+    "tier name, a formula, or {linear: R}, {curve: [[ratio, credit], ...]}, {bands: [{from, "      \
+    "credit}, ...]}"
+#define EN_E_CLAUSE_OP   "'%s' does not apply to this op"
+#define EN_E_TIERS       "between 1 and %d tiers"
+#define EN_E_TIER_BOUNDS "a tier needs from < to and from <= credit <= to"
+#define EN_E_TIER_GAP                                                                              \
+    "tiers must run from 1 down to 0 without gaps: this one should end where the one above starts"
+#define EN_E_TIER_LAST           "the last tier must start at 0"
+#define EN_E_BUDGET_BASE         "base is full_year or initial, not '%s'"
+#define EN_E_GRADES              "between 1 and %d grade bands"
+#define EN_E_GRADES_ORDER        "grade bands go from the highest min down"
+#define EN_E_GRADES_LAST         "the last grade band must start at 0 so every total has a grade"
+#define EN_E_ROUND_MODE          "mode is half-up or down, not '%s'"
+#define EN_E_SEVERITY            "severity is info, warning or error, not '%s'"
+#define EN_E_EXTENDS_CYCLE       "extends makes a cycle: %s%s"
+#define EN_E_EXTENDS_DEPTH       "extends goes deeper than %d files"
+#define EN_E_EXTENDS_MISSING     "extends '%s': no built-in rule set of that name, and %s: %s"
+#define EN_E_RULES_EMPTY         "empty rule file"
+#define EN_E_RULES_DOCS          "a rule file holds one YAML document, this one has %zu"
+#define EN_E_NEED_DATA_NAME      "data and name are required"
+#define EN_E_RULES_UNKNOWN       "unknown rule set '%s' (built-ins: %s)"
+#define EN_E_SHEET_NULL          "sheet is NULL"
+#define EN_E_KEY_SUGGEST         "unknown key '%s'; did you mean '%s'?"
+#define EN_E_KEY_UNKNOWN         "unknown key '%s' (expected one of: %s)"
+#define EN_E_KEY_DUPLICATE       "duplicate key '%s' (already given at line %u)"
+#define EN_E_BUDGET_EXECUTED     "budget needs executed (全年执行数)"
+#define EN_E_BUDGET_BASE_MISSING "budget needs full_year (全年预算数) or initial (年初预算数)"
+#define EN_E_INDICATOR_NAME      "an indicator needs its name (三级指标)"
+#define EN_E_NO_INDICATORS       "missing key 'indicators' (绩效指标)"
+#define EN_E_SHEET_EMPTY         "a sheet needs at least one indicator, or a budget block"
+#define EN_E_INDICATORS_MAX      "%zu indicators; the limit is %zu (jx_load_options.max_rows)"
+#define EN_E_MONEY               "'%s' is not an amount of money (元, 万元, 亿元)"
+#define EN_E_MONEY_NEGATIVE      "a budget amount must not be negative (%s)"
+#define EN_E_MONEY_FEN           "'%s' has a fraction of a 分: money is exact to the 分"
+#define EN_E_TOO_LARGE           "'%s' is too large"
+#define EN_E_MONEY_UNIT          "'%s' is not a unit of money: 元, 千元, 万元 or 亿元"
+#define EN_E_RATE                "rate must be a percentage, not '%s'"
+#define EN_E_DEDUCT_POINTS       "deduct needs points"
+#define EN_E_DEDUCT_REASON       "a deduction needs a reason: deduct: {points: N, reason: ...}"
+#define EN_E_YEAR                "'%s' is not a year"
+#define EN_E_INPUT_BYTES         "input is %zu bytes; the limit is %zu (jx_load_options.max_bytes)"
+#define EN_E_YAML_BINARY         "binary file: NUL byte at offset %zu; expected UTF-8 YAML text"
+#define EN_E_YAML                "malformed YAML: %s%s%s"
+#define EN_E_YAML_ALIAS          "YAML aliases (*%s) are not accepted: write the value out"
+#define EN_E_YAML_BRACKET        "a closing bracket with nothing open"
+#define EN_E_YAML_NODES          "more than %zu YAML nodes"
+#define EN_E_YAML_WRITE          "cannot write the YAML"
+#define EN_E_YAML_WRITE_WHY      "cannot write the YAML: %s"
+#define EN_E_DECIMALS            "%s has more than %d decimal places"
+#define EN_E_OUT_OF_RANGE        "%s is out of range: expected %s to %s"
+#define EN_E_VALUE               "'%s': "
+#define EN_E_FORMULA             "formula '%s': "
+#define EN_E_BUDGET_SCORE        "the rule set's budget score: "
+#define EN_E_DATE_ACTUAL                                                                           \
+    "the target is a date, but the actual '%s' is not one: write a date such as 2023年11月"
+#define EN_E_DATE_ACTUAL_TYPED                                                                       \
+    "the target is a date, but the actual '%s' is not one: write a date such as 2023年11月 (as a " \
+    "YAML or JSON number it is a number: quote it)"
+#define EN_E_ACTUAL_ONE_NUMBER "the actual '%s' must be a single number"
+#define EN_E_ACTUAL_NOT_DATE                                                                       \
+    "the actual '%s' must be a single number, not a date: the target is a number"
+#define EN_E_CSV_COLUMN_BUDGET "this column has no place in a budget row"
+#define EN_E_CSV_COLUMN_ROW    "this column has no place in an indicator row"
+#define EN_E_WANT_TEXT         "expected text or a number"
+#define EN_E_WANT_MAP          "expected a mapping"
+#define EN_E_WANT_LIST         "expected a list"
+#define EN_E_WANT_TEXT_FOUND   "expected text or a number, found "
+#define EN_E_WANT_MAP_FOUND    "expected a mapping, found "
+#define EN_E_WANT_LIST_FOUND   "expected a list, found "
+#define EN_E_KEY_KIND          "a key must be text, not "
+#define EN_E_PLAIN_NUMBER      "'%s' is not a plain number"
+#define EN_E_PLAIN_NUMBER_OF   "'%s' is not a plain number of %s"
+#define EN_E_POINTS_PLAIN      "%s must be a number of points, not '%s'"
+#define EN_E_POINTS_NEGATIVE   "%s must not be negative (%s)"
+#define EN_E_POINTS_OVER       "%s of %s is more than 1000 points"
+#define EN_E_POINTS_DECIMALS   "%s has more than 2 decimal places (%s)"
+#define EN_E_NOT_UTF16         "not valid UTF-16 text (byte 0x%02X)"
+#define EN_E_NOT_UTF8          "not valid UTF-8 text (byte 0x%02X)"
+#define EN_E_NOT_GB18030       "neither UTF-8 nor GB18030 text (byte 0x%02X)"
+#define EN_E_NO_FORM                                                                                                \
+    "no 绩效自评表 found: no row names the 三级指标 (or 绩效指标, 指标名称) column together with " \
+    "two of 指标性质, 年度指标值, 度量单位, 实际完成值, 分值, 得分"
+#define EN_E_NO_FORM_ANY                                                                                            \
+    "no 绩效自评表 found: no row names the 三级指标 (or 绩效指标, 指标名称) column together with " \
+    "two of 指标性质, 年度指标值, 度量单位, 实际完成值, 分值, 得分 on any worksheet"
+#define EN_E_XLSX_BAD_ROW          "the workbook is damaged here: a row numbered '%s'"
+#define EN_E_XLSX_BAD_CELL         "the workbook is damaged here: a cell named '%s'"
+#define EN_E_XLSX_BAD_STYLE        "the workbook is damaged here: a cell of style '%s'"
+#define EN_E_XLSX_BAD_STRING       "the workbook is damaged here: a shared string numbered '%s'"
+#define EN_E_XLSX_BAD_NUMBER_STYLE "the workbook is damaged here: a number of style '%s'"
+#define EN_K_NOTHING               "nothing"
+#define EN_K_MAP                   "a mapping"
+#define EN_K_LIST                  "a list"
+#define EN_K_TEXT                  "text"
+
+/* ---- reasons, put into error messages ---- */
+#define EN_R_AFTER       "unexpected text after the formula"
+#define EN_R_ARGS_COUNT  "wrong number of arguments"
+#define EN_R_ARGS_SEP    "expected , or ) in the arguments"
+#define EN_R_CHARACTER   "unexpected character"
+#define EN_R_CLOSE       "expected )"
+#define EN_R_CURVE_LARGE "the curve's numbers grow too large"
+#define EN_R_DATE_ACTUAL                                                                           \
+    "the target is a date: the actual must be a date (2023年11月), a month, or a word the rule " \
+    "set reads as a tier (按时完成)"
+#define EN_R_DECIMALS        "more than 6 decimal places"
+#define EN_R_DIGITS          "a number of more than 15 digits"
+#define EN_R_DIV_ZERO        "division by zero in the formula"
+#define EN_R_EXPONENT        "not a number (an exponent): write the number out"
+#define EN_R_EXPONENT_WRITE  "not a number (an exponent): write %s"
+#define EN_R_FORMULA_DEEP    "formula nests too deeply"
+#define EN_R_FORMULA_END     "the formula ends too soon"
+#define EN_R_FORMULA_LARGE   "the formula's numbers grow too large"
+#define EN_R_FORMULA_LONG    "formula too long"
+#define EN_R_FUNCTION        "unknown function (min, max, abs, clamp, round, floor, ceil, if)"
+#define EN_R_HEX_WRITE       "not a number (hexadecimal): write %s"
+#define EN_R_IF_ARGS         "if takes three arguments: if(condition, then, else)"
+#define EN_R_IF_CLOSE        "expected ) closing if("
+#define EN_R_MONTH_DAYS      "%d年%d月 has %d days"
+#define EN_R_MONTH_MAX_DAYS  "%d月 has at most %d days"
+#define EN_R_NAME            "unknown name"
+#define EN_R_NEGATIVE_TARGET "a negative target cannot be scored as a proportion"
+#define EN_R_NOT_NUMBER_OR_TIER                                                                    \
+    "the actual is not a number, nor a word the rule set reads as a tier"
+#define EN_R_NO_MONTH        "there is no month %d"
+#define EN_R_NUMBERS         "too many numbers in one formula"
+#define EN_R_ONE_NUMBER      "not a number: write one number"
+#define EN_R_ONE_NUMBER_DATE "not a number: write one number (a date is written 2023年12月)"
+#define EN_R_ONE_POINT       "a number has one decimal point"
+#define EN_R_ONE_POINT_DATE                                                                        \
+    "not a number: a number has one decimal point (a date is written 2023年12月31日)"
+#define EN_R_QUAL_ACTUAL                                                                                  \
+    "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade of a scale " \
+    "(优, 良, 中, 低, 差), or give the evaluator's score"
+#define EN_R_QUAL_RATIO                                                                            \
+    "a 定性 actual must be a tier, a grade, or a completion ratio (0 to 1, or a percentage)"
+#define EN_R_RANGE_DASH       "a range needs a number after the dash, as in 90%%-100%%"
+#define EN_R_RANGE_HIGH       "a range row needs the high column"
+#define EN_R_RANGE_ORDER      "a range must go from low to high"
+#define EN_R_RANGE_ORDER_DATE "a range must go from low to high (a date is written 2023年12月)"
+#define EN_R_RANGE_UNITS      "the two ends of a range have different units"
+#define EN_R_RESULT_LARGE     "the formula's result is too large"
+#define EN_R_ROUND_N          "round(x, n) takes n from 0 to 6"
+#define EN_R_THOUSANDS        "not a number: thousands are grouped by three (1,234,567.5)"
+#define EN_R_THOUSANDS_POINT                                                                       \
+    "not a number: thousands are grouped by three (1,234,567); a decimal is written with a point " \
+    "(%.*s.%.*s)"
+#define EN_R_TOO_LARGE         "number too large (the limit is 9,223,372,036,854)"
+#define EN_R_UNDERSCORES       "not a number (underscores): write the digits alone"
+#define EN_R_UNDERSCORES_WRITE "not a number (underscores): write %s"
+#define EN_R_VARIABLE          "unknown variable (A, B, p, rate, low, high)"
+#define EN_R_YEAR              "a date needs a year from 1900 to 2199, written in full"
 
 #endif

@@ -76,14 +76,14 @@ bool jx__is_null(const jx_node *n)
     }
 }
 
-const char *jx__kind_name(const jx_node *n)
+jx_text jx__kind_name(const jx_node *n)
 {
     if (jx__is_null(n))
-        return "nothing";
+        return JX_TEXT(K_NOTHING);
     switch (n->kind) {
-    case JX_NODE_MAP: return "a mapping";
-    case JX_NODE_SEQ: return "a list";
-    default: return "text";
+    case JX_NODE_MAP: return JX_TEXT(K_MAP);
+    case JX_NODE_SEQ: return JX_TEXT(K_LIST);
+    default: return JX_TEXT(K_TEXT);
     }
 }
 

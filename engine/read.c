@@ -48,14 +48,18 @@ static const char *field_path(char *buf, const jx_row_in *in, const char *field)
 #define FAIL(c, field, ...)                                                                        \
     jx__fail(err, JX_EVALUE, in->source, (c)->line, (c)->column, field_path(path, in, field),      \
              __VA_ARGS__)
+/* The same for a value that could not be read: "'12a': " and why. */
+#define FAIL_VALUE(c, field, v, why)                                                               \
+    jx__fail_with(err, JX_EVALUE, in->source, (c)->line, (c)->column, field_path(path, in, field), \
+                  jx__why_text(why), JX_M(E_VALUE), (v)->text)
 
 static int oom(jx_error *err, const jx_row_in *in)
 {
-    return jx__fail(err, JX_ENOMEM, in->source, 0, 0, "", "out of memory");
+    return jx__fail(err, JX_ENOMEM, in->source, 0, 0, "", JX_M(E_NOMEM));
 }
 
 /* Reads one cell as a value; a parse failure is returned with its reason in why. */
-static int parse(jx_val *v, jx_arena *a, const jx_cell_in *c, unsigned flags, char *why)
+static int parse(jx_val *v, jx_arena *a, const jx_cell_in *c, unsigned flags, jx_why *why)
 {
     memset(v, 0, sizeof *v);
     v->unit = v->text = "";
@@ -69,8 +73,8 @@ static int parse(jx_val *v, jx_arena *a, const jx_cell_in *c, unsigned flags, ch
 /* Words, whatever they look like: the target or actual of a 定性 row. */
 static int words(jx_val *v, jx_arena *a, const jx_cell_in *c)
 {
-    char why[JX_WHY_SIZE];
-    int rc = parse(v, a, c, 0, why);
+    jx_why why;
+    int rc = parse(v, a, c, 0, &why);
     if (rc == JX_ENOMEM)
         return rc;
     if (rc != JX_OK) { /* "1:1配套" is words on a 定性 row */
@@ -126,10 +130,7 @@ static int settle_units(jx_row *r, const jx_row_in *in, const char *unit_base, j
         t->mag = r->unit_mag;
     }
     if (!units_agree(t->unit, unit_base))
-        return FAIL(&in->target, "target",
-                    "units cannot convert into each other: the target is in %s, the 度量单位 "
-                    "column says %s",
-                    t->unit, r->unit);
+        return FAIL(&in->target, "target", JX_M(E_UNITS_COLUMN), t->unit, r->unit);
     if (b->kind != JX_V_NUM)
         return JX_OK;
     if (!b->unit[0] && b->mag == 0) {
@@ -138,13 +139,11 @@ static int settle_units(jx_row *r, const jx_row_in *in, const char *unit_base, j
     }
     r->actual_mag = b->mag;
     if (!units_agree(t->unit, b->unit))
-        return FAIL(&in->actual, "actual",
-                    "units cannot convert into each other: the target is in %s, the actual in %s",
-                    t->unit[0] ? t->unit : "(no unit)", b->unit);
+        return FAIL(&in->actual, "actual", JX_M(E_UNITS_ACTUAL), t->unit[0] ? t->unit : "(no unit)",
+                    b->unit);
     int mag = t->mag < b->mag ? t->mag : b->mag;
     if (!rescale(t, mag) || !rescale(b, mag))
-        return FAIL(&in->actual, "actual", "'%s' is too large once converted to the target's unit",
-                    b->text);
+        return FAIL(&in->actual, "actual", JX_M(E_UNIT_OVERFLOW), b->text);
     if (t->kind == JX_V_NUM && t->num > 0 && b->num > 0) {
         if (b->num / 1000 >= t->num)
             r->mag_shift = powers_apart(t->num, b->num);
@@ -207,7 +206,8 @@ static int read_target(jx_row *r, jx_arena *a, const jx_row_in *in, int op, cons
                        bool dates, jx_error *err)
 {
     jx_val *t = &r->target;
-    char why[JX_WHY_SIZE], path[JX_PATH_MAX];
+    jx_why why;
+    char path[JX_PATH_MAX];
     if (op == JX_OP_QUAL) { /* 指标性质 定性 wins; a sign on the target is a conflict */
         if (words(t, a, &in->target) != JX_OK)
             return oom(err, in);
@@ -218,14 +218,13 @@ static int read_target(jx_row *r, jx_arena *a, const jx_row_in *in, int op, cons
         r->op = JX_OP_QUAL;
         return JX_OK;
     }
-    int rc = parse(t, a, &in->target, dates ? JX_READ_DATES : 0, why);
+    int rc = parse(t, a, &in->target, dates ? JX_READ_DATES : 0, &why);
     if (rc)
-        return rc == JX_ENOMEM ? oom(err, in)
-                               : FAIL(&in->target, "target", "'%s': %s", t->text, why);
+        return rc == JX_ENOMEM ? oom(err, in) : FAIL_VALUE(&in->target, "target", t, &why);
     switch (t->kind) {
     case JX_V_NONE:
         return jx__fail(err, JX_ESCHEMA, in->source, r->pos.line, r->pos.column, in->path,
-                        "indicator '%s' has no target (年度指标值)", r->name);
+                        JX_M(E_NO_TARGET), r->name);
     case JX_V_TEXT: /* words: 定性, whatever 指标性质 says */
         r->op = JX_OP_QUAL;
         r->conflict = (jx_op)op;
@@ -238,8 +237,7 @@ static int read_target(jx_row *r, jx_arena *a, const jx_row_in *in, int op, cons
         break;
     case JX_V_NUM:
         if (op == JX_OP_RANGE)
-            return FAIL(&in->target, "target",
-                        "指标性质 区间 needs a range target such as 90%%-100%%, not '%s'", t->text);
+            return FAIL(&in->target, "target", JX_M(E_RANGE_TARGET), t->text);
         if (op != JX_OP_NONE && t->op != JX_OP_NONE && t->op != (jx_op)op && op != JX_OP_DATE)
             r->conflict = t->op; /* 指标性质 wins */
         r->op = op != JX_OP_NONE ? (jx_op)op : t->op;
@@ -251,10 +249,7 @@ static int read_target(jx_row *r, jx_arena *a, const jx_row_in *in, int op, cons
             as_month(t, 0);
             r->op = JX_OP_DATE;
         } else if (r->op == JX_OP_DATE) {
-            return FAIL(
-                &in->target, "target",
-                "'%s': 指标性质 says a date, but this is a number; write the date (2023年12月)",
-                t->text);
+            return FAIL(&in->target, "target", JX_M(E_DATE_TARGET), t->text);
         }
         break;
     }
@@ -267,30 +262,28 @@ static int read_target(jx_row *r, jx_arena *a, const jx_row_in *in, int op, cons
 static int read_actual(jx_row *r, jx_arena *a, const jx_row_in *in, jx_error *err)
 {
     jx_val *b = &r->actual;
-    char why[JX_WHY_SIZE], path[JX_PATH_MAX];
+    jx_why why;
+    char path[JX_PATH_MAX];
     if (r->op == JX_OP_QUAL)
         return words(b, a, &in->actual) == JX_OK ? JX_OK : oom(err, in);
-    int rc = parse(b, a, &in->actual, r->op == JX_OP_DATE ? JX_READ_DATES : 0, why);
+    int rc = parse(b, a, &in->actual, r->op == JX_OP_DATE ? JX_READ_DATES : 0, &why);
     if (rc)
-        return rc == JX_ENOMEM ? oom(err, in)
-                               : FAIL(&in->actual, "actual", "'%s': %s", b->text, why);
+        return rc == JX_ENOMEM ? oom(err, in) : FAIL_VALUE(&in->actual, "actual", b, &why);
     if (r->op == JX_OP_DATE) {
         if (month_number(b))
             as_month(b, in->year);
         else if (b->kind == JX_V_NUM || b->kind == JX_V_RANGE)
-            return FAIL(&in->actual, "actual",
-                        "the target is a date, but the actual '%s' is not one: write a date such "
-                        "as 2023年11月%s",
-                        b->text,
-                        in->actual.typed ? " (as a YAML or JSON number it is a number: quote it)"
-                                         : "");
+            return in->actual.typed
+                       ? FAIL(&in->actual, "actual", JX_M(E_DATE_ACTUAL_TYPED), b->text)
+                       : FAIL(&in->actual, "actual", JX_M(E_DATE_ACTUAL), b->text);
         if (b->kind == JX_V_DATE && !b->year)
             b->year = in->year;
         return JX_OK;
     }
     if (b->kind == JX_V_RANGE || b->kind == JX_V_DATE)
-        return FAIL(&in->actual, "actual", "the actual '%s' must be a single number%s", b->text,
-                    b->kind == JX_V_DATE ? ", not a date: the target is a number" : "");
+        return b->kind == JX_V_DATE
+                   ? FAIL(&in->actual, "actual", JX_M(E_ACTUAL_NOT_DATE), b->text)
+                   : FAIL(&in->actual, "actual", JX_M(E_ACTUAL_ONE_NUMBER), b->text);
     return JX_OK;
 }
 
@@ -304,9 +297,7 @@ int jx__read_row(jx_row *r, jx_arena *a, const jx_row_in *in, jx_error *err)
         return oom(err, in);
     int op = jx__parse_op(r->op_text);
     if (op < 0)
-        return FAIL(&in->op, "op",
-                    "unknown 指标性质 '%s': expected ≥, ≤, =, 定性 (or 正向, 反向, 区间)",
-                    r->op_text);
+        return FAIL(&in->op, "op", JX_M(E_OP), r->op_text);
     bool dates = op == JX_OP_DATE || one_of(time_units, r->unit) || has(r->level2, "时效");
     TRY(read_target(r, a, in, op, unit_base, dates, err));
     TRY(read_actual(r, a, in, err));

@@ -14,13 +14,13 @@
 int jx_report_new(jx_report **out, const jx_allocator *alloc, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     jx_arena a;
     jx_arena__init(&a, alloc);
     *out = jx_arena__adopt(&a, sizeof **out);
     if (!*out) {
         jx_arena__free(&a);
-        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", JX_M(E_NOMEM));
     }
     return JX_OK;
 }

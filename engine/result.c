@@ -514,9 +514,7 @@ static int no_points(jx_error *err, const jx_rules *r, const jx_sheet *s, size_t
     char path[PATH_SIZE];
     snprintf(path, sizeof path, "indicators[%zu].level1", bad);
     return jx__fail(err, JX_EVALUE, s->source, row->pos.line, row->pos.column, path,
-                    "no points are printed for this row, and its 一级指标 '%s' names none (as "
-                    "in 产出指标(50分)) and is none of the rule set's levels (%s) to split them by",
-                    row->level1, known);
+                    JX_M(E_NO_POINTS), row->level1, known);
 }
 
 /* Every row through the core: scores, the total and the points possible so far. */
@@ -526,15 +524,16 @@ static int score_rows(const work *w, bool *pending, const jx_rules *r, const jx_
     jx_result *res = w->res;
     for (size_t i = 0; i < s->nrows; i++) {
         const jx_row *row = &s->rows[i];
-        const char *why = "", *field = "actual";
+        jx_text why;
+        const char *field = "actual";
         int rc = jx__score_row(&res->rows[i], r, row, w->pts[i], &why, &field);
         if (rc) {
             char path[PATH_SIZE];
             snprintf(path, sizeof path, "indicators[%zu].%s", i, field);
             jx_pos at =
                 row->actual.line ? (jx_pos){row->actual.line, row->actual.column} : row->pos;
-            return jx__fail(err, rc, s->source, at.line, at.column, path, "'%s': %s",
-                            row->actual.text, why);
+            return jx__fail_with(err, rc, s->source, at.line, at.column, path, why, JX_M(E_VALUE),
+                                 row->actual.text);
         }
         *pending |= res->rows[i].status == JX_STATUS_PENDING;
         res->total += res->rows[i].score;
@@ -724,19 +723,19 @@ const jx_warning *jx__warning(const jx_result *res, size_t i)
 int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     *out = NULL;
     if (!r || !s)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "rules and sheet are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_RULES_SHEET));
     jx_arena a;
     jx_arena__init(&a, r->arena.alc); /* the allocator of the rule set it is scored under */
     work w = {0};
     builder b = {0};
     bool pending = false;
     size_t bad = 0;
-    const char *why = "";
-    int rc = new_work(&w, &a, s) ? jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory")
-                                 : JX_OK;
+    jx_text why;
+    int rc =
+        new_work(&w, &a, s) ? jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", JX_M(E_NOMEM)) : JX_OK;
     if (rc == JX_OK) {
         w.res->rules_ref = r;
         w.res->rules_name = r->name;
@@ -748,11 +747,11 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     if (rc == JX_OK)
         rc = score_rows(&w, &pending, r, s, err);
     if (rc == JX_OK && new_builder(&b, &a, &w, s->nrows) != JX_OK)
-        rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+        rc = jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", JX_M(E_NOMEM));
     if (rc == JX_OK && s->has_budget &&
         jx__score_budget(&w.res->budget, &w.res->budget_tr, r, s, &why) != JX_OK)
-        rc = jx__fail(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column, "budget",
-                      "the rule set's budget score: %s", why);
+        rc = jx__fail_with(err, JX_EVALUE, s->source, s->budget_pos.line, s->budget_pos.column,
+                           "budget", why, JX_M(E_BUDGET_SCORE));
     if (rc == JX_OK) {
         w.res->total += w.res->budget.score;
         w.res->possible += w.res->budget.points;
@@ -762,7 +761,7 @@ int jx_score(jx_result **out, const jx_rules *r, const jx_sheet *s, jx_error *er
     jx_result *h = rc == JX_OK ? jx_arena__adopt(&a, sizeof *h) : NULL;
     if (!h) {
         jx_arena__free(&a);
-        return rc ? rc : jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", "out of memory");
+        return rc ? rc : jx__fail(err, JX_ENOMEM, s->source, 0, 0, "", JX_M(E_NOMEM));
     }
     jx_arena keep = h->arena;
     *h = *w.res;

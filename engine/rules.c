@@ -71,7 +71,7 @@ static int required(const jx_node *n, const jx_node *parent, const char *path, c
     if (n)
         return JX_OK;
     return jx__fail(err, JX_ESCHEMA, parent->source, parent->line, parent->column, path,
-                    "missing key '%s'", key);
+                    JX_M(E_MISSING_KEY), key);
 }
 
 static int fraction(int64_t *out, ctx *c, const jx_node *n, const char *path)
@@ -112,14 +112,14 @@ static int formula(jx_clause *out, ctx *c, const jx_node *n, const char *path)
 {
     jx_expr *e;
     size_t at = 0, line, column;
-    const char *why = "";
+    jx_text why;
     int rc = jx__expr_compile(&e, c->a, n->text, &at, &why);
     if (rc == JX_ENOMEM)
-        return jx__fail(c->err, rc, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, rc, n->source, 0, 0, path, JX_M(E_NOMEM));
     if (rc) {
         offset_pos(n, at, &line, &column);
-        return jx__fail(c->err, JX_EVALUE, n->source, line, column, path, "formula '%s': %s",
-                        n->text, why);
+        return jx__fail_with(c->err, JX_EVALUE, n->source, line, column, path, why, JX_M(E_FORMULA),
+                             n->text);
     }
     out->kind = JX_CL_EXPR;
     out->data = e;
@@ -140,29 +140,29 @@ static int curve(jx_clause *out, ctx *c, const jx_node *n, const char *path)
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     if (n->count < 2 || n->count > 64)
         return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "a curve has 2 to 64 points [ratio, credit]");
+                        JX_M(E_CURVE_POINTS));
     jx_curve *cv = jx_arena__alloc(c->a, sizeof *cv);
     jx_q *x = jx_arena__alloc(c->a, n->count * sizeof *x);
     jx_q *y = jx_arena__alloc(c->a, n->count * sizeof *y);
     double *xd = jx_arena__alloc(c->a, n->count * sizeof *xd);
     if (!cv || !x || !y || !xd)
-        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, JX_M(E_NOMEM));
     size_t i = 0;
     for (const jx_node *pt = n->first; pt; pt = pt->next, i++) {
         char p[JX_PATH_MAX];
         jx__path(p, sizeof p, path, NULL, (long)i);
         if (pt->kind != JX_NODE_SEQ || pt->count != 2)
             return jx__fail(c->err, JX_ESCHEMA, pt->source, pt->line, pt->column, p,
-                            "a curve point is [ratio, credit]");
+                            JX_M(E_CURVE_POINT));
         TRY(rational(&x[i], c, pt->first, p, 1000 * JX_MICRO));
         TRY(rational(&y[i], c, pt->first->next, p, JX_MICRO));
         xd[i] = (double)x[i].n / (double)x[i].d;
         if (i > 0 && !jx__q_lt(x[i - 1], x[i]))
             return jx__fail(c->err, JX_EVALUE, pt->source, pt->line, pt->column, p,
-                            "curve ratios must increase from point to point");
+                            JX_M(E_CURVE_RATIOS));
         if (i > 0 && jx__q_lt(y[i], y[i - 1]))
             return jx__fail(c->err, JX_EVALUE, pt->source, pt->line, pt->column, p,
-                            "a curve's credit must not fall as the ratio grows");
+                            JX_M(E_CURVE_CREDIT));
     }
     *cv = (jx_curve){n->count, x, y, xd};
     out->kind = JX_CL_CURVE;
@@ -174,13 +174,12 @@ static int bands(jx_clause *out, ctx *c, const jx_node *n, const char *path)
 {
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     if (n->count < 1 || n->count > 64)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "bands are a list of 1 to 64 {from, credit}");
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_BANDS));
     jx_bands *b = jx_arena__alloc(c->a, sizeof *b);
     jx_q *from = jx_arena__alloc(c->a, n->count * sizeof *from);
     jx_q *credit = jx_arena__alloc(c->a, n->count * sizeof *credit);
     if (!b || !from || !credit)
-        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, JX_M(E_NOMEM));
     static const jx_key keys[2] = {{"from", {0}}, {"credit", {0}}};
     size_t i = 0;
     for (const jx_node *it = n->first; it; it = it->next, i++) {
@@ -196,7 +195,7 @@ static int bands(jx_clause *out, ctx *c, const jx_node *n, const char *path)
         TRY(rational(&credit[i], c, v[1], sub, JX_MICRO));
         if (i > 0 && !jx__q_lt(from[i], from[i - 1]))
             return jx__fail(c->err, JX_EVALUE, v[0]->source, v[0]->line, v[0]->column, p,
-                            "bands go from the highest `from` down");
+                            JX_M(E_BANDS_ORDER));
     }
     *b = (jx_bands){n->count, from, credit};
     out->kind = JX_CL_BANDS;
@@ -213,19 +212,19 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path, bo
     if (n->kind == JX_NODE_MAP) {
         if (n->count != 1)
             return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
-                            "a clause mapping has one key: linear, tier, curve, bands or formula");
+                            JX_M(E_CLAUSE_ONE_KEY));
         const jx_node *k = n->first, *v = k->next;
         const char *key = k->kind == JX_NODE_SCALAR ? k->text : "?";
         char sub[JX_PATH_MAX];
         jx__path(sub, sizeof sub, path, key, 0);
         if (!ratio && (jx__streq(key, "curve") || jx__streq(key, "bands")))
             return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, sub,
-                            "a %s needs a completion ratio, which this clause has not", key);
+                            JX_M(E_CLAUSE_RATIO), key);
         if (jx__streq(key, "linear")) {
             TRY(jx__get_number(&out->param, c->a, v, sub, NULL, 0, 1000 * JX_MICRO, 6, c->err));
             if (out->param == JX_MICRO)
                 return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub,
-                                "linear: the zero point must differ from 1 (the target)");
+                                JX_M(E_LINEAR_ZERO));
             out->kind = JX_CL_LINEAR;
             return JX_OK;
         }
@@ -239,13 +238,12 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path, bo
         }
         if (!jx__streq(key, "tier"))
             return jx__fail(c->err, JX_ESCHEMA, k->source, k->line, k->column, path,
-                            "unknown clause '%s'; expected linear, tier, curve, bands or formula",
-                            key);
+                            JX_M(E_CLAUSE_KEY), key);
         TRY(jx__want(v, JX_NODE_SCALAR, sub, c->err));
         int t = find_tier(c->r, v->text);
         if (t < 0)
-            return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub,
-                            "no qualitative tier is named '%s'", v->text);
+            return jx__fail(c->err, JX_EVALUE, v->source, v->line, v->column, sub, JX_M(E_NO_TIER),
+                            v->text);
         out->kind = JX_CL_TIER;
         out->param = t;
         return JX_OK;
@@ -276,10 +274,7 @@ static int clause(jx_clause *out, ctx *c, const jx_node *n, const char *path, bo
     for (size_t i = 0; i < sizeof vars / sizeof *vars; i++)
         var |= jx__streq(n->text, vars[i]);
     if (lone && !var)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "unknown clause '%s': expected full, zero, ratio, inverse, nonneg, "
-                        "nonpos, a qualitative tier name, a formula, or {linear: R}, "
-                        "{curve: [[ratio, credit], ...]}, {bands: [{from, credit}, ...]}",
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_CLAUSE),
                         n->text);
     return formula(out, c, n, path);
 }
@@ -299,7 +294,7 @@ static int op_clauses(jx_opclauses *o, ctx *c, const jx_node *n, const char *pat
         if (!(allow & (1u << i))) {
             if (v[i])
                 return jx__fail(c->err, JX_ESCHEMA, v[i]->source, v[i]->line, v[i]->column, sub,
-                                "'%s' does not apply to this op", clause_keys[i].name);
+                                JX_M(E_CLAUSE_OP), clause_keys[i].name);
             continue;
         }
         TRY(required(v[i], n, path, clause_keys[i].name, c->err));
@@ -314,7 +309,7 @@ static int string_list(const char ***out, size_t *count, ctx *c, const jx_node *
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     const char **list = jx_arena__alloc(c->a, (n->count + 1) * sizeof *list);
     if (!list)
-        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, JX_M(E_NOMEM));
     size_t i = 0;
     for (const jx_node *it = n->first; it; it = it->next, i++) {
         char sub[JX_PATH_MAX];
@@ -335,8 +330,8 @@ static int tiers(ctx *c, const jx_node *n, const char *path)
 {
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     if (n->count == 0 || n->count > JX_MAX_TIERS)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "between 1 and %d tiers", JX_MAX_TIERS);
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_TIERS),
+                        JX_MAX_TIERS);
     jx_rules *r = c->r;
     r->ntiers = 0;
     for (const jx_node *it = n->first; it; it = it->next) {
@@ -357,11 +352,10 @@ static int tiers(ctx *c, const jx_node *n, const char *path)
         TRY(fraction(&t->credit, c, v[T_CREDIT], sub));
         if (t->from >= t->to || t->credit < t->from || t->credit > t->to)
             return jx__fail(c->err, JX_EVALUE, it->source, it->line, it->column, p,
-                            "a tier needs from < to and from <= credit <= to");
+                            JX_M(E_TIER_BOUNDS));
         if (r->ntiers == 0 ? t->to != JX_MICRO : t->to != r->tiers[r->ntiers - 1].from)
             return jx__fail(c->err, JX_EVALUE, v[T_TO]->source, v[T_TO]->line, v[T_TO]->column, p,
-                            "tiers must run from 1 down to 0 without gaps: this one should "
-                            "end where the one above starts");
+                            JX_M(E_TIER_GAP));
         if (v[T_WORDS]) {
             jx__path(sub, sizeof sub, p, "words", 0);
             TRY(string_list(&t->words, &t->nwords, c, v[T_WORDS], sub));
@@ -370,8 +364,7 @@ static int tiers(ctx *c, const jx_node *n, const char *path)
     }
     const jx_tier *last = &r->tiers[r->ntiers - 1];
     if (last->from != 0)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "the last tier must start at 0");
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_TIER_LAST));
     return JX_OK;
 }
 
@@ -381,7 +374,7 @@ static int scales(ctx *c, const jx_node *n, const char *path)
     jx_rules *r = c->r;
     r->scales = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->scales);
     if (!r->scales)
-        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, JX_M(E_NOMEM));
     JX_FOR_PAIRS(n, k, v)
     {
         jx_scale *s = &r->scales[r->nscales];
@@ -392,7 +385,7 @@ static int scales(ctx *c, const jx_node *n, const char *path)
         s->words = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->words);
         s->credit = jx_arena__alloc(c->a, (v->count + 1) * sizeof *s->credit);
         if (!s->words || !s->credit)
-            return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, "out of memory");
+            return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, JX_M(E_NOMEM));
         JX_FOR_PAIRS(v, gk, gv)
         {
             TRY(jx__get_text(&s->words[s->n], c->a, gk, p, c->err));
@@ -414,7 +407,7 @@ static int levels(ctx *c, const jx_node *n, const char *path)
     jx_rules *r = c->r;
     r->levels = jx_arena__alloc(c->a, (n->count + 1) * sizeof *r->levels);
     if (!r->levels)
-        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, path, JX_M(E_NOMEM));
     for (const jx_node *it = n->first; it; it = it->next) {
         char p[JX_PATH_MAX], sub[JX_PATH_MAX];
         jx__path(p, sizeof p, path, NULL, (long)r->nlevels);
@@ -433,7 +426,7 @@ static int levels(ctx *c, const jx_node *n, const char *path)
         } else {
             l->match = jx_arena__alloc(c->a, sizeof *l->match);
             if (!l->match)
-                return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, "out of memory");
+                return jx__fail(c->err, JX_ENOMEM, n->source, 0, 0, p, JX_M(E_NOMEM));
             l->match[0] = l->name;
             l->nmatch = 1;
         }
@@ -466,7 +459,7 @@ static int budget(ctx *c, const jx_node *n, const char *path)
         c->r->budget_initial = true;
     else if (!jx__streq(v[B_BASE]->text, "full_year"))
         return jx__fail(c->err, JX_EVALUE, v[B_BASE]->source, v[B_BASE]->line, v[B_BASE]->column,
-                        sub, "base is full_year or initial, not '%s'", v[B_BASE]->text);
+                        sub, JX_M(E_BUDGET_BASE), v[B_BASE]->text);
     jx__path(sub, sizeof sub, path, "cap", 0);
     TRY(jx__get_number(&c->r->budget_cap, c->a, v[B_CAP], sub, NULL, 1, 10 * JX_MICRO, 6, c->err));
     jx__path(sub, sizeof sub, path, "reason_below", 0);
@@ -499,8 +492,8 @@ static int grades(ctx *c, const jx_node *n, const char *path)
 {
     TRY(jx__want(n, JX_NODE_SEQ, path, c->err));
     if (n->count == 0 || n->count > JX_MAX_BANDS)
-        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "between 1 and %d grade bands", JX_MAX_BANDS);
+        return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_GRADES),
+                        JX_MAX_BANDS);
     jx_rules *r = c->r;
     for (const jx_node *it = n->first; it; it = it->next) {
         char p[JX_PATH_MAX], sub[JX_PATH_MAX];
@@ -522,13 +515,13 @@ static int grades(ctx *c, const jx_node *n, const char *path)
         if (r->nbands > 0 && b->min >= r->bands[r->nbands - 1].min) {
             jx__path(sub, sizeof sub, p, "min", 0);
             return jx__fail(c->err, JX_EVALUE, v[G_MIN]->source, v[G_MIN]->line, v[G_MIN]->column,
-                            sub, "grade bands go from the highest min down");
+                            sub, JX_M(E_GRADES_ORDER));
         }
         r->nbands++;
     }
     if (r->bands[r->nbands - 1].min != 0)
         return jx__fail(c->err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "the last grade band must start at 0 so every total has a grade");
+                        JX_M(E_GRADES_LAST));
     return JX_OK;
 }
 
@@ -553,8 +546,7 @@ static int rounding(ctx *c, const jx_node *n, const char *path)
             c->r->round_down = true;
         else if (!jx__streq(v[RD_MODE]->text, "half-up"))
             return jx__fail(c->err, JX_EVALUE, v[RD_MODE]->source, v[RD_MODE]->line,
-                            v[RD_MODE]->column, sub, "mode is half-up or down, not '%s'",
-                            v[RD_MODE]->text);
+                            v[RD_MODE]->column, sub, JX_M(E_ROUND_MODE), v[RD_MODE]->text);
     }
     return JX_OK;
 }
@@ -593,7 +585,7 @@ static int audit(ctx *c, const jx_node *n, const char *path)
                 level = k;
         if (level < 0)
             return jx__fail(c->err, JX_EVALUE, sev[i]->source, sev[i]->line, sev[i]->column, sub,
-                            "severity is info, warning or error, not '%s'", sev[i]->text);
+                            JX_M(E_SEVERITY), sev[i]->text);
         c->r->severity[i] = (unsigned char)level;
     }
     return JX_OK;
@@ -679,7 +671,7 @@ static int cycle(jx_error *err, const jx_node *ext, const chain *up, const char 
     while (n > 0 && used < sizeof msg - 64)
         used += (size_t)snprintf(msg + used, sizeof msg - used, "%s → ", names[--n]);
     return jx__fail(err, JX_ELIMIT, ext->source, ext->line, ext->column, "extends",
-                    "extends makes a cycle: %s%s", msg, target);
+                    JX_M(E_EXTENDS_CYCLE), msg, target);
 }
 
 static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_limits *lim,
@@ -691,7 +683,7 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
         depth++;
     if (depth > JX_EXTENDS_MAX)
         return jx__fail(err, JX_ELIMIT, ext->source, ext->line, ext->column, "extends",
-                        "extends goes deeper than %d files", JX_EXTENDS_MAX);
+                        JX_M(E_EXTENDS_DEPTH), JX_EXTENDS_MAX);
     char path[1024];
     const jx_builtin *builtin = NULL;
     for (size_t i = 0; i < jx__nbuiltins; i++)
@@ -715,11 +707,10 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
     int rc = jx__read_file(&buf, &blen, &bcap, path, lim, &sub);
     if (rc)
         return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line, ext->column,
-                        "extends", "extends '%s': no built-in rule set of that name, and %s: %s",
-                        ext->text, path, sub.message);
+                        "extends", JX_M(E_EXTENDS_MISSING), ext->text, path, sub.message);
     const char *src = jx_arena__strndup(a, path, strlen(path));
     rc = src ? load_tree(out, a, buf, blen, src, lim, up, NULL, err)
-             : jx__fail(err, JX_ENOMEM, ext->source, 0, 0, "", "out of memory");
+             : jx__fail(err, JX_ENOMEM, ext->source, 0, 0, "", JX_M(E_NOMEM));
     jx__free_buffer(lim->alloc, buf, bcap);
     return rc;
 }
@@ -732,10 +723,9 @@ static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, c
     size_t ndocs;
     TRY(jx__yaml_parse(&docs, &ndocs, a, data, len, source, lim, err));
     if (ndocs == 0 || jx__is_null(docs[0]))
-        return jx__fail(err, JX_ESYNTAX, source, 1, 1, "", "empty rule file");
+        return jx__fail(err, JX_ESYNTAX, source, 1, 1, "", JX_M(E_RULES_EMPTY));
     if (ndocs > 1)
-        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "",
-                        "a rule file holds one YAML document, this one has %zu", ndocs);
+        return jx__fail(err, JX_ESCHEMA, source, 1, 1, "", JX_M(E_RULES_DOCS), ndocs);
     jx_node *root = docs[0];
     TRY(jx__want(root, JX_NODE_MAP, "", err));
     if (named) /* a file that extends another without a name of its own is named by its label */
@@ -747,7 +737,7 @@ static int load_tree(jx_node **out, jx_arena *a, const char *data, size_t len, c
             TRY(load_base(&base, a, v, lim, &here, err));
             root = jx__merge(a, base, root);
             if (!root)
-                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             break;
         }
     }
@@ -759,10 +749,10 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
                          const jx_load_options *opts, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     *out = NULL;
     if (!data || !name)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "data and name are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_DATA_NAME));
     jx_limits lim;
     TRY(jx__options(&lim, opts, err));
     jx_arena a;
@@ -773,7 +763,7 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     jx_node *root = NULL;
     bool named = false;
     int rc = label ? load_tree(&root, &a, data, len, label, &lim, NULL, &named, err)
-                   : jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+                   : jx__fail(err, JX_ENOMEM, name, 0, 0, "", JX_M(E_NOMEM));
     if (rc == JX_OK)
         rc = build(&tmp, &a, root, label, err);
     if (rc == JX_OK && !named)
@@ -781,12 +771,12 @@ int jx_rules_load_buffer(jx_rules **out, const char *data, size_t len, const cha
     if (rc == JX_OK) {
         tmp.text = jx_arena__strndup(&a, data, len);
         if (!tmp.text)
-            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", JX_M(E_NOMEM));
     }
     jx_rules *r = rc == JX_OK ? jx_arena__alloc(&a, sizeof *r) : NULL;
     if (!r) {
         if (rc == JX_OK)
-            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory");
+            rc = jx__fail(err, JX_ENOMEM, name, 0, 0, "", JX_M(E_NOMEM));
         jx_arena__free(&a);
         return rc;
     }
@@ -811,7 +801,7 @@ int jx_rules_load_file(jx_rules **out, const char *path, const jx_load_options *
 static int builtin(jx_rules **out, const char *name, const jx_load_options *opts, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     *out = NULL;
     for (size_t i = 0; name && i < jx__nbuiltins; i++)
         if (jx__streq(jx__builtins[i].name, name))
@@ -822,8 +812,8 @@ static int builtin(jx_rules **out, const char *name, const jx_load_options *opts
     for (size_t i = 0; i < jx__nbuiltins && used < sizeof known - 40; i++)
         used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
                                  jx__builtins[i].name);
-    return jx__fail(err, JX_ENOTFOUND, "", 0, 0, "", "unknown rule set '%s' (built-ins: %s)",
-                    name ? name : "(null)", known);
+    return jx__fail(err, JX_ENOTFOUND, "", 0, 0, "", JX_M(E_RULES_UNKNOWN), name ? name : "(null)",
+                    known);
 }
 
 int jx_rules_builtin(jx_rules **out, const char *name, jx_error *err)
@@ -859,10 +849,10 @@ int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallba
                        const jx_load_options *opts, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     *out = NULL;
     if (!sheet)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "sheet is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_SHEET_NULL));
     const char *name = sheet->rules ? sheet->rules : fallback ? fallback : "mof2020";
     char path[1024];
     const char *slash = strrchr(sheet->source, '/');
@@ -880,6 +870,7 @@ int jx_rules_for_sheet(jx_rules **out, const jx_sheet *sheet, const char *fallba
             *err = sub;
         return rc;
     }
-    return jx__fail(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column, "rules",
-                    "%s", sub.message);
+    /* the rule file could not be had: said where the sheet names it, in sub's words */
+    return jx__fail_with(err, rc, sheet->source, sheet->rules_pos.line, sheet->rules_pos.column,
+                         "rules", ((jx_text){sub.message, sub.message_zh}), "%s", "%s", "");
 }

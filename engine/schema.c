@@ -13,11 +13,19 @@ int jx__want(const jx_node *n, jx_node_kind kind, const char *path, jx_error *er
 {
     if (n && n->kind == kind && !(kind == JX_NODE_SCALAR && jx__is_null(n)))
         return JX_OK;
-    static const char *const names[] = {"text or a number", "a mapping", "a list"};
     if (!n)
-        return jx__fail(err, JX_ESCHEMA, "", 0, 0, path, "expected %s", names[kind]);
-    return jx__fail(err, JX_ESCHEMA, n->source, n->line, n->column, path, "expected %s, found %s",
-                    names[kind], jx__kind_name(n));
+        return kind == JX_NODE_MAP   ? jx__fail(err, JX_ESCHEMA, "", 0, 0, path, JX_M(E_WANT_MAP))
+               : kind == JX_NODE_SEQ ? jx__fail(err, JX_ESCHEMA, "", 0, 0, path, JX_M(E_WANT_LIST))
+                                     : jx__fail(err, JX_ESCHEMA, "", 0, 0, path, JX_M(E_WANT_TEXT));
+    jx_text found = jx__kind_name(n);
+    if (kind == JX_NODE_MAP)
+        return jx__fail_with(err, JX_ESCHEMA, n->source, n->line, n->column, path, found,
+                             JX_M(E_WANT_MAP_FOUND));
+    if (kind == JX_NODE_SEQ)
+        return jx__fail_with(err, JX_ESCHEMA, n->source, n->line, n->column, path, found,
+                             JX_M(E_WANT_LIST_FOUND));
+    return jx__fail_with(err, JX_ESCHEMA, n->source, n->line, n->column, path, found,
+                         JX_M(E_WANT_TEXT_FOUND));
 }
 
 /* The document path parent.key (parent alone when key is NULL): built only for a message. */
@@ -40,8 +48,7 @@ int jx__get_text_at(const char **out, jx_arena *a, const jx_node *n, const char 
         return jx__want(n, JX_NODE_SCALAR, path_of(p, parent, key), err);
     *out = jx__trim_dup(a, n->text, n->len);
     return *out ? JX_OK
-                : jx__fail(err, JX_ENOMEM, n->source, 0, 0, path_of(p, parent, key),
-                           "out of memory");
+                : jx__fail(err, JX_ENOMEM, n->source, 0, 0, path_of(p, parent, key), JX_M(E_NOMEM));
 }
 
 int jx__get_text(const char **out, jx_arena *a, const jx_node *n, const char *path, jx_error *err)
@@ -61,11 +68,11 @@ int jx__get_value_at(jx_val *v, jx_arena *a, const jx_node *n, const char *paren
         return jx__want(n, JX_NODE_SCALAR, path_of(p, parent, key), err);
     v->line = n->line;
     v->column = n->column;
-    char why[JX_WHY_SIZE];
-    int rc = jx__parse_value(v, a, n->text, n->len, n->typed ? JX_READ_TYPED : 0, why);
+    jx_why why;
+    int rc = jx__parse_value(v, a, n->text, n->len, n->typed ? JX_READ_TYPED : 0, &why);
     if (rc)
-        return jx__fail(err, rc, n->source, n->line, n->column, path_of(p, parent, key), "'%s': %s",
-                        n->text, why);
+        return jx__fail_with(err, rc, n->source, n->line, n->column, path_of(p, parent, key),
+                             jx__why_text(&why), JX_M(E_VALUE), n->text);
     return JX_OK;
 }
 
@@ -85,20 +92,20 @@ int jx__get_number(int64_t *out, jx_arena *a, const jx_node *n, const char *path
         return jx__want(n, JX_NODE_SCALAR, path, err);
     bool unit_ok = v.mag == 0 && (v.unit[0] == '\0' || (unit && strcmp(v.unit, unit) == 0));
     if (v.kind != JX_V_NUM || v.op != JX_OP_NONE || !unit_ok)
-        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "'%s' is not a plain number%s%s", n->text, unit ? " of " : "",
-                        unit ? unit : "");
+        return unit ? jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
+                               JX_M(E_PLAIN_NUMBER_OF), n->text, unit)
+                    : jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
+                               JX_M(E_PLAIN_NUMBER), n->text);
     char lb[32], hb[32];
     if (v.num < lo || v.num > hi)
-        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s is out of range: expected %s to %s", v.text, jx__fmt_micro(lb, lo),
-                        jx__fmt_micro(hb, hi));
+        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_OUT_OF_RANGE),
+                        v.text, jx__fmt_micro(lb, lo), jx__fmt_micro(hb, hi));
     int64_t step = JX_MICRO;
     for (int i = 0; i < decimals; i++)
         step /= 10;
     if (v.num % step != 0)
-        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path,
-                        "%s has more than %d decimal places", v.text, decimals);
+        return jx__fail(err, JX_EVALUE, n->source, n->line, n->column, path, JX_M(E_DECIMALS),
+                        v.text, decimals);
     *out = v.num;
     return JX_OK;
 }
@@ -139,8 +146,8 @@ int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const ch
                   jx_error *err)
 {
     if (key->kind != JX_NODE_SCALAR)
-        return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
-                        "a key must be text, not %s", jx__kind_name(key));
+        return jx__fail_with(err, JX_ESCHEMA, key->source, key->line, key->column, path,
+                             jx__kind_name(key), JX_M(E_KEY_KIND));
     /* Names are ASCII and aliases Chinese (tests/test_sheet.c holds the tables to that), so a
      * key's first byte says which to look among, and settles most candidates there. */
     const char *t = key->text;
@@ -170,14 +177,14 @@ int jx__match_key(const jx_key *keys, size_t nkeys, const jx_node *key, const ch
     }
     if (best)
         return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
-                        "unknown key '%s'; did you mean '%s'?", key->text, best);
+                        JX_M(E_KEY_SUGGEST), key->text, best);
     char known[256] = "";
     size_t used = 0;
     for (size_t i = 0; i < nkeys && used < sizeof known - 32; i++)
         used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
                                  keys[i].name);
-    return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path,
-                    "unknown key '%s' (expected one of: %s)", key->text, known);
+    return jx__fail(err, JX_ESCHEMA, key->source, key->line, key->column, path, JX_M(E_KEY_UNKNOWN),
+                    key->text, known);
 }
 
 int jx__collect(const jx_node **vals, const jx_key *keys, size_t nkeys, const jx_node *map,
@@ -196,7 +203,7 @@ int jx__collect(const jx_node **vals, const jx_key *keys, size_t nkeys, const jx
         if (vals[i]) {
             const jx_node *first = vals[i];
             return jx__fail(err, JX_ESCHEMA, k->source, k->line, k->column, path,
-                            "duplicate key '%s' (already given at line %u)", k->text, first->line);
+                            JX_M(E_KEY_DUPLICATE), k->text, first->line);
         }
         vals[i] = v;
     }

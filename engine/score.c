@@ -121,7 +121,7 @@ static void vars_of(jx_q vars[JX_NVARS], const jx_operands *o)
 }
 
 int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, const jx_clause *cl,
-                      const jx_operands *op, const char **why)
+                      const jx_operands *op, jx_text *why)
 {
     /* the keywords work on the integers as they are; rationals only for formulas and curves */
     jx_i128 num = 1, den = 1, a = op->a, b = op->b;
@@ -163,7 +163,7 @@ int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, con
             return JX_EVALUE;
         if (__builtin_mul_overflow(q.n, 100, &num) ||
             __builtin_mul_overflow(q.d, op->points ? op->points : 1, &den)) {
-            *why = "the formula's result is too large";
+            *why = JX_TEXT(R_RESULT_LARGE);
             return JX_EVALUE;
         }
         if (op->points == 0)
@@ -175,7 +175,7 @@ int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, con
         if (cl->kind == JX_CL_BANDS)
             q = jx__bands_eval(cl->data, vars[JX_VAR_RATE]);
         else if (jx__curve_eval(&q, cl->data, vars[JX_VAR_RATE])) {
-            *why = "the curve's numbers grow too large";
+            *why = JX_TEXT(R_CURVE_LARGE);
             return JX_EVALUE;
         }
         num = q.n;
@@ -193,7 +193,7 @@ int jx__clause_credit(jx_i128 *num_out, jx_i128 *den_out, const jx_rules *r, con
 
 /* The credit of a row's clause into the trace. */
 static int apply(jx_trace *tr, const jx_rules *r, const jx_clause *cl, const jx_operands *op,
-                 const char **why)
+                 jx_text *why)
 {
     tr->clause = cl->kind;
     if (cl->kind == JX_CL_TIER)
@@ -223,7 +223,7 @@ static jx_branch branch_of(jx_op kind, int64_t a, int64_t b, int64_t hi)
 }
 
 int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b, int64_t hi,
-              int64_t points, const char **why)
+              int64_t points, jx_text *why)
 {
     const jx_opclauses *c = kind == JX_OP_GE   ? &r->ge
                             : kind == JX_OP_LE ? &r->le
@@ -241,7 +241,7 @@ int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b,
                                                       : &c->zero;
     if (a < 0 && cl->kind != JX_CL_FULL && cl->kind != JX_CL_ZERO && cl->kind != JX_CL_TIER &&
         cl->kind != JX_CL_NONNEG && cl->kind != JX_CL_NONPOS && cl->kind != JX_CL_EXPR) {
-        *why = "a negative target cannot be scored as a proportion";
+        *why = JX_TEXT(R_NEGATIVE_TARGET);
         return JX_EVALUE;
     }
     jx_operands op = {a, b, lo, kind == JX_OP_RANGE ? hi : a, points, tr->branch, JX_MICRO};
@@ -250,7 +250,7 @@ int jx__quant(jx_trace *tr, const jx_rules *r, jx_op kind, int64_t a, int64_t b,
 
 /* ≥ ≤ = and ranges: a clause of the row's op, then the checks on how far the actual is off. */
 static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                       const char **why)
+                       jx_text *why)
 {
     jx_trace *tr = &o->tr;
     int64_t a = row->target.num, b = row->actual.num;
@@ -278,7 +278,7 @@ static int score_quant(jx_row_score *o, const jx_rules *r, const jx_row *row, in
 
 /* A deadline: met on or before it, the clause `over` when late. */
 static int score_date(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                      const char **why)
+                      jx_text *why)
 {
     jx_trace *tr = &o->tr;
     const jx_val *a = &row->target, *b = &row->actual;
@@ -311,7 +311,7 @@ static int64_t ratio_of(const jx_val *b)
 /* An actual in words (a tier, a grade of a scale) or a 定性 number (a completion ratio): the
  * credit in micro-units into *credit, -1 when only the evaluator's score (manual) can say. */
 static int score_qual(jx_row_score *o, int64_t *credit, const jx_rules *r, const jx_row *row,
-                      bool manual, const char **why)
+                      bool manual, jx_text *why)
 {
     jx_trace *tr = &o->tr;
     if (row->actual.kind == JX_V_TEXT || row->actual.kind == JX_V_NONE) {
@@ -319,14 +319,11 @@ static int score_qual(jx_row_score *o, int64_t *credit, const jx_rules *r, const
         if (row->actual.kind == JX_V_NONE || read_words(tr, credit, r, row) || manual)
             return JX_OK;
         if (row->op == JX_OP_QUAL)
-            *why =
-                "cannot read this 定性 actual: write a tier (达成, 部分达成, 未达成), a grade of "
-                "a scale (优, 良, 中, 低, 差), or give the evaluator's score";
+            *why = JX_TEXT(R_QUAL_ACTUAL);
         else if (row->op == JX_OP_DATE)
-            *why = "the target is a date: the actual must be a date (2023年11月), a month, or a "
-                   "word the rule set reads as a tier (按时完成)";
+            *why = JX_TEXT(R_DATE_ACTUAL);
         else
-            *why = "the actual is not a number, nor a word the rule set reads as a tier";
+            *why = JX_TEXT(R_NOT_NUMBER_OR_TIER);
         return JX_EVALUE;
     }
     tr->branch = JX_BR_QUAL;
@@ -334,8 +331,7 @@ static int score_qual(jx_row_score *o, int64_t *credit, const jx_rules *r, const
     if (ratio < 0) {
         if (manual)
             return JX_OK;
-        *why = "a 定性 actual must be a tier, a grade, or a completion ratio (0 to 1, or a "
-               "percentage)";
+        *why = JX_TEXT(R_QUAL_RATIO);
         return JX_EVALUE;
     }
     *credit = ratio;
@@ -413,7 +409,7 @@ static void finish_row(jx_row_score *o, const jx_rules *r, const jx_row *row, bo
 }
 
 int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t points,
-                  const char **why, const char **why_field)
+                  jx_text *why, const char **why_field)
 {
     memset(o, 0, sizeof *o);
     o->points = points;
@@ -455,7 +451,7 @@ int jx__score_row(jx_row_score *o, const jx_rules *r, const jx_row *row, int64_t
 }
 
 int jx__score_budget(jx_budget *o, jx_budget_trace *tr, const jx_rules *r, const jx_sheet *s,
-                     const char **why)
+                     jx_text *why)
 {
     memset(o, 0, sizeof *o);
     memset(tr, 0, sizeof *tr);

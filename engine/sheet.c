@@ -52,15 +52,11 @@ static int read_points(int64_t *out, ctx *c, const jx_node *n, const char *paren
         snprintf(path, sizeof path, "%s", parent);
     switch (why) {
     case JX_PTS_NOT_PLAIN:
-        return fail_at(c, n, JX_EVALUE, path, "%s must be a number of points, not '%s'", what,
-                       v.text);
+        return fail_at(c, n, JX_EVALUE, path, JX_M(E_POINTS_PLAIN), what, v.text);
     case JX_PTS_NEGATIVE:
-        return fail_at(c, n, JX_EVALUE, path, "%s must not be negative (%s)", what, v.text);
-    case JX_PTS_OVER:
-        return fail_at(c, n, JX_EVALUE, path, "%s of %s is more than 1000 points", what, v.text);
-    default:
-        return fail_at(c, n, JX_EVALUE, path, "%s has more than 2 decimal places (%s)", what,
-                       v.text);
+        return fail_at(c, n, JX_EVALUE, path, JX_M(E_POINTS_NEGATIVE), what, v.text);
+    case JX_PTS_OVER: return fail_at(c, n, JX_EVALUE, path, JX_M(E_POINTS_OVER), what, v.text);
+    default: return fail_at(c, n, JX_EVALUE, path, JX_M(E_POINTS_DECIMALS), what, v.text);
     }
 }
 
@@ -92,15 +88,10 @@ static int read_money(int64_t *out, ctx *c, const jx_node *n, const char *path, 
     TRY(jx__get_value(&v, c->a, n, path, c->err));
     switch (jx__money_of(&v, unit_mag, out)) {
     case JX_MONEY_OK: return JX_OK;
-    case JX_MONEY_NOT:
-        return fail_at(c, n, JX_EVALUE, path, "'%s' is not an amount of money (元, 万元, 亿元)",
-                       v.text);
-    case JX_MONEY_NEGATIVE:
-        return fail_at(c, n, JX_EVALUE, path, "a budget amount must not be negative (%s)", v.text);
-    case JX_MONEY_FRACTION:
-        return fail_at(c, n, JX_EVALUE, path,
-                       "'%s' has a fraction of a 分: money is exact to the 分", v.text);
-    default: return fail_at(c, n, JX_EVALUE, path, "'%s' is too large", v.text);
+    case JX_MONEY_NOT: return fail_at(c, n, JX_EVALUE, path, JX_M(E_MONEY), v.text);
+    case JX_MONEY_NEGATIVE: return fail_at(c, n, JX_EVALUE, path, JX_M(E_MONEY_NEGATIVE), v.text);
+    case JX_MONEY_FRACTION: return fail_at(c, n, JX_EVALUE, path, JX_M(E_MONEY_FEN), v.text);
+    default: return fail_at(c, n, JX_EVALUE, path, JX_M(E_TOO_LARGE), v.text);
     }
 }
 
@@ -135,8 +126,7 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         const char *base;
         jx__parse_unit(u.text, &unit_mag, &base, NULL);
         if (u.kind != JX_V_TEXT || !jx__streq(base, "元") || unit_mag < 0)
-            return fail_at(c, v[BK_UNIT], JX_EVALUE, "budget.unit",
-                           "'%s' is not a unit of money: 元, 千元, 万元 or 亿元", u.text);
+            return fail_at(c, v[BK_UNIT], JX_EVALUE, "budget.unit", JX_M(E_MONEY_UNIT), u.text);
     }
     int64_t *money[3] = {&s->initial, &s->full_year, &s->executed};
     bool *has[3] = {&s->has_initial, &s->has_full_year, &s->has_executed};
@@ -149,10 +139,10 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
     }
     if (!s->has_executed)
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
-                        "budget needs executed (全年执行数)");
+                        JX_M(E_BUDGET_EXECUTED));
     if (!s->has_full_year && !s->has_initial)
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, "budget",
-                        "budget needs full_year (全年预算数) or initial (年初预算数)");
+                        JX_M(E_BUDGET_BASE_MISSING));
     if (!jx__is_null(v[BK_POINTS])) {
         TRY(read_points(&s->budget_points, c, v[BK_POINTS], "budget.points", NULL, "points"));
         s->budget_has_points = true;
@@ -161,8 +151,7 @@ static int read_budget(jx_sheet *s, ctx *c, const jx_node *n)
         jx_val r;
         TRY(jx__get_value(&r, c->a, v[BK_RATE], "budget.rate", c->err));
         if (r.kind != JX_V_NUM || r.mag != 0 || !(r.unit[0] == '\0' || jx__streq(r.unit, "%")))
-            return fail_at(c, v[BK_RATE], JX_EVALUE, "budget.rate",
-                           "rate must be a percentage, not '%s'", r.text);
+            return fail_at(c, v[BK_RATE], JX_EVALUE, "budget.rate", JX_M(E_RATE), r.text);
         s->budget_rate = r.num;
         s->budget_has_rate = true;
         pos_of(&s->budget_rate_pos, v[BK_RATE]);
@@ -206,7 +195,7 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
         TRY(jx__get_text_at(texts[i], c->a, v[keys[i]], path, jx__row_keys[keys[i]].name, c->err));
     if (!r->name[0])
         return jx__fail(c->err, JX_ESCHEMA, n->source, n->line, n->column, path,
-                        "an indicator needs its name (三级指标)");
+                        JX_M(E_INDICATOR_NAME));
     if (jx__no_reason(r->reason))
         r->reason = "";
     jx_row_in in = {.source = n->source, .path = path, .year = year};
@@ -231,12 +220,11 @@ static int read_row(jx_row *r, ctx *c, const jx_node *n, const char *path, int y
         const jx_node *d[DK_N];
         TRY(jx__collect(d, jx__deduct_keys, DK_N, v[IK_DEDUCT], dp, c->err));
         if (jx__is_null(d[DK_POINTS]))
-            return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp, "deduct needs points");
+            return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp, JX_M(E_DEDUCT_POINTS));
         TRY(read_points(&r->deduct, c, d[DK_POINTS], dp, "points", "deduct.points"));
         TRY(jx__get_text_at(&r->deduct_reason, c->a, d[DK_REASON], dp, "reason", c->err));
         if (!r->deduct_reason[0])
-            return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp,
-                           "a deduction needs a reason: deduct: {points: N, reason: ...}");
+            return fail_at(c, v[IK_DEDUCT], JX_ESCHEMA, dp, JX_M(E_DEDUCT_REASON));
         r->has_deduct = true;
         pos_of(&r->deduct_pos, v[IK_DEDUCT]);
     }
@@ -266,7 +254,7 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root)
                         (jx__has_suffix(y.text, "年") || jx__has_suffix(y.text, "年度"));
         if (!year_end && (y.kind != JX_V_NUM || y.num % JX_MICRO != 0 || y.num < 1900 * JX_MICRO ||
                           y.num > 2199 * JX_MICRO || y.unit[0] != '\0'))
-            return fail_at(c, v[SK_YEAR], JX_EVALUE, "year", "'%s' is not a year", y.text);
+            return fail_at(c, v[SK_YEAR], JX_EVALUE, "year", JX_M(E_YEAR), y.text);
         s->year = year_end ? y.year : (int)(y.num / JX_MICRO);
     }
     if (!jx__is_null(v[SK_BUDGET]))
@@ -283,20 +271,19 @@ static int read_sheet(jx_sheet *s, ctx *c, const jx_node *root)
     const jx_node *list = v[SK_INDICATORS];
     if (!list && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, root->source, root->line, root->column, "",
-                        "missing key 'indicators' (绩效指标)");
+                        JX_M(E_NO_INDICATORS));
     if (!list || (jx__is_null(list) && s->has_budget))
         return JX_OK;
     TRY(jx__want(list, JX_NODE_SEQ, "indicators", c->err));
     if (list->count == 0 && !s->has_budget)
         return jx__fail(c->err, JX_ESCHEMA, list->source, list->line, list->column, "indicators",
-                        "a sheet needs at least one indicator, or a budget block");
+                        JX_M(E_SHEET_EMPTY));
     if (list->count > c->max_rows)
         return jx__fail(c->err, JX_ELIMIT, list->source, list->line, list->column, "indicators",
-                        "%zu indicators; the limit is %zu (jx_load_options.max_rows)", list->count,
-                        c->max_rows);
+                        JX_M(E_INDICATORS_MAX), list->count, c->max_rows);
     s->rows = jx_arena__alloc(c->a, list->count * sizeof *s->rows + 1); /* + 1: never 0 bytes */
     if (!s->rows)
-        return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(c->err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     for (const jx_node *it = list->first; it; it = it->next) {
         char p[JX_PATH_MAX];
         jx__path(p, sizeof p, "indicators", NULL, (long)s->nrows);

@@ -45,14 +45,14 @@ struct jx_summary {
 int jx_summary_new(jx_summary **out, const jx_allocator *alloc, jx_error *err)
 {
     if (!out)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "out is NULL");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_OUT_NULL));
     jx_arena a;
     jx_arena__init(&a, alloc);
     jx_summary *s = jx_arena__adopt(&a, sizeof *s);
     *out = s;
     if (!s) {
         jx_arena__free(&a);
-        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", JX_M(E_NOMEM));
     }
     s->alc = s->arena.alc;
     return JX_OK;

@@ -215,20 +215,19 @@ static int digits(const char *s, int64_t *v)
     return k;
 }
 
-/* What a number that is not one should have been written as, when that is clear: 1e3 -> 1000,
- * 1_000 -> 1000, 0x10 -> 16. `mantissa` is the micro-units read so far. */
-static void suggest(char *why, const char *what, int64_t micro, bool neg)
+/* The number a text that is not one should have been written as, when that is clear: 1e3 ->
+ * 1000, 1_000 -> 1000, 0x10 -> 16; micro is the value in micro-units. */
+static const char *suggest(char b[40], int64_t micro, bool neg)
 {
-    char b[40];
-    jx__fmt_micro(b, neg ? -micro : micro);
-    snprintf(why, JX_WHY_SIZE, "not a number (%s): write %s", what, b);
+    return jx__fmt_micro(b, neg ? -micro : micro);
 }
 
 /* Reads [+-]digits[.digits] with optional thousands groups (1,234,567.5) into micro-units.
  * Returns the bytes used; 0 when s does not start with a number; -1 with *why when it starts like
  * one but is not (1e3, 1_000, 0x10, 1:30, 1,5, 1.2.3). */
-static long read_number(const char *s, int64_t *out, char *why)
+static long read_number(const char *s, int64_t *out, jx_why *why)
 {
+    char b[40];
     const char *p = s;
     bool neg = false;
     if (*p == '-' || *p == '+')
@@ -251,13 +250,9 @@ static long read_number(const char *s, int64_t *out, char *why)
             if (p - int_start <= 3 && !strchr(p + 1, ',')) {
                 int64_t fr;
                 int k = digits(p + 1, &fr);
-                snprintf(why, JX_WHY_SIZE,
-                         "not a number: thousands are grouped by three (1,234,567); a decimal is "
-                         "written with a point (%.*s.%.*s)",
-                         (int)(p - int_start), int_start, k, p + 1);
+                jx__why(why, JX_M(R_THOUSANDS_POINT), (int)(p - int_start), int_start, k, p + 1);
             } else {
-                snprintf(why, JX_WHY_SIZE,
-                         "not a number: thousands are grouped by three (1,234,567.5)");
+                jx__why(why, JX_M(R_THOUSANDS));
             }
             return -1;
         }
@@ -273,7 +268,7 @@ static long read_number(const char *s, int64_t *out, char *why)
         for (; is_digit(*p); p++) {
             if (place == 0) {
                 if (*p != '0') {
-                    snprintf(why, JX_WHY_SIZE, "more than 6 decimal places");
+                    jx__why(why, JX_M(R_DECIMALS));
                     return -1;
                 }
                 continue;
@@ -284,8 +279,7 @@ static long read_number(const char *s, int64_t *out, char *why)
     }
     /* what must not follow a number */
     if ((*p == '.' || *p == ',') && is_digit(p[1])) {
-        snprintf(why, JX_WHY_SIZE,
-                 "not a number: a number has one decimal point (a date is written 2023年12月31日)");
+        jx__why(why, JX_M(R_ONE_POINT_DATE));
         return -1;
     }
     if (*p == '.' && p[1] == '\0')
@@ -299,9 +293,9 @@ static long read_number(const char *s, int64_t *out, char *why)
         for (int64_t i = 0; i < e && w > 0 && w <= (jx_i128)INT64_MAX; i++)
             w = !down ? w * 10 : w % 10 == 0 ? w / 10 : -1;
         if (w >= 0 && w <= (jx_i128)INT64_MAX && w / JX_MICRO <= NUM_LIMIT)
-            suggest(why, "an exponent", (int64_t)w, neg);
+            jx__why(why, JX_M(R_EXPONENT_WRITE), suggest(b, (int64_t)w, neg));
         else
-            snprintf(why, JX_WHY_SIZE, "not a number (an exponent): write the number out");
+            jx__why(why, JX_M(R_EXPONENT));
         return -1;
     }
     if (*p == '_' && is_digit(p[1])) {
@@ -311,9 +305,9 @@ static long read_number(const char *s, int64_t *out, char *why)
             if (*q != '_' && (w = w * 10 + (*q - '0')) > NUM_LIMIT)
                 goto too_large;
         if (*q == '.')
-            snprintf(why, JX_WHY_SIZE, "not a number (underscores): write the digits alone");
+            jx__why(why, JX_M(R_UNDERSCORES));
         else
-            suggest(why, "underscores", (int64_t)(w * JX_MICRO), neg);
+            jx__why(why, JX_M(R_UNDERSCORES_WRITE), suggest(b, (int64_t)(w * JX_MICRO), neg));
         return -1;
     }
     if (zero_int && (*p == 'x' || *p == 'X') && p[1] && strchr("0123456789abcdefABCDEF", p[1])) {
@@ -322,18 +316,20 @@ static long read_number(const char *s, int64_t *out, char *why)
         for (; *q && strchr("0123456789abcdefABCDEF", *q); q++)
             if ((w = w * 16 + (is_digit(*q) ? *q - '0' : (*q | 0x20) - 'a' + 10)) > NUM_LIMIT)
                 goto too_large;
-        suggest(why, "hexadecimal", (int64_t)(w * JX_MICRO), neg);
+        jx__why(why, JX_M(R_HEX_WRITE), suggest(b, (int64_t)(w * JX_MICRO), neg));
         return -1;
     }
     if ((*p == ':' || *p == '/') && is_digit(p[1])) {
-        snprintf(why, JX_WHY_SIZE, "not a number: write one number%s",
-                 *p == '/' ? " (a date is written 2023年12月)" : "");
+        if (*p == '/')
+            jx__why(why, JX_M(R_ONE_NUMBER_DATE));
+        else
+            jx__why(why, JX_M(R_ONE_NUMBER));
         return -1;
     }
     *out = (int64_t)(neg ? -v : v);
     return (long)(p - s);
 too_large:
-    snprintf(why, JX_WHY_SIZE, "number too large (the limit is 9,223,372,036,854)");
+    jx__why(why, JX_M(R_TOO_LARGE));
     return -1;
 }
 
@@ -380,7 +376,7 @@ static int read_day(const char **p, int *d)
 /* A date: 2023年12月[31日], 2023年[底|上半年|第四季度], 12月[底], 年底, and on a date row 2023.12,
  * 2023-12-31, 2023/12; then words such as 前, 底, 完成. Returns 1 for a date, 0 for text that is
  * not one, -1 with *why for a date that cannot be (2023年2月30日, 13月). */
-static int date_core(jx_val *v, const char *s, unsigned flags, char *why)
+static int date_core(jx_val *v, const char *s, unsigned flags, jx_why *why)
 {
     const char *p = s;
     int y = 0, m = 0, d = 0;
@@ -397,7 +393,7 @@ static int date_core(jx_val *v, const char *s, unsigned flags, char *why)
         if (k != 4 || num < 1900 || num > 2199) {
             if (!month)
                 return 0; /* "3年" is a quantity */
-            snprintf(why, JX_WHY_SIZE, "a date needs a year from 1900 to 2199, written in full");
+            jx__why(why, JX_M(R_YEAR));
             return -1;
         }
         y = (int)num;
@@ -468,14 +464,14 @@ static int date_core(jx_val *v, const char *s, unsigned flags, char *why)
         if (is_digit(*q) || *q == '.' || *q == '-' || *q == '/' || *q == '~')
             return 0;
     if (m < 1 || m > 12) {
-        snprintf(why, JX_WHY_SIZE, "there is no month %d", m);
+        jx__why(why, JX_M(R_NO_MONTH), m);
         return -1;
     }
     if (d > month_days(y, m)) {
         if (y)
-            snprintf(why, JX_WHY_SIZE, "%d年%d月 has %d days", y, m, month_days(y, m));
+            jx__why(why, JX_M(R_MONTH_DAYS), y, m, month_days(y, m));
         else
-            snprintf(why, JX_WHY_SIZE, "%d月 has at most %d days", m, month_days(y, m));
+            jx__why(why, JX_M(R_MONTH_MAX_DAYS), m, month_days(y, m));
         return -1;
     }
     v->kind = JX_V_DATE;
@@ -485,7 +481,7 @@ static int date_core(jx_val *v, const char *s, unsigned flags, char *why)
     return 1;
 }
 
-static int read_date(jx_val *v, const char *s, unsigned flags, char *why)
+static int read_date(jx_val *v, const char *s, unsigned flags, jx_why *why)
 {
     jx_op op = v->op;
     int rc = date_core(v, s, flags, why);
@@ -549,7 +545,7 @@ static bool quick(jx_val *v, jx_arena *a, const char *text, size_t n, unsigned f
     return true;
 }
 
-int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, char *why)
+int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned flags, jx_why *why)
 {
     unsigned line = v->line, column = v->column;
     memset(v, 0, sizeof *v);
@@ -558,7 +554,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
     v->unit = "";
     char *text = jx__trim_dup(a, s, n);
     if (!text) {
-        snprintf(why, JX_WHY_SIZE, "out of memory");
+        jx__why(why, JX_M(E_NOMEM));
         return JX_ENOMEM;
     }
     size_t tl = strlen(text);
@@ -572,7 +568,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
         return JX_OK;
     char *buf = jx_arena__alloc_raw(a, 4 * n + 1); /* jx__fold ends it with a NUL */
     if (!buf) {
-        snprintf(why, JX_WHY_SIZE, "out of memory");
+        jx__why(why, JX_M(E_NOMEM));
         return JX_ENOMEM;
     }
     size_t len = jx__fold(buf, s, n);
@@ -628,7 +624,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
         p++;
     char *unit1 = jx_arena__strndup(a, u, (size_t)(p - u));
     if (!unit1) {
-        snprintf(why, JX_WHY_SIZE, "out of memory");
+        jx__why(why, JX_M(E_NOMEM));
         return JX_ENOMEM;
     }
     if (*p) {
@@ -638,7 +634,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
         if (used < 0)
             return JX_EVALUE;
         if (used == 0) {
-            snprintf(why, JX_WHY_SIZE, "a range needs a number after the dash, as in 90%%-100%%");
+            jx__why(why, JX_M(R_RANGE_DASH));
             return JX_EVALUE;
         }
         p += used;
@@ -647,14 +643,16 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
         jx__parse_unit(unit1, &mag1, &b1, NULL);
         jx__parse_unit(p, &mag2, &b2, NULL);
         if (unit1[0] && (mag1 != mag2 || strcmp(b1, b2) != 0)) {
-            snprintf(why, JX_WHY_SIZE, "the two ends of a range have different units");
+            jx__why(why, JX_M(R_RANGE_UNITS));
             return JX_EVALUE;
         }
         if (hi < num) {
             bool ym = num >= 1900 * JX_MICRO && num <= 2199 * JX_MICRO && hi >= JX_MICRO &&
                       hi <= 12 * JX_MICRO && !unit1[0];
-            snprintf(why, JX_WHY_SIZE, "a range must go from low to high%s",
-                     ym ? " (a date is written 2023年12月)" : "");
+            if (ym)
+                jx__why(why, JX_M(R_RANGE_ORDER_DATE));
+            else
+                jx__why(why, JX_M(R_RANGE_ORDER));
             return JX_EVALUE;
         }
         v->kind = JX_V_RANGE;
@@ -663,7 +661,7 @@ int jx__parse_value(jx_val *v, jx_arena *a, const char *s, size_t n, unsigned fl
     }
     jx__parse_unit(unit1, &v->mag, &v->unit, a);
     if (!v->unit) {
-        snprintf(why, JX_WHY_SIZE, "out of memory");
+        jx__why(why, JX_M(E_NOMEM));
         return JX_ENOMEM;
     }
     return JX_OK;

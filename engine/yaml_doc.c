@@ -64,21 +64,18 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
     *ndocs_out = 0;
     size_t line, col;
     if (len > lim->max_bytes)
-        return jx__fail(err, JX_ELIMIT, source, 0, 0, "",
-                        "input is %zu bytes; the limit is %zu (jx_load_options.max_bytes)", len,
-                        lim->max_bytes);
+        return jx__fail(err, JX_ELIMIT, source, 0, 0, "", JX_M(E_INPUT_BYTES), len, lim->max_bytes);
     const char *nul = memchr(data, '\0', len);
     if (nul) {
         locate(data, (size_t)(nul - data), &line, &col);
         line += lim->line_offset;
-        return jx__fail(err, JX_ESYNTAX, source, line, col, "",
-                        "binary file: NUL byte at offset %zu; expected UTF-8 YAML text",
+        return jx__fail(err, JX_ESYNTAX, source, line, col, "", JX_M(E_YAML_BINARY),
                         (size_t)(nul - data));
     }
 
     yaml_parser_t p;
     if (!yaml_parser_initialize(&p))
-        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
     yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 
@@ -93,8 +90,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
             const char *what = p.problem ? p.problem : "unreadable YAML";
             rc = jx__fail(err, p.error == YAML_MEMORY_ERROR ? JX_ENOMEM : JX_ESYNTAX, source,
                           p.problem_mark.line + 1 + lim->line_offset, p.problem_mark.column + 1, "",
-                          "malformed YAML: %s%s%s", what, p.context ? " " : "",
-                          p.context ? p.context : "");
+                          JX_M(E_YAML), what, p.context ? " " : "", p.context ? p.context : "");
             break;
         }
         const yaml_mark_t *m = &ev.start_mark;
@@ -108,7 +104,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
                 size_t cap = capdocs ? capdocs * 2 : 4;
                 jx_node **d = jx_arena__alloc(a, cap * sizeof *d);
                 if (!d) {
-                    rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+                    rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
                     break;
                 }
                 if (ndocs)
@@ -120,8 +116,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
             break;
         case YAML_ALIAS_EVENT:
             rc = jx__fail(err, JX_ELIMIT, source, m->line + 1 + lim->line_offset, m->column + 1, "",
-                          "YAML aliases (*%s) are not accepted: write the value out",
-                          (const char *)ev.data.alias.anchor);
+                          JX_M(E_YAML_ALIAS), (const char *)ev.data.alias.anchor);
             break;
         case YAML_SCALAR_EVENT:
             /* the node and its text in one allocation */
@@ -143,7 +138,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         case YAML_SEQUENCE_START_EVENT:
             if (depth >= lim->max_depth) {
                 rc = jx__fail(err, JX_ELIMIT, source, m->line + 1 + lim->line_offset, m->column + 1,
-                              "", "nesting deeper than %u levels", lim->max_depth);
+                              "", JX_M(E_NESTING), lim->max_depth);
                 break;
             }
             n = new_node(a, ev.type == YAML_MAPPING_START_EVENT ? JX_NODE_MAP : JX_NODE_SEQ, m,
@@ -153,7 +148,7 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         case YAML_SEQUENCE_END_EVENT: {
             if (depth == 0) { /* libyaml pairs its events; this keeps the stack safe if not */
                 rc = jx__fail(err, JX_ESYNTAX, source, m->line + 1 + lim->line_offset,
-                              m->column + 1, "", "a closing bracket with nothing open");
+                              m->column + 1, "", JX_M(E_YAML_BRACKET));
                 break;
             }
             frame *f = &stack[--depth];
@@ -172,13 +167,13 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
         if (rc != JX_OK)
             break;
         if (fresh && !n) {
-            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+            rc = jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
             break;
         }
         if (fresh) {
             if (++nodes > lim->max_nodes) {
-                rc = jx__fail(err, JX_ELIMIT, source, n->line, n->column, "",
-                              "more than %zu YAML nodes", lim->max_nodes);
+                rc = jx__fail(err, JX_ELIMIT, source, n->line, n->column, "", JX_M(E_YAML_NODES),
+                              lim->max_nodes);
                 break;
             }
         }
@@ -264,12 +259,12 @@ int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx
                   void *ctx, jx_error *err)
 {
     if (comment && write(ctx, comment, strlen(comment)) != 0)
-        return jx__fail(err, JX_EIO, "", 0, 0, "", "cannot write the YAML");
+        return jx__fail(err, JX_EIO, "", 0, 0, "", JX_M(E_YAML_WRITE));
     sink s = {write, ctx};
     yaml_emitter_t e;
     yaml_event_t ev;
     if (!yaml_emitter_initialize(&e))
-        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", JX_M(E_NOMEM));
     yaml_emitter_set_output(&e, emit_out, &s);
     yaml_emitter_set_unicode(&e, 1);
     yaml_emitter_set_width(&e, 1 << 20);
@@ -283,7 +278,9 @@ int jx__yaml_emit(const jx_node *const *roots, size_t n, const char *comment, jx
     }
     ok = ok && yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&e, &ev) &&
          yaml_emitter_flush(&e);
-    const char *why = e.problem ? e.problem : "the output failed";
+    int rc = ok          ? JX_OK
+             : e.problem ? jx__fail(err, JX_EIO, "", 0, 0, "", JX_M(E_YAML_WRITE_WHY), e.problem)
+                         : jx__fail(err, JX_EIO, "", 0, 0, "", JX_M(E_YAML_WRITE));
     yaml_emitter_delete(&e);
-    return ok ? JX_OK : jx__fail(err, JX_EIO, "", 0, 0, "", "cannot write the YAML: %s", why);
+    return rc;
 }

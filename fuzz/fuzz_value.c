@@ -22,15 +22,16 @@ static void one_value(const char *s, size_t n, unsigned flags)
     jx_arena__init(&a, NULL);
     jx_val v;
     memset(&v, 0, sizeof v);
-    char why[JX_WHY_SIZE] = "";
-    int rc = jx__parse_value(&v, &a, s, n, flags, why);
-    CHECK(rc == JX_OK || (rc == JX_EVALUE && why[0]) || rc == JX_ENOMEM);
+    jx_why why = {0};
+    int rc = jx__parse_value(&v, &a, s, n, flags, &why);
+    CHECK(rc == JX_OK || (rc == JX_EVALUE && why.en[0] && why.zh[0]) || rc == JX_ENOMEM);
     if (rc == JX_OK && v.kind == JX_V_NUM && v.op == JX_OP_NONE && !v.unit[0] && v.mag == 0) {
-        char buf[48], why2[JX_WHY_SIZE];
+        char buf[48];
+        jx_why why2;
         jx__fmt_micro(buf, v.num); /* a number prints and reads back the same */
         jx_val w;
         memset(&w, 0, sizeof w);
-        CHECK(jx__parse_value(&w, &a, buf, strlen(buf), 0, why2) == JX_OK);
+        CHECK(jx__parse_value(&w, &a, buf, strlen(buf), 0, &why2) == JX_OK);
         CHECK(w.kind == JX_V_NUM && w.num == v.num);
     }
     if (rc == JX_OK && v.kind == JX_V_DATE) {

@@ -66,16 +66,29 @@ typedef enum jx_code {
     JX_EUSAGE = -8     /* a NULL where a value is required, an option out of range */
 } jx_code;
 
+/* The language of what a reader sees: statuses, explanations, findings, headings, errors. The
+ * machine names (jx_status_name, jx_warning.code, jx_code_name, JSON keys) are the same in both. */
+typedef enum jx_lang {
+    JX_LANG_ZH, /* 中文, worded as the official forms and 财预〔2020〕10号 */
+    JX_LANG_EN
+} jx_lang;
+
 /* Filled by a failing call. Caller-owned; needs no cleanup; holds no pointers into a handle.
  * line and column are 1-based (0 when the error has no place, like an I/O error); path is the
- * document path of the offending value, e.g. "indicators[3].points" (empty when none). */
+ * document path of the offending value, e.g. "indicators[3].points" (empty when none). The
+ * message is written in both languages when the error happens: message in English, message_zh
+ * in Chinese (a system's own words inside it, such as strerror's or libyaml's, stay as given). */
 typedef struct jx_error {
     int code;
     size_t line, column;
     char source[256];
     char path[128];
     char message[384];
+    char message_zh[384];
 } jx_error;
+
+/* The message in the language asked for: err->message or err->message_zh. */
+JX_EXTERN const char *jx_error_message(const jx_error *err, jx_lang lang);
 
 /* Formats where a message points into buf and returns buf: "sheet.yaml:12:5", or for a cell of a
  * workbook, whose source ends in '!', "form.xlsx:自评表!B7"; the bare source when line is 0. */
@@ -231,13 +244,6 @@ typedef enum jx_status {
 } jx_status;
 
 JX_EXTERN const char *jx_status_name(jx_status status); /* "met", "over", "short", ... */
-
-/* The language of what a reader sees: statuses, explanations, findings, headings. The machine
- * names (jx_status_name, jx_warning.code, JSON keys) are the same in both. */
-typedef enum jx_lang {
-    JX_LANG_ZH, /* 中文, worded as the official forms and 财预〔2020〕10号 */
-    JX_LANG_EN
-} jx_lang;
 
 /* A status as a reader reads it: "达成", "超额完成", "未达成", ... or "met", "over the target", ...
  */

@@ -59,12 +59,12 @@ ParameterizedTest(fcase *c, expr, values)
     jx_arena__init(&a, NULL);
     jx_expr *e;
     size_t at;
-    const char *why = "";
-    cr_assert_eq(jx__expr_compile(&e, &a, c->text, &at, &why), JX_OK, "%s: %s at %zu", c->text, why,
-                 at);
+    jx_text why = {"", ""};
+    cr_assert_eq(jx__expr_compile(&e, &a, c->text, &at, &why), JX_OK, "%s: %s at %zu", c->text,
+                 why.en, at);
     jx_q v[JX_NVARS], out;
     vars_of(v);
-    cr_assert_eq(jx__expr_eval(&out, e, v, &why), JX_OK, "%s: %s", c->text, why);
+    cr_assert_eq(jx__expr_eval(&out, e, v, &why), JX_OK, "%s: %s", c->text, why.en);
     cr_expect(out.n == c->num && out.d == c->den, "%s = %lld/%lld, want %lld/%lld", c->text,
               (long long)out.n, (long long)out.d, c->num, c->den);
     jx_arena__free(&a);
@@ -100,10 +100,11 @@ ParameterizedTest(ecase *c, expr, errors)
     jx_arena__init(&a, NULL);
     jx_expr *e;
     size_t at = 999;
-    const char *why = "";
+    jx_text why = {"", ""};
     cr_assert_eq(jx__expr_compile(&e, &a, c->text, &at, &why), JX_EVALUE, "%s compiled", c->text);
-    cr_expect_eq(at, c->at, "%s: at %zu (%s)", c->text, at, why);
-    cr_expect_not_null(strstr(why, c->needle), "%s: '%s'", c->text, why);
+    cr_expect_eq(at, c->at, "%s: at %zu (%s)", c->text, at, why.en);
+    cr_expect_not_null(strstr(why.en, c->needle), "%s: '%s'", c->text, why.en);
+    cr_expect(why.zh && why.zh[0] && strcmp(why.zh, why.en) != 0, "%s: no Chinese reason", c->text);
     jx_arena__free(&a);
 }
 
@@ -113,7 +114,7 @@ Test(expr, division_by_zero_only_when_evaluated)
     jx_arena__init(&a, NULL);
     jx_expr *e;
     size_t at;
-    const char *why;
+    jx_text why;
     jx_q v[JX_NVARS], out;
     vars_of(v);
     v[JX_VAR_A] = jx__q(0, 1);
@@ -122,7 +123,8 @@ Test(expr, division_by_zero_only_when_evaluated)
     cr_expect(out.n == 10 && out.d == 1);
     cr_assert_eq(jx__expr_compile(&e, &a, "p * B / A", &at, &why), JX_OK);
     cr_expect_eq(jx__expr_eval(&out, e, v, &why), JX_EVALUE);
-    cr_expect_not_null(strstr(why, "division by zero"));
+    cr_expect_not_null(strstr(why.en, "division by zero"));
+    cr_expect_str_eq(why.zh, "公式中除以零");
     cr_assert_eq(jx__expr_compile(&e, &a, "A == 0 or B / A > 1", &at, &why), JX_OK);
     cr_expect_eq(jx__expr_eval(&out, e, v, &why), JX_OK); /* or stops at the first truth */
     cr_expect(out.n == 1);

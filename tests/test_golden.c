@@ -36,9 +36,9 @@ static int64_t hundredths(jx_arena *a, const jx_node *n)
 {
     cr_assert(n && n->kind == JX_NODE_SCALAR);
     jx_val v;
-    char why[JX_WHY_SIZE];
-    cr_assert_eq(jx__parse_value(&v, a, n->text, n->len, JX_READ_TYPED, why), JX_OK, "%s: %s",
-                 n->text, why);
+    jx_why why;
+    cr_assert_eq(jx__parse_value(&v, a, n->text, n->len, JX_READ_TYPED, &why), JX_OK, "%s: %s",
+                 n->text, why.en);
     return v.num / 10000;
 }
 

@@ -88,9 +88,9 @@ ParameterizedTest(vcase *c, value, reads)
     jx_arena__init(&a, NULL);
     jx_val v;
     memset(&v, 0, sizeof v);
-    char why[JX_WHY_SIZE] = "";
-    cr_assert_eq(jx__parse_value(&v, &a, c->in, strlen(c->in), c->flags, why), JX_OK, "%s: %s",
-                 c->in, why);
+    jx_why why = {0};
+    cr_assert_eq(jx__parse_value(&v, &a, c->in, strlen(c->in), c->flags, &why), JX_OK, "%s: %s",
+                 c->in, why.en);
     cr_expect_eq(v.kind, c->kind, "%s: kind %d", c->in, v.kind);
     cr_expect_eq(v.op, c->op, "%s: op %d", c->in, v.op);
     if (c->kind == JX_V_NUM || c->kind == JX_V_RANGE) {
@@ -108,38 +108,39 @@ ParameterizedTest(vcase *c, value, reads)
     jx_arena__free(&a);
 }
 
-/* What is not a number is an error that says what to write; an impossible date names itself. */
+/* What is not a number is an error that says what to write; an impossible date names itself. The
+ * reason is worded in both languages, with the same numbers in each. */
 typedef struct bad {
     char in[32];
     unsigned flags;
-    char why[64]; /* a phrase the reason holds */
+    char why[64], zh[64]; /* a phrase each reason holds */
 } bad;
 static bad bad_values[] = {
-    {"1e3", 0, "write 1000"},
-    {"1.5e-3", 0, "write 0.0015"},
-    {"1E+2", T, "write 100"}, /* YAML reads 1E+2 as a float: we do not */
-    {"1_000", 0, "write 1000"},
-    {"0x10", 0, "write 16"},
-    {"1:30", 0, "write one number"},
-    {"1,5", 0, "(1.5)"},
-    {"12,34", 0, "(12.34)"},
-    {"1,2345,678", 0, "grouped by three"},
-    {"1.2.3", 0, "one decimal point"},
-    {"2023.12.31", 0, "2023年12月31日"}, /* not a date row: a malformed number, not a date */
-    {"2023/12", 0, "2023年12月"},
-    {"2023-12", 0, "2023年12月"}, /* a range from 2023 down to 12 */
-    {"2023年2月30日", 0, "2023年2月 has 28 days"},
-    {"2024年2月30日", 0, "2024年2月 has 29 days"},
-    {"2023年13月", 0, "no month 13"},
-    {"13月", 0, "no month 13"},
-    {"2023.13", D, "no month 13"},
-    {"4月31日", 0, "4月 has at most 30 days"},
-    {"23年12月", 0, "written in full"},
-    {"1.0000001", 0, "6 decimal places"},
-    {"99999999999999", 0, "too large"},
-    {"100-90", 0, "low to high"},
-    {"90%-100元", 0, "different units"},
-    {"5-", 0, "a number after the dash"},
+    {"1e3", 0, "write 1000", "请写作 1000"},
+    {"1.5e-3", 0, "write 0.0015", "请写作 0.0015"},
+    {"1E+2", T, "write 100", "请写作 100"}, /* YAML reads 1E+2 as a float: we do not */
+    {"1_000", 0, "write 1000", "（下划线）：请写作 1000"},
+    {"0x10", 0, "write 16", "（十六进制）：请写作 16"},
+    {"1:30", 0, "write one number", "请只写一个数值"},
+    {"1,5", 0, "(1.5)", "（1.5）"},
+    {"12,34", 0, "(12.34)", "（12.34）"},
+    {"1,2345,678", 0, "grouped by three", "千位按三位分组"},
+    {"1.2.3", 0, "one decimal point", "只能有一个小数点"},
+    {"2023.12.31", 0, "2023年12月31日", "日期写作 2023年12月31日"}, /* a malformed number */
+    {"2023/12", 0, "2023年12月", "日期写作 2023年12月"},
+    {"2023-12", 0, "2023年12月", "区间须从低到高（日期写作 2023年12月）"}, /* 2023 down to 12 */
+    {"2023年2月30日", 0, "2023年2月 has 28 days", "2023年2月只有 28 天"},
+    {"2024年2月30日", 0, "2024年2月 has 29 days", "2024年2月只有 29 天"},
+    {"2023年13月", 0, "no month 13", "没有 13 月"},
+    {"13月", 0, "no month 13", "没有 13 月"},
+    {"2023.13", D, "no month 13", "没有 13 月"},
+    {"4月31日", 0, "4月 has at most 30 days", "4月最多 30 天"},
+    {"23年12月", 0, "written in full", "完整的年份"},
+    {"1.0000001", 0, "6 decimal places", "小数超过 6 位"},
+    {"99999999999999", 0, "too large", "数值过大"},
+    {"100-90", 0, "low to high", "区间须从低到高"},
+    {"90%-100元", 0, "different units", "区间两端的单位不同"},
+    {"5-", 0, "a number after the dash", "连字符后须有数值"},
 };
 
 ParameterizedTestParameters(value, rejects)
@@ -153,10 +154,11 @@ ParameterizedTest(bad *b, value, rejects)
     jx_arena__init(&a, NULL);
     jx_val v;
     memset(&v, 0, sizeof v);
-    char why[JX_WHY_SIZE] = "";
-    cr_expect_eq(jx__parse_value(&v, &a, b->in, strlen(b->in), b->flags, why), JX_EVALUE, "%s",
+    jx_why why = {0};
+    cr_expect_eq(jx__parse_value(&v, &a, b->in, strlen(b->in), b->flags, &why), JX_EVALUE, "%s",
                  b->in);
-    cr_expect(strstr(why, b->why) != NULL, "%s: '%s' lacks '%s'", b->in, why, b->why);
+    cr_expect(strstr(why.en, b->why) != NULL, "%s: '%s' lacks '%s'", b->in, why.en, b->why);
+    cr_expect(strstr(why.zh, b->zh) != NULL, "%s: '%s' lacks '%s'", b->in, why.zh, b->zh);
     jx_arena__free(&a);
 }
 
@@ -287,12 +289,13 @@ Test(value, short_cut_reads_as_the_whole_way)
         text[n] = '\0';
         unsigned flags = (unsigned)(seed >> 20) & (JX_READ_DATES | JX_READ_TYPED);
         jx_val x = {0}, y = {0};
-        char wx[JX_WHY_SIZE] = "", wy[JX_WHY_SIZE] = "";
-        int rx = jx__parse_value(&x, &a, text, n, flags, wx);
-        int ry = jx__parse_value(&y, &a, text, n, flags | JX_READ_SLOW, wy);
+        jx_why wx = {0}, wy = {0};
+        int rx = jx__parse_value(&x, &a, text, n, flags, &wx);
+        int ry = jx__parse_value(&y, &a, text, n, flags | JX_READ_SLOW, &wy);
         cr_assert_eq(rx, ry, "'%s' (flags %u): %d vs %d", text, flags, rx, ry);
         if (rx != JX_OK) {
-            cr_assert_str_eq(wx, wy, "'%s'", text);
+            cr_assert_str_eq(wx.en, wy.en, "'%s'", text);
+            cr_assert_str_eq(wx.zh, wy.zh, "'%s'", text);
             continue;
         }
         fast += x.kind == JX_V_NUM;

@@ -307,22 +307,20 @@ static int copy_out(int fd, const sink *to, jx_error *err)
     if (to->write) {
         int rc = stream_out(fd, to->write, to->ctx);
         return rc == 0  ? JX_OK
-               : rc > 0 ? jx__fail(err, JX_EIO, to->path, 0, 0, "", "the writer stopped")
-                        : jx__fail(err, JX_EIO, to->path, 0, 0, "",
-                                   "cannot read the workbook back: %s", strerror(errno));
+               : rc > 0 ? jx__fail(err, JX_EIO, to->path, 0, 0, "", JX_M(E_WRITER_STOPPED))
+                        : jx__fail(err, JX_EIO, to->path, 0, 0, "", JX_M(E_XLSX_READ_BACK),
+                                   strerror(errno));
     }
     FILE *out = fopen(to->path, "wb");
     if (!out)
-        return jx__fail(err, JX_EIO, to->path, 0, 0, "", "cannot write the workbook: %s",
-                        strerror(errno));
+        return jx__fail(err, JX_EIO, to->path, 0, 0, "", JX_M(E_XLSX_WRITE), strerror(errno));
     int got = stream_out(fd, file_write, out);
     int saved = errno;
     if (fclose(out) != 0 && got == 0) {
         saved = errno;
         got = -1;
     }
-    return got ? jx__fail(err, JX_EIO, to->path, 0, 0, "", "cannot write the workbook: %s",
-                          strerror(saved))
+    return got ? jx__fail(err, JX_EIO, to->path, 0, 0, "", JX_M(E_XLSX_WRITE), strerror(saved))
                : JX_OK;
 }
 
@@ -333,19 +331,16 @@ static int open_book(lxw_workbook **wb, int *fd, const char *path, jx_error *err
     const char *tmpdir;
     *wb = NULL;
     if (!temp_dir(&tmpdir))
-        return jx__fail(err, JX_EIO, path, 0, 0, "",
-                        "cannot write the workbook: no temporary file can be made in %s (TMPDIR)",
-                        tmpdir);
+        return jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_XLSX_TMP), tmpdir);
     *fd = memfd_create("jixiao.xlsx", MFD_CLOEXEC);
     if (*fd < 0)
-        return jx__fail(err, JX_EIO, path, 0, 0, "", "cannot write the workbook: memfd: %s",
-                        strerror(errno));
+        return jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_XLSX_MEMFD), strerror(errno));
     snprintf(scratch, sizeof scratch, "/proc/self/fd/%d", *fd);
     lxw_workbook_options wo = {.constant_memory = LXW_FALSE, .tmpdir = jx__unconst(tmpdir)};
     *wb = workbook_new_opt(scratch, &wo);
     if (!*wb) {
         (void)close(*fd); /* nothing written yet */
-        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", JX_M(E_NOMEM));
     }
     return JX_OK;
 }
@@ -355,9 +350,9 @@ static int close_book(lxw_workbook *wb, int fd, const sink *to, int rc, jx_error
 {
     lxw_error e = workbook_close(wb);
     if (rc == JX_OK)
-        rc = e != LXW_NO_ERROR ? jx__fail(err, JX_EIO, to->path, 0, 0, "",
-                                          "cannot write the workbook: %s", lxw_strerror(e))
-                               : copy_out(fd, to, err);
+        rc = e != LXW_NO_ERROR
+                 ? jx__fail(err, JX_EIO, to->path, 0, 0, "", JX_M(E_XLSX_WRITE), lxw_strerror(e))
+                 : copy_out(fd, to, err);
     (void)close(fd); /* a memory file, already copied out (or failed before) */
     return rc;
 }
@@ -388,8 +383,7 @@ static int results_book(const jx_result *const *res, size_t n, const sink *to, j
     size_t written = 0;
     while (written < n && write_sheet(wb, res[written], written, &st))
         written++;
-    rc = written < n ? jx__fail(err, JX_EIO, path, 0, 0, "",
-                                "cannot add the worksheet of sheet %zu", written + 1)
+    rc = written < n ? jx__fail(err, JX_EIO, path, 0, 0, "", JX_M(E_XLSX_ADD_SHEET), written + 1)
                      : JX_OK;
     return close_book(wb, fd, to, rc, err);
 }
@@ -397,7 +391,7 @@ static int results_book(const jx_result *const *res, size_t n, const sink *to, j
 int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
 {
     if (!res || !n || !path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a path are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_RESULTS_PATH));
     return results_book(res, n, &(sink){path, NULL, NULL}, err);
 }
 
@@ -405,7 +399,7 @@ int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn wr
                            jx_error *err)
 {
     if (!res || !n || !write)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "results and a writer are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_RESULTS_WRITER));
     return results_book(res, n, &(sink){"workbook", write, ctx}, err);
 }
 
@@ -414,10 +408,10 @@ int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn wr
 int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
 {
     if (!rep || !path)
-        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", "a report and a path are required");
+        return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_REPORT_PATH));
     jx_report_view v;
     if (jx__report_groups(&v, rep) != JX_OK)
-        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, path, 0, 0, "", JX_M(E_NOMEM));
     lxw_workbook *wb;
     int fd;
     int rc = open_book(&wb, &fd, path, err);

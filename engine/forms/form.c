@@ -216,7 +216,7 @@ typedef struct form {
     size_t njoined;
 } form;
 
-static int oom(form *f) { return jx__fail(f->err, JX_ENOMEM, "", 0, 0, "", "out of memory"); }
+static int oom(form *f) { return jx__fail(f->err, JX_ENOMEM, "", 0, 0, "", JX_M(E_NOMEM)); }
 
 static jx_node *scalar_at(form *f, const char *text, const jx_cell *at)
 {
@@ -558,9 +558,7 @@ static int indicator(form *f, const table *t, const jx_grow *row, const jx_node 
     jx_node *map = joining ? find_row(f, id, name) : NULL;
     if (joining && !map)
         return jx__fail(f->err, JX_ESCHEMA, name->source, name->line, name->column, "",
-                        "'%s' matches no indicator of the table above (by name or 序号): the "
-                        "tables disagree, and a completion row needs the target it completes",
-                        name->text);
+                        JX_M(E_FORM_UNMATCHED), name->text);
     bool fresh = !map;
     if (fresh && !(map = jx__node(f->a, JX_NODE_MAP, name->source, name->line, name->column)))
         return oom(f);
@@ -634,23 +632,19 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
             for (size_t i = 0; i < row->n; i++)
                 if (!strcmp(row->cells[i].text, "sheet") || !strcmp(row->cells[i].text, "分组"))
                     return jx__fail(f->err, JX_ESCHEMA, row->cells[i].source, row->cells[i].line,
-                                    row->cells[i].column, "",
-                                    "a `sheet` column: this is the long CSV form, rows of many "
-                                    "sheets; score it with jixiao bulk");
+                                    row->cells[i].column, "", JX_M(E_FORM_LONG_CSV));
             if (nt.twice) {
                 char first[320];
                 const jx_cell *one = nt.head[nt.twice_key], *two = nt.twice;
                 jx_location(first, sizeof first, one->source, one->line, one->column);
                 const char *at = strrchr(first, '!') ? strrchr(first, '!') + 1 : first;
                 return jx__fail(f->err, JX_ESCHEMA, two->source, two->line, two->column, "",
-                                "a second column headed '%s' (the first is at %s): the form "
-                                "cannot say which one to read; rename or remove one of them",
-                                two->text, at);
+                                JX_M(E_FORM_TWO_COLUMNS), two->text, at);
             }
             if (started && f->foot) {
                 if (*n == max)
                     return jx__fail(f->err, JX_ELIMIT, g->source, row->cells[0].line, 1, "",
-                                    "more than %zu forms", max);
+                                    JX_M(E_FORMS_MAX), max);
                 TRY(finish(f, roots, n, label));
                 started = false;
             }
@@ -706,8 +700,7 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
                 subtotal = strstr(row->cells[i].text, "小计") != NULL;
             if (v && !subtotal) /* an indicator without its name: not to be passed over */
                 return jx__fail(f->err, JX_ESCHEMA, v->source, v->line, v->column, "",
-                                "this row has values but no indicator (三级指标): name it, or "
-                                "clear the row");
+                                JX_M(E_FORM_NAMELESS));
             continue;
         }
         if (!body || f->foot) { /* titles before a form, or after a foot for the next */
@@ -727,7 +720,7 @@ static int read_grid(form *f, jx_node **roots, size_t *n, size_t max, const jx_g
     }
     if (started && f->list->count > 0) {
         if (*n == max)
-            return jx__fail(f->err, JX_ELIMIT, g->source, 0, 0, "", "more than %zu forms", max);
+            return jx__fail(f->err, JX_ELIMIT, g->source, 0, 0, "", JX_M(E_FORMS_MAX), max);
         TRY(finish(f, roots, n, label));
     }
     return JX_OK;
@@ -740,7 +733,7 @@ int jx__form_read(jx_node ***roots, size_t *n, jx_arena *a, const jx_grid *grids
     *roots = jx_arena__alloc(a, MAX_FORMS * sizeof **roots);
     *n = 0;
     if (!*roots)
-        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, "", 0, 0, "", JX_M(E_NOMEM));
     for (size_t i = 0; i < ngrids; i++) {
         form f = {.a = a, .err = err};
         TRY(read_grid(&f, *roots, n, MAX_FORMS, &grids[i]));
@@ -752,11 +745,8 @@ int jx__form_read(jx_node ***roots, size_t *n, jx_arena *a, const jx_grid *grids
         char *colon = grids && ngrids && grids[0].name ? strrchr(file, ':') : NULL;
         if (colon)
             *colon = '\0'; /* the workbook, not its first sheet */
-        return jx__fail(err, JX_ESCHEMA, file, 0, 0, "",
-                        "no 绩效自评表 found: no row names the 三级指标 (or 绩效指标, 指标名称) "
-                        "column together with two of 指标性质, 年度指标值, 度量单位, 实际完成值, "
-                        "分值, 得分%s",
-                        ngrids > 1 ? " on any worksheet" : "");
+        return ngrids > 1 ? jx__fail(err, JX_ESCHEMA, file, 0, 0, "", JX_M(E_NO_FORM_ANY))
+                          : jx__fail(err, JX_ESCHEMA, file, 0, 0, "", JX_M(E_NO_FORM));
     }
     return JX_OK;
 }

@@ -35,7 +35,7 @@ static int import(jx_doc **out, const char *data, size_t len, const char *name,
     size_t ngrids = 1, nroots = 0;
     jx_node **roots = NULL;
     const char *source = jx_arena__strndup(&a, name, strlen(name));
-    int rc = !source ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", "out of memory")
+    int rc = !source ? jx__fail(err, JX_ENOMEM, name, 0, 0, "", JX_M(E_NOMEM))
              : workbook(data, len, name)
                  ? jx__xlsx_grids(&grids, &ngrids, &a, data, len, source, err)
                  : jx__text_grid(grids = &one, &a, data, len, source, err);

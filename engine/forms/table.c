@@ -12,13 +12,13 @@
 int jx__grid_row(jx_grid *g, jx_arena *a, const jx_cell *cells, size_t n, jx_error *err)
 {
     if (g->nrows >= JX_GRID_MAX_ROWS)
-        return jx__fail(err, JX_ELIMIT, g->source, n ? cells[0].line : 0, 1, "",
-                        "more than %d rows", JX_GRID_MAX_ROWS);
+        return jx__fail(err, JX_ELIMIT, g->source, n ? cells[0].line : 0, 1, "", JX_M(E_TABLE_ROWS),
+                        JX_GRID_MAX_ROWS);
     if (g->nrows == g->cap) { /* the old array stays in the arena: at most twice the final size */
         size_t cap = g->cap ? g->cap * 2 : 64;
         jx_grow *rows = jx_arena__alloc(a, cap * sizeof *rows);
         if (!rows)
-            return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", "out of memory");
+            return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", JX_M(E_NOMEM));
         if (g->nrows)
             memcpy(rows, g->rows, g->nrows * sizeof *rows);
         g->rows = rows;
@@ -26,7 +26,7 @@ int jx__grid_row(jx_grid *g, jx_arena *a, const jx_cell *cells, size_t n, jx_err
     }
     jx_cell *copy = n ? jx_arena__alloc(a, n * sizeof *copy) : NULL;
     if (n && !copy)
-        return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", "out of memory");
+        return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", JX_M(E_NOMEM));
     if (n)
         memcpy(copy, cells, n * sizeof *copy);
     g->rows[g->nrows++] = (jx_grow){copy, n};
@@ -52,7 +52,7 @@ static int delimited(jx_grid *g, jx_arena *a, const char *s, size_t len, char de
         for (size_t i = 0; i < n; i++) {
             cells[i] = cell_of(a, f[i].text, f[i].len, f[i].line, f[i].col, g->source);
             if (!cells[i].text)
-                return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", JX_M(E_NOMEM));
         }
         TRY(jx__grid_row(g, a, cells, n, err));
     }
@@ -76,15 +76,15 @@ static int pasted(jx_grid *g, jx_arena *a, const char *s, size_t len, jx_error *
             blank = p[i] == ' ' || p[i] == '\r';
         if (p[0] == '\t' && l > 0) {
             if (n == JX_GRID_MAX_COLS)
-                return jx__fail(err, JX_ELIMIT, g->source, line, 1, "",
-                                "more than %d cells in a row", JX_GRID_MAX_COLS);
+                return jx__fail(err, JX_ELIMIT, g->source, line, 1, "", JX_M(E_TABLE_CELLS),
+                                JX_GRID_MAX_COLS);
             cells[n++] = cell_of(a, p + 1, l - 1, line, 2, g->source);
         } else if (n && !blank) { /* a line break inside the cell before */
             jx_cell *c = &cells[n - 1];
             size_t cl = strlen(c->text);
             char *t = jx_arena__alloc(a, cl + l + 2);
             if (!t)
-                return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", "out of memory");
+                return jx__fail(err, JX_ENOMEM, g->source, 0, 0, "", JX_M(E_NOMEM));
             memcpy(t, c->text, cl);
             t[cl] = '\n';
             memcpy(t + cl + 1, p, l);

@@ -56,7 +56,7 @@ typedef struct xml {
 static int oom(xml *x)
 {
     if (!x->rc)
-        x->rc = jx__fail(x->err, JX_ENOMEM, x->source, 0, 0, "", "out of memory");
+        x->rc = jx__fail(x->err, JX_ENOMEM, x->source, 0, 0, "", JX_M(E_NOMEM));
     return x->rc;
 }
 
@@ -126,8 +126,8 @@ static void wb_start(void *ud, const XML_Char *name, const XML_Char **atts)
         if (!sname || !id || x->rc)
             return;
         if (x->nnames == MAX_SHEETS) {
-            x->rc = jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "",
-                             "the workbook has more than %d worksheets", MAX_SHEETS);
+            x->rc =
+                jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "", JX_M(E_XLSX_SHEETS), MAX_SHEETS);
             return;
         }
         size_t cap = x->ncap;
@@ -251,13 +251,11 @@ static bool ref(const char *s, unsigned *row, unsigned *col)
     return p != s && *p == '\0' && r > 0 && c > 0;
 }
 
-/* A damaged cell: an error at its place in the worksheet. */
-static void bad_cell(xml *x, unsigned row, unsigned col, const char *what, const char *value)
-{
-    if (!x->rc)
-        x->rc = jx__fail(x->err, JX_ESYNTAX, x->sheet, row, col, "",
-                         "the workbook is damaged here: %s '%s'", what, value);
-}
+/* A damaged cell: an error at its place in the worksheet, as in bad_cell(x, 3, 1,
+ * JX_M(E_XLSX_BAD_ROW), "0"); the first error stays. */
+#define bad_cell(x, row, col, ...)                                                                 \
+    ((void)((x)->rc || ((x)->rc = jx__fail((x)->err, JX_ESYNTAX, (x)->sheet, (row), (col), "",     \
+                                           __VA_ARGS__))))
 
 /* A whole number of at most 9 digits ("12"), into *v; false for anything else. */
 static bool index_of(const char *s, unsigned *v)
@@ -278,20 +276,20 @@ static void ws_start(void *ud, const XML_Char *name, const XML_Char **atts)
         const char *r = attr(atts, "r");
         unsigned row = x->row + 1;
         if (r && (!index_of(r, &row) || row == 0))
-            return bad_cell(x, x->row + 1, 1, "a row numbered", r);
+            return bad_cell(x, x->row + 1, 1, JX_M(E_XLSX_BAD_ROW), r);
         x->row = row;
         x->col = 0;
     } else if (strcmp(n, "c") == 0) {
         const char *r = attr(atts, "r"), *t = attr(atts, "t"), *s = attr(atts, "s");
         unsigned row = x->row, col = x->col + 1;
         if (r && !ref(r, &row, &col)) /* named for where it stands: after the cell before it */
-            return bad_cell(x, x->row ? x->row : 1, x->col + 1, "a cell named", r);
+            return bad_cell(x, x->row ? x->row : 1, x->col + 1, JX_M(E_XLSX_BAD_CELL), r);
         x->row = row;
         x->col = col;
         snprintf(x->type, sizeof x->type, "%s", t ? t : "n");
         x->style = 0;
         if (s && !index_of(s, &x->style))
-            return bad_cell(x, row, col, "a cell of style", s);
+            return bad_cell(x, row, col, JX_M(E_XLSX_BAD_STYLE), s);
         x->len = 0;
     } else if (strcmp(n, "v") == 0 || strcmp(n, "t") == 0) {
         x->in_value = true;
@@ -358,14 +356,14 @@ static void ws_end(void *ud, const XML_Char *name)
         if (strcmp(x->type, "s") == 0) {
             unsigned i;
             if (!index_of(v, &i) || i >= x->nstrings) /* not an empty cell: a lost value */
-                return bad_cell(x, x->row, x->col, "a shared string numbered", v);
+                return bad_cell(x, x->row, x->col, JX_M(E_XLSX_BAD_STRING), v);
             v = x->strings[i];
         } else if (strcmp(x->type, "n") == 0) {
             /* the style decides how a number reads (1 in a percent style is 100%) */
             if (x->style && x->style >= x->nxf) {
                 char s[16];
                 snprintf(s, sizeof s, "%u", x->style);
-                return bad_cell(x, x->row, x->col, "a number of style", s);
+                return bad_cell(x, x->row, x->col, JX_M(E_XLSX_BAD_NUMBER_STYLE), s);
             }
             v = shown(x, v);
         } else if (strcmp(x->type, "b") == 0) {
@@ -391,8 +389,7 @@ static int part(char **data, size_t *len, zip_t *z, const char *name, xml *x)
     if (zip_stat(z, name, 0, &st) != 0)
         return JX_OK;
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > PART_LIMIT)
-        return jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "",
-                        "the part %s is larger than %llu MB unpacked", name,
+        return jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "", JX_M(E_XLSX_PART_SIZE), name,
                         (unsigned long long)(PART_LIMIT >> 20));
     zip_file_t *f = zip_fopen(z, name, 0);
     char *buf = jx_arena__alloc(x->a, (size_t)st.size + 1);
@@ -403,10 +400,10 @@ static int part(char **data, size_t *len, zip_t *z, const char *name, xml *x)
     }
     zip_int64_t got = f ? zip_fread(f, buf, st.size) : -1;
     const char *why = f ? zip_error_strerror(zip_file_get_error(f)) : zip_strerror(z);
-    int rc = got < 0 || (zip_uint64_t)got != st.size
-                 ? jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "",
-                            "cannot read %s in the workbook: %s", name, why)
-                 : JX_OK;
+    int rc =
+        got < 0 || (zip_uint64_t)got != st.size
+            ? jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "", JX_M(E_XLSX_PART_READ), name, why)
+            : JX_OK;
     if (f)
         zip_fclose(f);
     *data = buf;
@@ -427,8 +424,7 @@ static int parse(xml *x, const char *name, const char *data, size_t len, XML_Sta
     x->in_text = x->in_value = x->in_phonetic = false;
     int ok = XML_Parse(p, data, (int)len, 1) != XML_STATUS_ERROR;
     if (!ok && !x->rc)
-        x->rc = jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "",
-                         "%s in the workbook is not well-formed XML (line %lu: %s)", name,
+        x->rc = jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "", JX_M(E_XLSX_XML), name,
                          (unsigned long)XML_GetCurrentLineNumber(p),
                          XML_ErrorString(XML_GetErrorCode(p)));
     XML_ParserFree(p);
@@ -442,11 +438,11 @@ static int read_part(xml *x, zip_t *z, const char *name, bool required, XML_Star
     size_t len;
     TRY(part(&data, &len, z, name, x));
     if (!data)
-        return required ? jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "",
-                                   "not an Excel workbook: the package has no %s", name)
-                        : JX_OK;
+        return required
+                   ? jx__fail(x->err, JX_ESYNTAX, x->source, 0, 0, "", JX_M(E_XLSX_NO_PART), name)
+                   : JX_OK;
     if (len > INT32_MAX)
-        return jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "", "%s is too large", name);
+        return jx__fail(x->err, JX_ELIMIT, x->source, 0, 0, "", JX_M(E_XLSX_TOO_LARGE), name);
     return parse(x, name, data, len, s, e);
 }
 
@@ -457,15 +453,13 @@ static int to_grid(jx_grid *g, xml *x)
     for (size_t i = 0; i < x->ncells; i++) {
         if (x->cells[i].row > JX_GRID_MAX_ROWS || x->cells[i].col > JX_GRID_MAX_COLS)
             return jx__fail(x->err, JX_ELIMIT, g->source, x->cells[i].row, x->cells[i].col, "",
-                            "a cell beyond the %d rows and %d columns a form can have",
-                            JX_GRID_MAX_ROWS, JX_GRID_MAX_COLS);
+                            JX_M(E_XLSX_CELL_FAR), JX_GRID_MAX_ROWS, JX_GRID_MAX_COLS);
         rows = x->cells[i].row > rows ? x->cells[i].row : rows;
         cols = x->cells[i].col > cols ? x->cells[i].col : cols;
     }
     if ((size_t)rows * cols > JX_GRID_MAX_CELLS) /* a stray cell far off: refused, not allocated */
-        return jx__fail(x->err, JX_ELIMIT, g->source, rows, cols, "",
-                        "the sheet's cells span %u rows × %u columns, more than %d cells", rows,
-                        cols, JX_GRID_MAX_CELLS);
+        return jx__fail(x->err, JX_ELIMIT, g->source, rows, cols, "", JX_M(E_XLSX_SPAN), rows, cols,
+                        JX_GRID_MAX_CELLS);
     g->rows = jx_arena__alloc(x->a, (rows + 1) * sizeof *g->rows);
     if (!g->rows)
         return oom(x);
@@ -519,8 +513,8 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
     zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!z) {
-        int rc = jx__fail(err, JX_ESYNTAX, source, 0, 0, "",
-                          "not a readable .xlsx workbook (zip: %s)", zip_error_strerror(&ze));
+        int rc =
+            jx__fail(err, JX_ESYNTAX, source, 0, 0, "", JX_M(E_XLSX_ZIP), zip_error_strerror(&ze));
         if (src)
             zip_source_free(src);
         zip_error_fini(&ze);
@@ -528,7 +522,7 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
     }
     zip_error_fini(&ze);
     xml *x = jx_arena__alloc(a, sizeof *x);
-    int rc = x ? JX_OK : jx__fail(err, JX_ENOMEM, source, 0, 0, "", "out of memory");
+    int rc = x ? JX_OK : jx__fail(err, JX_ENOMEM, source, 0, 0, "", JX_M(E_NOMEM));
     if (x) {
         x->a = a;
         x->err = err;
@@ -577,7 +571,7 @@ int jx__xlsx_grids(jx_grid **grids, size_t *n, jx_arena *a, const char *data, si
     }
     zip_discard(z);
     if (!rc && *n == 0)
-        rc = jx__fail(err, JX_ESYNTAX, source, 0, 0, "", "the workbook has no worksheet");
+        rc = jx__fail(err, JX_ESYNTAX, source, 0, 0, "", JX_M(E_XLSX_NO_SHEET));
     *grids = rc ? NULL : out;
     if (rc)
         *n = 0;

@@ -29,11 +29,13 @@ __all__ = ["Error", "Rules", "score", "explain", "audit", "builtins", "version"]
 
 
 class Error(Exception):
-    """A sheet or rule set that cannot be read or scored, with its place."""
+    """A sheet or rule set that cannot be read or scored, with its place. message is in the
+    language asked for; messages holds it in both ({"en": ..., "zh": ...})."""
 
-    def __init__(self, code, source, line, column, path, message):
+    def __init__(self, code, source, line, column, path, message, messages=None):
         self.code, self.source, self.line, self.column = code, source, line, column
         self.path, self.message = path, message
+        self.messages = messages or {"en": message, "zh": message}
         where = source or "jixiao"
         if line:
             where += ":%d:%d" % (line, column)
@@ -43,7 +45,7 @@ class Error(Exception):
 class _Error(ctypes.Structure):
     _fields_ = [("code", ctypes.c_int), ("line", ctypes.c_size_t), ("column", ctypes.c_size_t),
                 ("source", ctypes.c_char * 256), ("path", ctypes.c_char * 128),
-                ("message", ctypes.c_char * 384)]
+                ("message", ctypes.c_char * 384), ("message_zh", ctypes.c_char * 384)]
 
 
 class _Warning(ctypes.Structure):
@@ -144,9 +146,10 @@ def _text(b):
     return b.decode("utf-8", "replace") if b is not None else ""
 
 
-def _raise(err):
+def _raise(err, lang="en"):
+    messages = {"en": _text(err.message), "zh": _text(err.message_zh)}
     raise Error(_text(_code_name(err.code)), _text(err.source), err.line, err.column,
-                _text(err.path), _text(err.message))
+                _text(err.path), messages[lang], messages)
 
 
 def version():
@@ -201,7 +204,7 @@ class Rules:
         return _run(source, name, self, "audit", lang)
 
 
-def _open(source, name):
+def _open(source, name, lang):
     """The doc of a path (a str of one line, or os.PathLike), a sheet's text (a str of several
     lines) or bytes; name labels text (its extension says what it is: "x.jsonl", "form.csv"; "-"
     by default, read as YAML, as the CLI reads stdin)."""
@@ -213,7 +216,7 @@ def _open(source, name):
     else:
         rc = _load_file(ctypes.byref(doc), os.fsencode(source), None, ctypes.byref(err))
     if rc:
-        _raise(err)
+        _raise(err, lang)
     return doc
 
 
@@ -247,7 +250,7 @@ def _findings(result, sheet_no, sheet, lang):
 def _run(source, name, rules, what, lang="en"):
     if lang not in _LANGS:
         raise ValueError("lang is 'zh' or 'en', not %r" % (lang,))
-    doc = _open(source, name)
+    doc = _open(source, name, lang)
     try:
         answers = []
         for i in range(_doc_count(doc)):
@@ -255,12 +258,12 @@ def _run(source, name, rules, what, lang="en"):
             own, err, res = _p(), _Error(), _p()
             if rules is None and _rules_for_sheet(ctypes.byref(own), sheet, None, None,
                                                   ctypes.byref(err)):
-                _raise(err)
+                _raise(err, lang)
             try:
                 handle = rules._handle if rules is not None else own
                 run = _audit if what == "audit" else _score
                 if run(ctypes.byref(res), handle, sheet, ctypes.byref(err)):
-                    _raise(err)
+                    _raise(err, lang)
                 try:
                     if what == "audit":
                         answers.extend(_findings(res, i, sheet, lang))
