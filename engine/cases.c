@@ -160,8 +160,10 @@ static void actual_block(text *t, const outcome *o, size_t col)
     add(t, "]\n");
 }
 
-static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, jx_error *err)
+static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, jx_lang lang,
+                   jx_error *err)
 {
+    const char *said = jx_error_message(&o->err, lang);
     const jx_node *v[E_N];
     TRY(jx__collect(v, expect_keys, E_N, e, "expect", err));
     char x[48], y[48];
@@ -169,36 +171,33 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
         const jx_node *w[X_N];
         TRY(jx__collect(w, error_keys, X_N, v[E_ERROR], "expect.error", err));
         if (!o->failed_code) {
-            add(fail, "expected an error, got a total of %s\n",
-                jx__fmt_points(x, jx_result_total(o->res)));
+            add(fail, JX_T(lang, T_WANT_ERROR), jx__fmt_points(x, jx_result_total(o->res)));
             return JX_OK;
         }
         if (w[X_CODE] && !jx__streq(w[X_CODE]->text, jx_code_name(o->err.code)))
-            add(fail, "error code: expected %s, got %s (%s)\n", w[X_CODE]->text,
-                jx_code_name(o->err.code), o->err.message);
+            add(fail, JX_T(lang, T_ERR_CODE), w[X_CODE]->text, jx_code_name(o->err.code), said);
         int64_t n;
         if (w[X_LINE]) {
             TRY(jx__get_number(&n, a, w[X_LINE], "expect.error.line", NULL, 0,
                                1000000000LL * JX_MICRO, 0, err));
             if ((size_t)(n / JX_MICRO) != o->err.line)
-                add(fail, "error line: expected %lld, got %zu (%s)\n", (long long)(n / JX_MICRO),
-                    o->err.line, o->err.message);
+                add(fail, JX_T(lang, T_ERR_LINE), (long long)(n / JX_MICRO), o->err.line, said);
         }
         if (w[X_COLUMN]) {
             TRY(jx__get_number(&n, a, w[X_COLUMN], "expect.error.column", NULL, 0,
                                1000000000LL * JX_MICRO, 0, err));
             if ((size_t)(n / JX_MICRO) != o->err.column)
-                add(fail, "error column: expected %lld, got %zu (%s)\n", (long long)(n / JX_MICRO),
-                    o->err.column, o->err.message);
+                add(fail, JX_T(lang, T_ERR_COLUMN), (long long)(n / JX_MICRO), o->err.column, said);
         }
-        if (w[X_MESSAGE] && !strstr(o->err.message, w[X_MESSAGE]->text))
-            add(fail, "error message: expected it to contain '%s', got '%s'\n", w[X_MESSAGE]->text,
-                o->err.message);
+        /* the words a case expects may be either language's */
+        if (w[X_MESSAGE] && !strstr(o->err.message, w[X_MESSAGE]->text) &&
+            !strstr(o->err.message_zh, w[X_MESSAGE]->text))
+            add(fail, JX_T(lang, T_ERR_MESSAGE), w[X_MESSAGE]->text, said);
         return JX_OK;
     }
     if (o->failed_code) {
-        add(fail, "unexpected error: %s:%zu:%zu: %s%s%s\n", o->err.source, o->err.line,
-            o->err.column, o->err.path, o->err.path[0] ? ": " : "", o->err.message);
+        add(fail, JX_T(lang, T_UNEXPECTED), o->err.source, o->err.line, o->err.column, o->err.path,
+            o->err.path[0] ? JX_T(lang, T_PATH_SEP) : "", said);
         return JX_OK;
     }
     const jx_result *r = o->res;
@@ -206,28 +205,27 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
     if (v[E_TOTAL]) {
         TRY(points_of(&want, a, v[E_TOTAL], "expect.total", err));
         if (want != jx_result_total(r))
-            add(fail, "total: expected %s, got %s\n", jx__fmt_points(x, want),
+            add(fail, JX_T(lang, T_TOTAL), jx__fmt_points(x, want),
                 jx__fmt_points(y, jx_result_total(r)));
     }
     if (v[E_GRADE]) {
         const char *g = jx_result_grade(r);
         bool none = jx__is_null(v[E_GRADE]);
         if (none ? g != NULL : !g || !jx__streq(v[E_GRADE]->text, g))
-            add(fail, "grade: expected %s, got %s\n", none ? "null" : v[E_GRADE]->text,
-                g ? g : "null");
+            add(fail, JX_T(lang, T_GRADE), none ? "null" : v[E_GRADE]->text, g ? g : "null");
     }
     if (v[E_BUDGET]) {
         jx_budget b;
         jx_result_budget(&b, r);
         if (jx__is_null(v[E_BUDGET]) ? b.has_budget : !b.has_budget) {
-            add(fail, "budget: expected %s, got %s\n", b.has_budget ? "none" : v[E_BUDGET]->text,
-                b.has_budget ? jx__fmt_points(x, b.score) : "none");
+            add(fail, JX_T(lang, T_BUDGET), b.has_budget ? JX_T(lang, T_NONE) : v[E_BUDGET]->text,
+                b.has_budget ? jx__fmt_points(x, b.score) : JX_T(lang, T_NONE));
         } else if (b.has_budget) {
             TRY(points_of(&want, a, v[E_BUDGET], "expect.budget", err));
             if (want != b.score) {
                 char why[512];
-                jx_result_explain_budget(why, sizeof why, NULL, r);
-                add(fail, "budget: expected %s, got %s — %s\n", jx__fmt_points(x, want),
+                jx_result_explain_budget_lang(why, sizeof why, NULL, r, lang);
+                add(fail, JX_T(lang, T_BUDGET_WHY), jx__fmt_points(x, want),
                     jx__fmt_points(y, b.score), why);
             }
         }
@@ -238,7 +236,7 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
         if (!list)
             TRY(jx__want(rows, JX_NODE_MAP, "expect.rows", err));
         if (list && rows->count != jx_result_count(r))
-            add(fail, "rows: expected %zu, got %zu\n", rows->count, jx_result_count(r));
+            add(fail, JX_T(lang, T_ROWS), rows->count, jx_result_count(r));
         size_t i = 0;
         for (const jx_node *it = rows->first; it; it = it->next, i++) {
             size_t row = i;
@@ -255,15 +253,15 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
                 TRY(points_of(&want, a, it, "expect.rows", err));
             jx_item item;
             if (jx_result_item(&item, r, row) != JX_OK) {
-                add(fail, "row %zu: expected %s, but the sheet has %zu rows\n", row + 1,
+                add(fail, JX_T(lang, T_ROW_MISSING), row + 1,
                     want_none ? "null" : jx__fmt_points(x, want), jx_result_count(r));
                 continue;
             }
             bool none = item.status == JX_STATUS_PENDING;
             if (none != want_none || (!none && item.score != want)) {
                 char why[512];
-                jx_result_explain(why, sizeof why, NULL, r, row);
-                add(fail, "row %zu (%s): expected %s, got %s — %s\n", row + 1, item.name,
+                jx_result_explain_lang(why, sizeof why, NULL, r, row, lang);
+                add(fail, JX_T(lang, T_ROW), row + 1, item.name,
                     want_none ? "null" : jx__fmt_points(x, want),
                     none ? "null" : jx__fmt_points(y, item.score), why);
             }
@@ -280,10 +278,10 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
             same = it->kind == JX_NODE_SCALAR && jx__streq(it->text, w.code);
         }
         if (!same) {
-            add(fail, "warnings: expected [");
+            add(fail, "%s", JX_T(lang, T_WARNINGS));
             for (const jx_node *it = ws->first; it; it = it->next)
                 add(fail, "%s%s", it == ws->first ? "" : ", ", it->text ? it->text : "?");
-            add(fail, "], got [");
+            add(fail, "%s", JX_T(lang, T_WARNINGS_GOT));
             for (size_t k = 0; k < jx_result_warning_count(r); k++) {
                 jx_warning w;
                 jx_result_warning(&w, r, k);
@@ -296,6 +294,12 @@ static int compare(text *fail, jx_arena *a, const outcome *o, const jx_node *e, 
 }
 
 int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, jx_error *err)
+{
+    return jx_cases_run_lang(path, rules, JX_LANG_EN, fn, ctx, err);
+}
+
+int jx_cases_run_lang(const char *path, const char *rules, jx_lang lang, jx_case_fn fn, void *ctx,
+                      jx_error *err)
 {
     if (!path || !fn)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_PATH_FN));
@@ -338,7 +342,7 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
         jx_rules *r = NULL;
         jx_doc *d = NULL;
         run(&o, &r, &d, source, v, rules, index / JX_MICRO);
-        rc = compare(&fail, &scratch, &o, v[K_EXPECT], err);
+        rc = compare(&fail, &scratch, &o, v[K_EXPECT], lang, err);
         /* the key of `expect:` is the node before its value (found: collect matched it) */
         const jx_node *key = v[K_EXPECT];
         for (const jx_node *c = doc->first; c && c->next; c = c->next->next)
@@ -349,7 +353,7 @@ int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx, 
         if (v[K_NAME] && v[K_NAME]->kind == JX_NODE_SCALAR)
             snprintf(name, sizeof name, "%s", v[K_NAME]->text);
         else
-            snprintf(name, sizeof name, "case %zu", number);
+            snprintf(name, sizeof name, JX_T(lang, T_CASE), number);
         jx_case c = {name,
                      source,
                      doc->line,

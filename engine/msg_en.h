@@ -222,6 +222,26 @@
 #define EN_M_ROWS       "\nrows:"
 #define EN_M_WARNINGS   "\nwarnings:"
 
+/* ---- rule regression cases (jx_cases_run_lang) ---- */
+#define EN_T_CASE         "case %zu"
+#define EN_T_WANT_ERROR   "expected an error, got a total of %s\n"
+#define EN_T_ERR_CODE     "error code: expected %s, got %s (%s)\n"
+#define EN_T_ERR_LINE     "error line: expected %lld, got %zu (%s)\n"
+#define EN_T_ERR_COLUMN   "error column: expected %lld, got %zu (%s)\n"
+#define EN_T_ERR_MESSAGE  "error message: expected it to contain '%s', got '%s'\n"
+#define EN_T_UNEXPECTED   "unexpected error: %s:%zu:%zu: %s%s%s\n"
+#define EN_T_PATH_SEP     ": "
+#define EN_T_TOTAL        "total: expected %s, got %s\n"
+#define EN_T_GRADE        "grade: expected %s, got %s\n"
+#define EN_T_BUDGET       "budget: expected %s, got %s\n"
+#define EN_T_BUDGET_WHY   "budget: expected %s, got %s — %s\n"
+#define EN_T_NONE         "none"
+#define EN_T_ROWS         "rows: expected %zu, got %zu\n"
+#define EN_T_ROW_MISSING  "row %zu: expected %s, but the sheet has %zu rows\n"
+#define EN_T_ROW          "row %zu (%s): expected %s, got %s — %s\n"
+#define EN_T_WARNINGS     "warnings: expected ["
+#define EN_T_WARNINGS_GOT "], got ["
+
 /* ---- errors (jx_error) ---- */
 #define EN_E_NEED_OUT_RULES_SHEETS    "out, rules and sheets are required"
 #define EN_E_NEED_SCORE_RULES_COLUMNS "score, rules and the columns are required"

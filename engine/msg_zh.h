@@ -208,6 +208,26 @@
 #define ZH_M_ROWS       "\n指标状态："
 #define ZH_M_WARNINGS   "\n审核发现："
 
+/* ---- rule regression cases (jx_cases_run_lang) ---- */
+#define ZH_T_CASE         "用例 %zu"
+#define ZH_T_WANT_ERROR   "预期出错，实得总分 %s\n"
+#define ZH_T_ERR_CODE     "错误代码：预期 %s，实为 %s（%s）\n"
+#define ZH_T_ERR_LINE     "错误行号：预期 %lld，实为 %zu（%s）\n"
+#define ZH_T_ERR_COLUMN   "错误列号：预期 %lld，实为 %zu（%s）\n"
+#define ZH_T_ERR_MESSAGE  "错误信息：预期含有“%s”，实为“%s”\n"
+#define ZH_T_UNEXPECTED   "意外的错误：%s:%zu:%zu: %s%s%s\n"
+#define ZH_T_PATH_SEP     "："
+#define ZH_T_TOTAL        "总分：预期 %s，实为 %s\n"
+#define ZH_T_GRADE        "等级：预期 %s，实为 %s\n"
+#define ZH_T_BUDGET       "预算执行：预期 %s，实为 %s\n"
+#define ZH_T_BUDGET_WHY   "预算执行：预期 %s，实为 %s——%s\n"
+#define ZH_T_NONE         "无"
+#define ZH_T_ROWS         "指标行数：预期 %zu，实为 %zu\n"
+#define ZH_T_ROW_MISSING  "第 %zu 行：预期 %s，但表中只有 %zu 行\n"
+#define ZH_T_ROW          "第 %zu 行（%s）：预期 %s，实为 %s——%s\n"
+#define ZH_T_WARNINGS     "警告：预期 ["
+#define ZH_T_WARNINGS_GOT "]，实为 ["
+
 /* ---- errors (jx_error) ---- */
 #define ZH_E_NEED_OUT_RULES_SHEETS    "out、rules 与 sheets 不可为空"
 #define ZH_E_NEED_SCORE_RULES_COLUMNS "score、rules 与各列不可为空"

@@ -522,6 +522,10 @@ typedef int (*jx_case_fn)(void *ctx, const jx_case *c);
  * cases gave; a malformed case file is a located error. */
 JX_EXTERN int jx_cases_run(const char *path, const char *rules, jx_case_fn fn, void *ctx,
                            jx_error *err);
+/* The same, each failure said in `lang` (jx_cases_run's are English). A case's expected error
+ * `message` may quote either language's words. */
+JX_EXTERN int jx_cases_run_lang(const char *path, const char *rules, jx_lang lang, jx_case_fn fn,
+                                void *ctx, jx_error *err);
 
 /* Terminal columns UTF-8 text takes: CJK and full-width forms count two, combining marks none. */
 JX_EXTERN size_t jx_display_width(const char *s);
