@@ -8,15 +8,48 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cli_usage(const char *cmd, const char *fmt, ...)
+/* --lang as given: "zh", "en", or NULL for none. Written once by main before any thread starts. */
+static const char *asked;
+
+int cli_usage(const char *cmd, const char *en, const char *zh, ...)
 {
     va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "jixiao%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-    vfprintf(stderr, fmt, ap);
+    va_start(ap, zh);
+    fprintf(stderr, CLI_UI(C_USAGE_HEAD), cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, cli_ui() == JX_LANG_EN ? en : zh, ap);
     va_end(ap);
-    fprintf(stderr, "\nTry 'jixiao %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
+    fprintf(stderr, CLI_UI(C_USAGE_TAIL), cmd ? cmd : "", cmd ? " " : "");
     return EXIT_USAGE;
+}
+
+int cli_take_lang(int *argc, char **argv)
+{
+    const char *cmd = *argc > 1 && argv[1][0] != '-' ? argv[1] : NULL; /* for the usage error */
+    int kept = 0;
+    for (int i = 0; i < *argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[kept++] = argv[i++];
+            break;
+        }
+        if (strcmp(a, "--lang") == 0 && i + 1 < *argc)
+            asked = argv[++i];
+        else if (strncmp(a, "--lang=", 7) == 0)
+            asked = a + 7;
+        else if (strcmp(a, "--lang") == 0)
+            return cli_usage(cmd, CLI_M(U_NEEDS_VALUE), a);
+        else
+            argv[kept++] = argv[i];
+    }
+    argv[kept] = NULL;
+    *argc = kept;
+    if (asked && strcmp(asked, "zh") != 0 && strcmp(asked, "en") != 0) {
+        const char *bad = asked;
+        asked = NULL; /* say it in the locale's language */
+        return cli_usage(cmd, CLI_M(U_LANG), bad);
+    }
+    return 0;
 }
 
 /* Matches "--name" or "--name=value". */
@@ -70,8 +103,6 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             slot = &o->input;
         else if ((accept & CLI_OUTPUT) && (is_opt(a, "--output") || strcmp(a, "-o") == 0))
             slot = &o->output;
-        else if ((accept & CLI_LANG) && is_opt(a, "--lang"))
-            slot = &o->lang;
         if (slot) {
             const char *eq = strchr(a, '=');
             if (eq && a[1] == '-') {
@@ -79,16 +110,14 @@ int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *h
             } else if (i + 1 < argc) {
                 *slot = argv[++i];
             } else {
-                return cli_usage(cmd, "%s needs a value", a);
+                return cli_usage(cmd, CLI_M(U_NEEDS_VALUE), a);
             }
             continue;
         }
         if (a[0] == '-' && a[1] != '\0')
-            return cli_usage(cmd, "unknown option '%s'", a);
+            return cli_usage(cmd, CLI_M(U_UNKNOWN_OPTION), a);
         o->files[o->nfiles++] = argv[i];
     }
-    if (o->lang && strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0)
-        return cli_usage(cmd, "--lang takes zh or en, not '%s'", o->lang);
     return 0;
 }
 
@@ -104,9 +133,13 @@ static bool locale_is_chinese(void)
     return false;
 }
 
-jx_lang cli_lang(const cli_opts *o, bool reader)
+jx_lang cli_lang(bool reader)
 {
-    if (o->lang)
-        return strcmp(o->lang, "en") == 0 ? JX_LANG_EN : JX_LANG_ZH;
+    if (asked)
+        return strcmp(asked, "en") == 0 ? JX_LANG_EN : JX_LANG_ZH;
     return reader || locale_is_chinese() ? JX_LANG_ZH : JX_LANG_EN;
 }
+
+jx_lang cli_ui(void) { return cli_lang(false); }
+
+const char *cli_plural(size_t n) { return n != 1 && cli_ui() == JX_LANG_EN ? "s" : ""; }

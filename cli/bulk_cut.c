@@ -205,11 +205,11 @@ void bulk_read_input(run *r, const char *name, FILE *f, jx_input kind)
             csv_line(r, name, &csv, &number, line, (size_t)n, lineno);
         }
         if (rec.failed || csv.head.failed || csv.rec.failed || csv.group.failed)
-            bulk_fail(r, " (stopped: out of memory)");
+            bulk_fail(r, CLI_UI(C_STOP_NOMEM));
     }
     if (!r->stop && !bulk_caught && ferror(f)) {
-        fprintf(stderr, "%s:%zu: error: the input cannot be read further\n", name, lineno + 1);
-        bulk_fail(r, " (stopped: a read failed)");
+        fprintf(stderr, CLI_UI(C_BULK_CUT), name, lineno + 1);
+        bulk_fail(r, CLI_UI(C_STOP_READ));
     }
     if (kind == JX_INPUT_YAML && rec.len && has_content(rec.p, rec.len))
         bulk_add_record(r, name, ++number, start, rec.p, rec.len, size);

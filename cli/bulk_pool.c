@@ -56,12 +56,12 @@ void bulk_start(run *r, int jobs)
     p->queue = calloc(p->cap, sizeof *p->queue);
     p->j = r->j;
     if (!p->queue) {
-        fprintf(stderr, "jixiao bulk: out of memory for %d jobs: going on with 1\n", jobs);
+        fprintf(stderr, CLI_UI(C_BULK_JOBS_NOMEM), jobs);
         return;
     }
     if (pthread_mutex_init(&p->lock, NULL) || pthread_cond_init(&p->more, NULL) ||
         pthread_cond_init(&p->finished, NULL)) {
-        fprintf(stderr, "jixiao bulk: cannot start %d jobs: going on with 1\n", jobs);
+        fprintf(stderr, CLI_UI(C_BULK_JOBS_START), jobs);
         free(p->queue);
         p->queue = NULL;
         return;
@@ -70,8 +70,7 @@ void bulk_start(run *r, int jobs)
     while (started < jobs && pthread_create(&r->threads[started], NULL, worker, p) == 0)
         started++;
     if (started < jobs)
-        fprintf(stderr, "jixiao bulk: %d of %d workers could start: going on with %d\n", started,
-                jobs, started ? started : 1);
+        fprintf(stderr, CLI_UI(C_BULK_JOBS_SOME), started, jobs, started ? started : 1);
     r->jobs = started ? started : 1;
     if (!started) {
         free(p->queue);
@@ -83,21 +82,21 @@ void bulk_start(run *r, int jobs)
 static void merge(run *r, batch *b)
 {
     if (bulk_caught) /* what is written ends at a record: a batch is whole or not at all */
-        bulk_halt(r, bulk_caught == SIGINT ? " (stopped by SIGINT)" : " (stopped by SIGTERM)");
+        bulk_halt(r, bulk_caught == SIGINT ? CLI_UI(C_STOP_SIGINT) : CLI_UI(C_STOP_SIGTERM));
     if (r->stop) /* stopped at an earlier record: what follows is dropped unread */
         return;
     if (b->oom || (b->summary && jx_summary_merge(r->summary, b->summary) != JX_OK)) {
-        bulk_fail(r, " (stopped: out of memory)");
+        bulk_fail(r, CLI_UI(C_STOP_NOMEM));
         return;
     }
     r->read += b->nrecs;
     if (fwrite(b->out.p ? b->out.p : "", 1, b->out.len, stdout) != b->out.len)
-        bulk_halt(r, " (stopped: the output cannot be written)");  /* a full disk: main says so */
+        bulk_halt(r, CLI_UI(C_STOP_WRITE));                        /* a full disk: main says so */
     (void)fwrite(b->err.p ? b->err.p : "", 1, b->err.len, stderr); /* nowhere to say it failed */
     r->scored += b->scored;
     r->skipped += b->skipped;
     if (r->strict && b->skipped)
-        bulk_halt(r, " (stopped at the first bad record: --strict)");
+        bulk_halt(r, CLI_UI(C_STOP_STRICT));
 }
 
 static void free_batch(batch *b)
@@ -191,7 +190,7 @@ void bulk_add_record(run *r, const char *input, size_t number, size_t line, cons
                    r->cur->kind != r->kind || r->cur->header != r->header))
         flush(r);
     if (!r->cur && !(r->cur = calloc(1, sizeof *r->cur))) {
-        bulk_fail(r, " (stopped: out of memory)");
+        bulk_fail(r, CLI_UI(C_STOP_NOMEM));
         return;
     }
     batch *b = r->cur;

@@ -66,13 +66,16 @@ typedef struct refusal {
 static void refused(void *ctx, const char *text)
 {
     const refusal *r = ctx;
-    buf_putf(r->err, "%s; record %zu, skipped)\n", text, r->number);
+    buf_putf(r->err, CLI_UI(C_REFUSED_RECORD), text, r->number);
 }
 
 static void skip(batch *b, const record *r, const jx_error *err)
 {
-    buf_putf(&b->err, "%s:%zu:%zu: error: %s%s%s (record %zu, skipped)\n", err->source, err->line,
-             err->column, err->path, err->path[0] ? ": " : "", err->message, r->number);
+    jx_lang lang = cli_ui();
+    char path[256];
+    buf_putf(&b->err, CLI_T(lang, C_SKIPPED), err->source, err->line, err->column,
+             jx_path_text(path, sizeof path, err->path, lang),
+             err->path[0] ? CLI_T(lang, C_PATH_SEP) : "", jx_error_message(err, lang), r->number);
     b->skipped++;
 }
 
@@ -197,9 +200,7 @@ static void score_record(const job *j, batch *b, const record *r, const jx_alloc
     jx_doc *doc;
     jx_error err;
     if (r->size > RECORD_MAX) {
-        buf_putf(&b->err,
-                 "%s:%zu:1: error: a sheet of %zu bytes; the limit is %zu (record %zu, skipped)\n",
-                 r->input, r->line, r->size, RECORD_MAX, r->number);
+        buf_putf(&b->err, CLI_UI(C_RECORD_SIZE), r->input, r->line, r->size, RECORD_MAX, r->number);
         b->skipped++;
         return;
     }

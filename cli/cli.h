@@ -5,6 +5,7 @@
 #define JX_CLI_H
 
 #include "jixiao_forms.h"
+#include "msg.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -14,8 +15,22 @@ enum { EXIT_DONE = 0, EXIT_BAD_INPUT = 1, EXIT_USAGE = 2 };
 /* Prints "file:line:col: error: path: message", then the source line with a caret under the column.
  * `text` (may be NULL) is the input when it did not come from a file (stdin). */
 void cli_error(const jx_error *err, const char *text, size_t len);
-/* A usage error: message, then a pointer to --help; returns EXIT_USAGE. */
-int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A usage error: message, then a pointer to --help; returns EXIT_USAGE. Takes a message's two
+ * formats, as CLI_M(U_NO_FILE) gives them, and prints the one of the command's language. */
+#define CLI_M(id) EN_##id, ZH_##id
+int cli_usage(const char *cmd, const char *en, const char *zh, ...)
+    __attribute__((format(printf, 2, 4), format(printf, 3, 4)));
+
+/* --lang zh|en, wherever it stands before `--`, taken off the command line once by main for every
+ * command; EXIT_USAGE (said) when its value is neither, else 0. */
+int cli_take_lang(int *argc, char **argv);
+/* The language of the command's own texts (usage, help, errors, counts): --lang, else the
+ * locale's (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), else English. */
+jx_lang cli_ui(void);
+/* The text of `id` in the command's language. */
+#define CLI_UI(id) CLI_T(cli_ui(), id)
+/* "s" after a count other than one, in English; nothing in Chinese. */
+const char *cli_plural(size_t n);
 
 /* Loads FILE, or stdin for "-"; on failure prints the located error and returns non-zero. The
  * _kept forms also copy the error into *kept, for a report that lists what failed. */
@@ -26,7 +41,7 @@ int cli_load_rules(jx_rules **out, const char *option, const jx_sheet *sheet);
 int cli_load_rules_kept(jx_rules **out, const char *option, const jx_sheet *sheet, jx_error *kept);
 
 typedef struct cli_opts {
-    const char *rules, *format, *from, *to, *jobs, *summary, *input, *output, *lang;
+    const char *rules, *format, *from, *to, *jobs, *summary, *input, *output;
     int update, rows, strict;
     int nfiles;
     char **files;
@@ -39,8 +54,7 @@ enum {
     CLI_UPDATE = 8,
     CLI_BULK = 16,
     CLI_OUTPUT = 32,
-    CLI_STRICT = 64,
-    CLI_LANG = 128
+    CLI_STRICT = 64
 };
 
 /* Parses --help, FILEs and the options `accept` names; returns -1 when --help was printed,
@@ -48,7 +62,7 @@ enum {
 int cli_parse(cli_opts *o, int argc, char **argv, const char *cmd, const char *help, int accept);
 /* The language of the output: --lang, else Chinese for what a reader reads (a table, Markdown,
  * the derivation, HTML, .xlsx), else the locale's (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). */
-jx_lang cli_lang(const cli_opts *o, bool reader);
+jx_lang cli_lang(bool reader);
 
 /* FILE arguments with directories expanded to the files below them that end in `suffix` ("" for
  * *.yaml, *.yml and *.xlsx; "*" for the formats of jixiao bulk: *.yaml, *.yml, *.jsonl, *.csv;

@@ -6,29 +6,17 @@
 
 #include <string.h>
 
-static const char audit_help[] =
-    "usage: jixiao audit [--rules NAME|FILE] [--format text|json] [--lang zh|en] FILE...\n"
-    "\n"
-    "Recomputes every sheet and reports each disagreement with what the form prints (得分, "
-    "执行率,\n"
-    "总分, 等级) and each gap a reviewer must see, as findings with a class and a severity:\n"
-    "rounding, deduction-without-reason, unsupported-score, rate-mismatch, sum-mismatch,\n"
-    "grade-mismatch, weights-do-not-add-up, over-target-without-reason, shortfall-without-reason,\n"
-    "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n"
-    "Text groups findings per sheet; json prints one object per finding. Exit 1 on an error.\n"
-    "The findings' messages are Chinese in text unless --lang en; json follows the locale.\n";
-
 int cmd_audit(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "audit", audit_help, CLI_RULES | CLI_FORMAT | CLI_LANG);
+    int rc = cli_parse(&o, argc, argv, "audit", CLI_UI(H_AUDIT), CLI_RULES | CLI_FORMAT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     int json = o.format && strcmp(o.format, "json") == 0;
     if (o.format && !json && strcmp(o.format, "text") != 0)
-        return cli_usage("audit", "unknown format '%s' (text, json)", o.format);
+        return cli_usage("audit", CLI_M(U_FORMAT_TEXT_JSON), o.format);
     if (o.nfiles == 0)
-        return cli_usage("audit", "no FILE given (- reads stdin)");
+        return cli_usage("audit", CLI_M(U_NO_FILE));
     jx_rules *fixed = NULL;
     if (o.rules && cli_load_rules(&fixed, o.rules, NULL))
         return EXIT_BAD_INPUT;
@@ -57,7 +45,7 @@ int cmd_audit(int argc, char **argv)
             } else {
                 if (!json && sheets++)
                     putchar('\n');
-                errors += cli_print_findings(stdout, res, i, json, cli_lang(&o, !json), &printed);
+                errors += cli_print_findings(stdout, res, i, json, cli_lang(!json), &printed);
                 jx_result_free(res);
             }
             jx_rules_free(own);

@@ -13,29 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char bulk_help[] =
-    "usage: jixiao bulk [--rules NAME|FILE] [--jobs N] [--format jsonl|csv] [--rows]\n"
-    "                   [--summary text|json] [--strict] [--input yaml|jsonl|csv] [--lang zh|en]\n"
-    "                   INPUT...\n"
-    "\n"
-    "Scores every sheet of every INPUT: a directory (the .yaml, .yml, .jsonl and .csv files below\n"
-    "it), a multi-document YAML stream, a JSONL stream (one sheet per line), or the long CSV form\n"
-    "(a row per indicator and per budget block, a `sheet` column grouping them); - reads stdin\n"
-    "(--input names its kind; else it is guessed from the first byte). Writes one record per\n"
-    "sheet, in input order whatever --jobs is: id (input#record), input, record, line, org,\n"
-    "project, total, grade, budget score, warning count (--rows adds the row scores).\n"
-    "\n"
-    "A bad record is reported with its place and skipped; with --strict a sheet with a finding of\n"
-    "severity warning or error is bad too (each finding printed at its place), and the run stops\n"
-    "at the first bad record. The counts end the run on stderr, 'N scored, N skipped, N read',\n"
-    "scored + skipped = read; a record is a JSONL line, a YAML document or a CSV sheet, and blank\n"
-    "lines and YAML documents holding only comments are none, so they are not counted. Exit 1\n"
-    "when any record was skipped. --summary prints statistics of the totals, the grades, the row\n"
-    "statuses and the most common warnings instead of the records (with --format too: both);\n"
-    "its text is Chinese unless --lang en, its JSON keeps its keys.\n"
-    "SIGTERM or SIGINT stops the run at a record boundary: what was written is a prefix of whole\n"
-    "records.\n";
-
 static int kind_of(jx_input *k, const char *name, const char *forced, FILE *f)
 {
     const char *dot = strrchr(name, '.');
@@ -90,23 +67,23 @@ static int job_of(job *j, int *jobs, cli_opts *o)
     char *end = NULL;
     long n = o->jobs ? strtol(o->jobs, &end, 10) : 1;
     if ((end && (end == o->jobs || *end)) || n < 1 || n > MAX_JOBS)
-        return cli_usage("bulk", "--jobs takes 1 to %d", MAX_JOBS);
+        return cli_usage("bulk", CLI_M(U_JOBS), MAX_JOBS);
     *jobs = (int)n;
     j->rows = o->rows;
     j->strict = o->strict;
     j->format = o->summary && !o->format ? BULK_NONE : BULK_JSONL;
     if (o->format && strcmp(o->format, "jsonl") != 0) {
         if (strcmp(o->format, "csv") != 0)
-            return cli_usage("bulk", "unknown format '%s' (jsonl, csv)", o->format);
+            return cli_usage("bulk", CLI_M(U_FORMAT_BULK), o->format);
         j->format = BULK_CSV;
     }
     if (o->summary && strcmp(o->summary, "json") != 0 && strcmp(o->summary, "text") != 0)
-        return cli_usage("bulk", "unknown summary '%s' (text, json)", o->summary);
+        return cli_usage("bulk", CLI_M(U_SUMMARY), o->summary);
     if (o->input && strcmp(o->input, "yaml") != 0 && strcmp(o->input, "jsonl") != 0 &&
         strcmp(o->input, "csv") != 0)
-        return cli_usage("bulk", "unknown input '%s' (yaml, jsonl, csv)", o->input);
+        return cli_usage("bulk", CLI_M(U_INPUT), o->input);
     if (o->nfiles == 0)
-        return cli_usage("bulk", "no INPUT given (- reads stdin)");
+        return cli_usage("bulk", CLI_M(U_NO_INPUT));
     return 0;
 }
 
@@ -115,7 +92,7 @@ static int read_file(run *r, const char *name, const char *forced)
 {
     FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
     if (!f) {
-        fprintf(stderr, "%s: error: cannot open\n", name);
+        fprintf(stderr, CLI_UI(C_BULK_CANNOT_OPEN), name);
         return 1;
     }
     /* read in blocks of 1 MiB, not 4 KiB; stdin's block lives as long as stdin */
@@ -126,12 +103,9 @@ static int read_file(run *r, const char *name, const char *forced)
     jx_input kind;
     int known = kind_of(&kind, name, forced, f);
     if (known == -2)
-        fprintf(stderr,
-                "%s: error: a form, not a stream of sheets: score it with jixiao score, or "
-                "jixiao import it to YAML for bulk\n",
-                name);
+        fprintf(stderr, CLI_UI(C_BULK_FORM), name);
     else if (known != 0)
-        fprintf(stderr, "%s: error: not a sheet format (yaml, jsonl, csv)\n", name);
+        fprintf(stderr, CLI_UI(C_BULK_NOT_SHEETS), name);
     else
         bulk_read_input(r, name, f, kind);
     if (f != stdin) {
@@ -144,8 +118,7 @@ static int read_file(run *r, const char *name, const char *forced)
 int cmd_bulk(int argc, char **argv)
 {
     cli_opts o;
-    int rc =
-        cli_parse(&o, argc, argv, "bulk", bulk_help, CLI_RULES | CLI_FORMAT | CLI_BULK | CLI_LANG);
+    int rc = cli_parse(&o, argc, argv, "bulk", CLI_UI(H_BULK), CLI_RULES | CLI_FORMAT | CLI_BULK);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     job j = {0};
@@ -167,7 +140,7 @@ int cmd_bulk(int argc, char **argv)
     r.strict = o.strict;
     int status = EXIT_DONE;
     if (jx_summary_new(&r.summary, NULL, NULL) != JX_OK) {
-        fprintf(stderr, "jixiao bulk: out of memory\n");
+        fprintf(stderr, "%s", CLI_UI(C_BULK_NOMEM));
         status = EXIT_BAD_INPUT;
         r.stop = true;
     }
@@ -186,16 +159,15 @@ int cmd_bulk(int argc, char **argv)
     if (o.summary && !bulk_caught && r.summary) /* a summary of part of the input says less */
         jx_summary_render_lang(r.summary,
                                strcmp(o.summary, "json") ? JX_FORMAT_TEXT : JX_FORMAT_JSON,
-                               cli_lang(&o, strcmp(o.summary, "json") != 0), cli_write, stdout);
+                               cli_lang(strcmp(o.summary, "json") != 0), cli_write, stdout);
     (void)fflush(stdout); /* before the counts; its errors: main, at exit */
-    fprintf(stderr, "%zu scored, %zu skipped, %zu read%s\n", r.scored, r.skipped, r.read,
-            r.stopped ? r.stopped : "");
+    fprintf(stderr, CLI_UI(C_BULK_COUNTS), r.scored, r.skipped, r.read, r.stopped ? r.stopped : "");
     jx_summary_free(r.summary);
     cli_files_free(&files);
     jx_rules_free(rules);
     if (bulk_caught) { /* the output is whole: now end as the signal would have */
         if (fflush(stdout) != 0)
-            fprintf(stderr, "jixiao: error: cannot write the output\n");
+            fputs(CLI_UI(C_CANNOT_WRITE_OUT), stderr);
         (void)signal(bulk_caught, SIG_DFL); /* what the signal would have done: nothing to check */
         (void)raise(bulk_caught);
     }

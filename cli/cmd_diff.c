@@ -8,14 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char diff_help[] =
-    "usage: jixiao diff --from RULES --to RULES [--format text|json|csv] FILE|DIR...\n"
-    "\n"
-    "Scores every sheet (a directory stands for the .yaml files below it) under both rule sets\n"
-    "and reports each sheet whose score moves: total and grade before and after, and the rows\n"
-    "that moved; then how many sheets changed grade (up or down), the largest moves and the mean\n"
-    "shift over all sheets.\n";
-
 enum { TOP = 5, FMT_TEXT, FMT_JSON, FMT_CSV };
 
 typedef struct move {
@@ -125,7 +117,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
         printf("%s", who);
         if (jx_sheet_org(s)[0])
             printf(" %s", jx_sheet_org(s));
-        printf(": %s → %s (%s), %s → %s\n", num(x1, ta), num(x2, tb), signed_num(x3, d), ga, gb);
+        printf(CLI_UI(C_DIFF_SHEET), num(x1, ta), num(x2, tb), signed_num(x3, d), ga, gb);
     } else if (fmt == FMT_CSV) {
         csv_sheet(a, sheet);
         printf(",total,总分,%s,%s,%s,%s,%s\n", num(x1, ta), num(x2, tb), num(x3, d), ga, gb);
@@ -151,7 +143,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
         if (x.score == y.score)
             continue;
         if (fmt == FMT_TEXT) {
-            printf("  [%zu] %s: %s → %s (%s)\n", i + 1, x.name, num(x1, x.score), num(x2, y.score),
+            printf(CLI_UI(C_DIFF_ROW), i + 1, x.name, num(x1, x.score), num(x2, y.score),
                    signed_num(x3, y.score - x.score));
         } else if (fmt == FMT_CSV) {
             csv_sheet(a, sheet);
@@ -167,7 +159,7 @@ static void one_sheet(tally *t, const jx_result *a, const jx_result *b, const ch
     }
     if (budget_moved) {
         if (fmt == FMT_TEXT)
-            printf("  [预算执行]: %s → %s (%s)\n", num(x1, ba.score), num(x2, bb.score),
+            printf(CLI_UI(C_DIFF_BUDGET), num(x1, ba.score), num(x2, bb.score),
                    signed_num(x3, bb.score - ba.score));
         else if (fmt == FMT_JSON)
             printf("%s{\"row\": \"budget\", \"from\": %s, \"to\": %s, \"delta\": %s}",
@@ -190,16 +182,14 @@ static void summary(const tally *t, const char *from, const char *to, int fmt)
     }
     char x[32];
     if (fmt == FMT_TEXT) {
-        printf("%s → %s: %zu sheet%s scored, %zu changed, %zu changed grade (%zu up, %zu down), "
-               "mean shift %s\n",
-               from, to, t->scored, t->scored == 1 ? "" : "s", t->changed, t->graded, t->up,
-               t->down, signed_num(x, mean));
+        printf(CLI_UI(C_DIFF_SUMMARY), from, to, t->scored, cli_plural(t->scored), t->changed,
+               t->graded, t->up, t->down, signed_num(x, mean));
         if (t->ntop)
-            printf("largest moves:\n");
+            fputs(CLI_UI(C_DIFF_LARGEST), stdout);
         for (size_t i = 0; i < t->ntop; i++)
             printf("  %8s  %s\n", signed_num(x, t->top[i].delta), t->top[i].who);
         if (t->failed)
-            printf("%zu sheet%s could not be scored\n", t->failed, t->failed == 1 ? "" : "s");
+            printf(CLI_UI(C_DIFF_FAILED), t->failed, cli_plural(t->failed));
     } else if (fmt == FMT_JSON) {
         printf("],\n \"summary\": {\"scored\": %zu, \"changed\": %zu, \"grade_changed\": %zu, "
                "\"up\": %zu, \"down\": %zu, \"failed\": %zu, \"mean_shift\": %s, \"largest\": [",
@@ -216,19 +206,19 @@ static void summary(const tally *t, const char *from, const char *to, int fmt)
 int cmd_diff(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "diff", diff_help, CLI_FORMAT | CLI_FROM_TO);
+    int rc = cli_parse(&o, argc, argv, "diff", CLI_UI(H_DIFF), CLI_FORMAT | CLI_FROM_TO);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (!o.from || !o.to)
-        return cli_usage("diff", "both --from RULES and --to RULES are required");
+        return cli_usage("diff", CLI_M(U_FROM_TO));
     int fmt = !o.format || strcmp(o.format, "text") == 0 ? FMT_TEXT
               : strcmp(o.format, "json") == 0            ? FMT_JSON
               : strcmp(o.format, "csv") == 0             ? FMT_CSV
                                                          : 0;
     if (!fmt)
-        return cli_usage("diff", "unknown format '%s' (text, json, csv)", o.format);
+        return cli_usage("diff", CLI_M(U_FORMAT_DIFF), o.format);
     if (o.nfiles == 0)
-        return cli_usage("diff", "no FILE given (- reads stdin)");
+        return cli_usage("diff", CLI_M(U_NO_FILE));
     cli_files files;
     if (cli_expand(&files, o.nfiles, o.files, ""))
         return EXIT_BAD_INPUT;

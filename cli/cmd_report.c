@@ -8,26 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char report_help[] =
-    "usage: jixiao report [--rules NAME|FILE] [--format text|csv|json|html|xlsx] [--lang zh|en]\n"
-    "                     [-o OUT] FILE|DIR...\n"
-    "\n"
-    "Scores every sheet of every FILE (a directory: every .yaml, .yml, .jsonl, .csv, .tsv, .txt,\n"
-    ".xlsx and .xlsm below it) and prints one row per sheet: source, sheet, org, project, year,\n"
-    "total, max (the points the sheet carries), grade, printed_total, printed_grade (what the\n"
-    "form printed), findings (the audit's), status (scored or failed) and message (a failed\n"
-    "file's error, at its place). text, html and xlsx group the rows by org with a subtotal line\n"
-    "each (sheets, mean, min, max, count per grade) and list the failures last, never dropping\n"
-    "one; csv and json give the rows in the order read. Exit 1 when a file failed.\n"
-    "\n"
-    "  --rules NAME|FILE  rule set for every sheet; default: each sheet's own `rules:`, else\n"
-    "                     mof2020\n"
-    "  --format FMT       text (default), csv, json, html (a self-contained page), xlsx (needs "
-    "-o)\n"
-    "  --lang zh|en       text and html are Chinese unless en is asked for (xlsx always is);\n"
-    "                     csv and json keep their column names and codes\n"
-    "  -o, --output FILE  write to FILE instead of stdout\n";
-
 /* Every sheet of one file into the report; a file or sheet that fails is a row too. */
 static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
 {
@@ -48,7 +28,7 @@ static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
         if (jx_audit(&res, fixed ? fixed : own, sheet, &err) != JX_OK)
             jx_report_add_failure(rep, path, i + 1, &err);
         else if (jx_report_add(rep, res, i + 1) != JX_OK)
-            fprintf(stderr, "jixiao report: error: out of memory\n");
+            fputs(CLI_UI(C_REPORT_NOMEM), stderr);
         jx_result_free(res);
         jx_rules_free(own);
     }
@@ -58,8 +38,8 @@ static void report_file(jx_report *rep, const char *path, const jx_rules *fixed)
 int cmd_report(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "report", report_help,
-                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT | CLI_LANG);
+    int rc =
+        cli_parse(&o, argc, argv, "report", CLI_UI(H_REPORT), CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     static const struct {
@@ -76,14 +56,14 @@ int cmd_report(int argc, char **argv)
            strcmp(o.format, formats[k].name) != 0)
         k++;
     if (o.format && k == sizeof formats / sizeof *formats)
-        return cli_usage("report", "unknown format '%s' (text, csv, json, html, xlsx)", o.format);
+        return cli_usage("report", CLI_M(U_FORMAT_REPORT), o.format);
     if (o.format)
         format = formats[k].format;
     bool xlsx = format == (jx_format)-1;
     if (xlsx && !o.output)
-        return cli_usage("report", "--format xlsx writes a workbook: give it a file with -o");
+        return cli_usage("report", CLI_M(U_XLSX_OUTPUT));
     if (o.nfiles == 0)
-        return cli_usage("report", "no FILE or DIR given");
+        return cli_usage("report", CLI_M(U_NO_FILE_DIR));
     jx_rules *fixed = NULL;
     if (o.rules && cli_load_rules(&fixed, o.rules, NULL))
         return EXIT_BAD_INPUT;
@@ -106,23 +86,22 @@ int cmd_report(int argc, char **argv)
     } else {
         FILE *out = o.output ? fopen(o.output, "wb") : stdout;
         if (!out) {
-            fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
+            fprintf(stderr, CLI_UI(C_CANNOT_WRITE), o.output, strerror(errno));
             status = EXIT_BAD_INPUT;
         } else {
-            jx_lang lang = cli_lang(&o, format == JX_FORMAT_TEXT || format == JX_FORMAT_HTML);
+            jx_lang lang = cli_lang(format == JX_FORMAT_TEXT || format == JX_FORMAT_HTML);
             if ((format == JX_FORMAT_HTML
                      ? jx_report_render_html_lang(rep, lang, cli_write, out)
                      : jx_report_render_lang(rep, format, lang, cli_write, out)) != JX_OK)
                 status = EXIT_BAD_INPUT;
             if (out != stdout && (ferror(out) | fclose(out)) != 0) {
-                fprintf(stderr, "%s: error: cannot write: %s\n", o.output, strerror(errno));
+                fprintf(stderr, CLI_UI(C_CANNOT_WRITE), o.output, strerror(errno));
                 status = EXIT_BAD_INPUT;
             }
         }
     }
     if (jx_report_failures(rep))
-        fprintf(stderr, "%zu of %zu files or sheets failed: see the end of the report\n",
-                jx_report_failures(rep), jx_report_count(rep));
+        fprintf(stderr, CLI_UI(C_REPORT_FAILED), jx_report_failures(rep), jx_report_count(rep));
     jx_report_free(rep);
     cli_files_free(&files);
     jx_rules_free(fixed);

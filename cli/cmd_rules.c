@@ -5,15 +5,10 @@
 
 #include <string.h>
 
-static const char rules_help[] =
-    "usage: jixiao rules [show NAME|FILE]\n"
-    "\n"
-    "Lists the built-in rule sets, or prints one (or a rule file, checked first) as YAML.\n";
-
 int cmd_rules(int argc, char **argv)
 {
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-        fputs(rules_help, stdout);
+        fputs(CLI_UI(H_RULES), stdout);
         return EXIT_DONE;
     }
     if (argc == 1) {
@@ -22,9 +17,9 @@ int cmd_rules(int argc, char **argv)
         return EXIT_DONE;
     }
     if (strcmp(argv[1], "show") != 0)
-        return cli_usage("rules", "unknown argument '%s'", argv[1]);
+        return cli_usage("rules", CLI_M(U_RULES_ARG), argv[1]);
     if (argc != 3)
-        return cli_usage("rules", "show takes one NAME or FILE");
+        return cli_usage("rules", CLI_M(U_RULES_SHOW));
     jx_rules *r;
     if (cli_load_rules(&r, argv[2], NULL) != 0)
         return EXIT_BAD_INPUT;

@@ -31,46 +31,6 @@ static int push(pile *p, void *item)
     return 0;
 }
 
-static const char score_help[] =
-    "usage: jixiao score [--rules NAME|FILE] [--format FMT] [--lang zh|en] [-o OUT] FILE...\n"
-    "\n"
-    "Scores every sheet of every FILE (- reads stdin) and prints the table: indicators with\n"
-    "their target, actual, points, score and status, the budget row, 总分 and 等级, then "
-    "warnings.\n"
-    "\n"
-    "  --rules NAME|FILE  rule set to use: a built-in (jixiao rules) or a YAML file; default: the\n"
-    "                     sheet's own `rules:`, else mof2020\n"
-    "  --format FMT       text (default), json (an object per sheet, an array for several),\n"
-    "                     csv (a row per indicator), md (Markdown), html (a self-contained\n"
-    "                     report: gauge, bars, warnings, explanations; an overview for several\n"
-    "                     sheets), xlsx (the filled official form, a worksheet per sheet; needs "
-    "-o)\n"
-    "  --lang zh|en       the language of statuses, explanations, findings and headings: text,\n"
-    "                     md and html are Chinese unless en is asked for (xlsx, the official\n"
-    "                     form, always is); json and csv keep their keys and codes and follow\n"
-    "                     LC_ALL/LC_MESSAGES/LANG (zh_* is Chinese)\n"
-    "  -o, --output FILE  write to FILE instead of stdout\n"
-    "\n"
-    "FILE is YAML, or a form as people have it: .xlsx, .csv/.tsv, pasted Word tables (.txt);\n"
-    "see jixiao import --help.\n";
-
-static const char explain_help[] =
-    "usage: jixiao explain [--rules NAME|FILE] [--format text|json] [--lang zh|en] [-o OUT] "
-    "FILE...\n"
-    "\n"
-    "Shows for every row the derivation with its numbers (442 ≥ 130 → met → 10.00), the budget\n"
-    "row, the sum and the grade band. --format json prints score's JSON, whose rows and budget\n"
-    "carry their derivations in `explain`. The text is Chinese unless --lang en.\n";
-
-static const char check_help[] =
-    "usage: jixiao check [--rules NAME|FILE] [--strict] [FILE...]\n"
-    "\n"
-    "Loads and validates sheets (and with --rules, a rule file) without printing scores. Each\n"
-    "sheet is checked under its rule set too, so words the rules must read are checked as well.\n"
-    "A form that can be read but disagrees with itself passes with its warnings counted; with\n"
-    "--strict every finding of severity warning or error (the rule set's audit.severity) refuses\n"
-    "the sheet and is printed as an error at its place: no guess and no disagreement passes.\n";
-
 /* What --format asks for: a render of the library per sheet, or every sheet at once at the end. */
 typedef enum { OUT_EACH, OUT_HTML, OUT_XLSX } out_kind;
 
@@ -140,7 +100,7 @@ static void failed(session *s, const jx_error *err)
 static void score_doc(session *s, jx_doc *doc)
 {
     if (s->kind != OUT_EACH && push(&s->docs, doc) != 0) {
-        fprintf(stderr, "jixiao: error: out of memory\n");
+        fputs(CLI_UI(C_NOMEM), stderr);
         s->status = EXIT_BAD_INPUT;
         jx_doc_free(doc);
         return;
@@ -165,7 +125,7 @@ static void score_doc(session *s, jx_doc *doc)
             jx_result_free(res);
             jx_rules_free(own);
         } else if (push(&s->results, res) != 0 || push(&s->rules, own) != 0) {
-            fprintf(stderr, "jixiao: error: out of memory\n");
+            fputs(CLI_UI(C_NOMEM), stderr);
             jx_result_free(res);
             jx_rules_free(own);
             s->status = EXIT_BAD_INPUT;
@@ -201,7 +161,7 @@ static void finish(session *s)
     free(s->rules.items);
     jx_rules_free(s->fixed);
     if (s->out != stdout && (ferror(s->out) | fclose(s->out)) != 0) { /* stdout: main checks it */
-        fprintf(stderr, "%s: error: cannot write: %s\n", s->o.output, strerror(errno));
+        fprintf(stderr, CLI_UI(C_CANNOT_WRITE), s->o.output, strerror(errno));
         s->status = EXIT_BAD_INPUT;
     }
 }
@@ -210,26 +170,26 @@ static int score_or_explain(int argc, char **argv, bool explain)
 {
     const char *cmd = explain ? "explain" : "score";
     session s = {.format = explain ? JX_FORMAT_EXPLAIN : JX_FORMAT_TEXT, .out = stdout};
-    int rc = cli_parse(&s.o, argc, argv, cmd, explain ? explain_help : score_help,
-                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT | CLI_LANG);
+    int rc = cli_parse(&s.o, argc, argv, cmd, explain ? CLI_UI(H_EXPLAIN) : CLI_UI(H_SCORE),
+                       CLI_RULES | CLI_FORMAT | CLI_OUTPUT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     const cli_opts *o = &s.o;
     if (explain && o->format && strcmp(o->format, "json") == 0)
         s.format = JX_FORMAT_JSON;
     else if (explain && o->format && strcmp(o->format, "text") != 0)
-        return cli_usage(cmd, "unknown format '%s' (text, json)", o->format);
+        return cli_usage(cmd, CLI_M(U_FORMAT_TEXT_JSON), o->format);
     else if (!explain && o->format && format_of(&s.format, &s.kind, o->format) != 0)
-        return cli_usage(cmd, "unknown format '%s' (text, json, csv, md, html, xlsx)", o->format);
-    s.lang = cli_lang(o, s.format != JX_FORMAT_JSON && s.format != JX_FORMAT_CSV);
+        return cli_usage(cmd, CLI_M(U_FORMAT_SCORE), o->format);
+    s.lang = cli_lang(s.format != JX_FORMAT_JSON && s.format != JX_FORMAT_CSV);
     if (s.kind == OUT_XLSX && !o->output)
-        return cli_usage(cmd, "--format xlsx writes a workbook: give it a file with -o OUT.xlsx");
+        return cli_usage(cmd, CLI_M(U_XLSX_OUTPUT));
     if (o->nfiles == 0)
-        return cli_usage(cmd, "no FILE given (- reads stdin)");
+        return cli_usage(cmd, CLI_M(U_NO_FILE));
     if (preload_rules(&s.fixed, o->rules))
         return EXIT_BAD_INPUT;
     if (o->output && s.kind != OUT_XLSX && !(s.out = fopen(o->output, "wb"))) {
-        fprintf(stderr, "%s: error: cannot write: %s\n", o->output, strerror(errno));
+        fprintf(stderr, CLI_UI(C_CANNOT_WRITE), o->output, strerror(errno));
         jx_rules_free(s.fixed);
         return EXIT_BAD_INPUT;
     }
@@ -266,22 +226,22 @@ int cmd_explain(int argc, char **argv) { return score_or_explain(argc, argv, tru
 static void refused(void *ctx, const char *text)
 {
     (void)ctx;
-    fprintf(stderr, "%s)\n", text);
+    fprintf(stderr, "%s%s", text, CLI_UI(C_REFUSED_END));
 }
 
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "check", check_help, CLI_RULES | CLI_STRICT);
+    int rc = cli_parse(&o, argc, argv, "check", CLI_UI(H_CHECK), CLI_RULES | CLI_STRICT);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nfiles == 0 && !o.rules)
-        return cli_usage("check", "nothing to check: give FILEs and/or --rules FILE");
+        return cli_usage("check", CLI_M(U_NOTHING_TO_CHECK));
     jx_rules *fixed;
     if (preload_rules(&fixed, o.rules))
         return EXIT_BAD_INPUT;
     if (fixed)
-        printf("%s: ok (rule set %s)\n", o.rules, jx_rules_name(fixed));
+        printf(CLI_UI(C_CHECK_RULES_OK), o.rules, jx_rules_name(fixed));
     int status = EXIT_DONE;
     for (int f = 0; f < o.nfiles; f++) {
         jx_doc *doc;
@@ -313,9 +273,8 @@ int cmd_check(int argc, char **argv)
             jx_rules_free(own);
         }
         if (ok)
-            printf("%s: ok (%zu sheet%s, %zu indicators, %zu warning%s)\n", o.files[f],
-                   jx_doc_count(doc), jx_doc_count(doc) == 1 ? "" : "s", rows, warnings,
-                   warnings == 1 ? "" : "s");
+            printf(CLI_UI(C_CHECK_OK), o.files[f], jx_doc_count(doc), cli_plural(jx_doc_count(doc)),
+                   rows, warnings, cli_plural(warnings));
         else
             status = EXIT_BAD_INPUT;
         jx_doc_free(doc);

@@ -25,30 +25,6 @@
 extern const char cli_serve_page[];
 extern const size_t cli_serve_page_len;
 
-static const char serve_help[] =
-    "usage: jixiao serve [--listen HOST:PORT] [--rules NAME|FILE] [--threads N]\n"
-    "                    [--max-body BYTES]\n"
-    "\n"
-    "Serves scoring over HTTP/1.1 until SIGTERM or SIGINT, which finish the requests in flight.\n"
-    "\n"
-    "  POST /score, /explain, /audit   the body is a sheet or form: YAML, JSON, JSONL, an .xlsx\n"
-    "        form, a CSV or pasted table (by Content-Type), or multipart/form-data with a `file`\n"
-    "        field (and optionally `rules`). ?rules=NAME picks a built-in; ?name=FILE names the\n"
-    "        input as a file would be named (its extension says what it is, as on the command\n"
-    "        line). The answer is what `jixiao score|explain|audit --format json` prints;\n"
-    "        ?format=text|csv|md|html|xlsx, or Accept: text/html, gives the others.\n"
-    "        A bad input is 422 {\"error\": {code, source, line, column, path, message}}; a body\n"
-    "        past --max-body 413; a malformed request 400.\n"
-    "  GET /          an upload page: drop a form, see its scored table, download the .xlsx\n"
-    "  GET /healthz  GET /rules  GET /rules/NAME\n"
-    "\n"
-    "  --listen HOST:PORT  address to listen on (default 127.0.0.1:8080; port 0 picks one)\n"
-    "  --rules NAME|FILE   rule set for sheets that name none (default mof2020)\n"
-    "  --threads N         worker threads (default 4)\n"
-    "  --max-body BYTES    largest request body (default 16777216)\n"
-    "\n"
-    "One line per request goes to stderr: method, path, status, bytes, microseconds.\n";
-
 /* What the server holds for its whole life; read-only once the daemon starts. */
 typedef struct server {
     jx_rules **builtins; /* in jx_builtin_name order */
@@ -92,6 +68,7 @@ typedef struct request {
     struct timespec start;
     unsigned status;
     size_t bytes;
+    jx_lang lang; /* of an error's message: ?lang= (or the form's lang field), else English */
 } request;
 
 /* ---- answers ----------------------------------------------------------------------------- */
@@ -149,7 +126,8 @@ static enum MHD_Result page_send(struct MHD_Connection *con, request *rq, page *
     return answer(con, rq, status, type, p->data, p->len, MHD_RESPMEM_MUST_FREE);
 }
 
-/* The located error as JSON: {"error": {"code", "source", "line", "column", "path", "message"}}. */
+/* The located error as JSON: {"error": {"code", "source", "line", "column", "path", "path_text",
+ * "message"}}, the texts in the request's language. */
 static enum MHD_Result send_error(struct MHD_Connection *con, request *rq, unsigned status,
                                   const jx_error *err)
 {
@@ -160,23 +138,45 @@ static enum MHD_Result send_error(struct MHD_Connection *con, request *rq, unsig
     cli_json_fstr(p.f, err->source);
     fprintf(p.f, ", \"line\": %zu, \"column\": %zu, \"path\": ", err->line, err->column);
     cli_json_fstr(p.f, err->path);
+    char path[256];
+    fputs(", \"path_text\": ", p.f);
+    cli_json_fstr(p.f, jx_path_text(path, sizeof path, err->path, rq->lang));
     fputs(", \"message\": ", p.f);
-    cli_json_fstr(p.f, err->message);
+    cli_json_fstr(p.f, jx_error_message(err, rq->lang));
     fputs("}}\n", p.f);
     return page_send(con, rq, &p, status, "application/json");
 }
 
 /* A malformed request (400) or a missing resource: an error without a place. */
+/* Fills err's message in both languages from a message's two formats, as CLI_M(S_NOT_FOUND) gives
+ * them. */
+static void say(jx_error *err, const char *en, const char *zh, ...)
+    __attribute__((format(printf, 2, 4), format(printf, 3, 4)));
+static void say(jx_error *err, const char *en, const char *zh, ...)
+{
+    va_list ap, aq;
+    va_start(ap, zh);
+    va_copy(aq, ap);
+    vsnprintf(err->message, sizeof err->message, en, ap);
+    vsnprintf(err->message_zh, sizeof err->message_zh, zh, aq);
+    va_end(aq);
+    va_end(ap);
+}
+
+/* A malformed request (400) or a missing resource: an error without a place. */
 static enum MHD_Result send_plain_error(struct MHD_Connection *con, request *rq, unsigned status,
-                                        int code, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+                                        int code, const char *en, const char *zh, ...)
+    __attribute__((format(printf, 5, 7), format(printf, 6, 7)));
 static enum MHD_Result send_plain_error(struct MHD_Connection *con, request *rq, unsigned status,
-                                        int code, const char *fmt, ...)
+                                        int code, const char *en, const char *zh, ...)
 {
     jx_error err = {.code = code};
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err.message, sizeof err.message, fmt, ap);
+    va_list ap, aq;
+    va_start(ap, zh);
+    va_copy(aq, ap);
+    vsnprintf(err.message, sizeof err.message, en, ap);
+    vsnprintf(err.message_zh, sizeof err.message_zh, zh, aq);
+    va_end(aq);
     va_end(ap);
     return send_error(con, rq, status, &err);
 }
@@ -210,10 +210,7 @@ static const jx_rules *rules_for(const server *srv, const jx_rules *asked, const
         err->code = JX_ENOTFOUND;
         snprintf(err->source, sizeof err->source, "%s", source);
         snprintf(err->path, sizeof err->path, "rules");
-        snprintf(err->message, sizeof err->message,
-                 "the sheet names rule set '%.200s'; this server has the built-ins (GET /rules) "
-                 "and reads no rule file a request names: pick one with ?rules=NAME",
-                 own);
+        say(err, CLI_M(S_NO_RULE_FILE), own);
     }
     return r;
 }
@@ -278,7 +275,8 @@ static int score_all(scored *s, const server *srv, const job *j, jx_error *err)
     size_t count = jx_doc_count(s->doc);
     s->res = calloc(count ? count : 1, sizeof *s->res);
     if (!s->res) {
-        *err = (jx_error){.code = JX_ENOMEM, .message = "out of memory"};
+        *err = (jx_error){
+            .code = JX_ENOMEM, .message = EN_C_NOMEM_TEXT, .message_zh = ZH_C_NOMEM_TEXT};
         return 1;
     }
     for (; s->n < count; s->n++) {
@@ -442,8 +440,7 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
             MHD_destroy_post_processor(pp);
         if (!read || !f.has_file) {
             free(f.file.data);
-            return send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE, "%s",
-                                    "a multipart body needs a `file` field with the form");
+            return send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE, CLI_M(S_MULTIPART));
         }
         j.data = f.file.data ? f.file.data : "";
         j.len = f.file.len;
@@ -453,20 +450,19 @@ static enum MHD_Result post(struct MHD_Connection *con, request *rq, const serve
             rules = f.rules;
         if (!format && f.format[0])
             format = f.format;
-        if (!lang && f.lang[0])
+        if (!lang && f.lang[0]) {
             lang = f.lang;
+            rq->lang = strcmp(lang, "zh") == 0 ? JX_LANG_ZH : JX_LANG_EN;
+        }
         type = NULL;
     }
     j.name = name && name[0] ? name : name_for_type(type);
     if (format && rendering_of(&j.as, format) != 0)
-        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE,
-                              "unknown format '%.100s' (json, text, csv, md, html, xlsx)", format);
+        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE, CLI_M(S_FORMAT), format);
     else if (lang && strcmp(lang, "zh") != 0 && strcmp(lang, "en") != 0)
-        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE,
-                              "unknown language '%.20s' (zh, en)", lang);
+        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_EUSAGE, CLI_M(S_LANG), lang);
     else if (rules && rules[0] && !(j.asked = builtin(srv, rules)))
-        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_ENOTFOUND,
-                              "unknown rule set '%.100s' (GET /rules lists them)", rules);
+        ok = send_plain_error(con, rq, MHD_HTTP_BAD_REQUEST, JX_ENOTFOUND, CLI_M(S_RULES), rules);
     else {
         if (!format && accept && strstr(accept, "text/html"))
             j.as = AS_HTML;
@@ -526,8 +522,7 @@ static enum MHD_Result get(struct MHD_Connection *con, request *rq, const server
             return answer_const(con, rq, MHD_HTTP_OK, "application/yaml; charset=utf-8",
                                 jx_rules_source(r));
     }
-    return send_plain_error(con, rq, MHD_HTTP_NOT_FOUND, JX_ENOTFOUND, "no such resource: %.200s",
-                            url);
+    return send_plain_error(con, rq, MHD_HTTP_NOT_FOUND, JX_ENOTFOUND, CLI_M(S_NOT_FOUND), url);
 }
 
 /* ---- the daemon -------------------------------------------------------------------------- */
@@ -535,8 +530,7 @@ static enum MHD_Result get(struct MHD_Connection *con, request *rq, const server
 static enum MHD_Result too_big(struct MHD_Connection *con, request *rq, const server *srv)
 {
     jx_error err = {.code = JX_ELIMIT};
-    snprintf(err.message, sizeof err.message,
-             "the body is larger than this server's --max-body (%zu bytes)", srv->max_body);
+    say(&err, CLI_M(S_TOO_LARGE), srv->max_body);
     return send_error(con, rq, MHD_HTTP_CONTENT_TOO_LARGE, &err);
 }
 
@@ -565,6 +559,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
         atomic_fetch_add(&srv->active, 1);
         *con_cls = rq;
         rq->allow = action_of(url) >= 0 ? "POST" : "GET, HEAD";
+        const char *lang = MHD_lookup_connection_value(con, MHD_GET_ARGUMENT_KIND, "lang");
+        rq->lang = lang && strcmp(lang, "zh") == 0 ? JX_LANG_ZH : JX_LANG_EN;
         const char *length =
             MHD_lookup_connection_value(con, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (length && strtoull(length, NULL, 10) > srv->max_body) {
@@ -585,8 +581,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
     int act = action_of(url);
     bool is_post = strcmp(method, "POST") == 0, is_get = strcmp(method, "GET") == 0;
     if (act >= 0 && !is_post)
-        return send_plain_error(con, rq, MHD_HTTP_METHOD_NOT_ALLOWED, JX_EUSAGE,
-                                "%s takes POST with a sheet or form as its body", url);
+        return send_plain_error(con, rq, MHD_HTTP_METHOD_NOT_ALLOWED, JX_EUSAGE, CLI_M(S_POST_ONLY),
+                                url);
     if (rq->too_big)
         return too_big(con, rq, srv);
     if (act >= 0)
@@ -597,7 +593,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *con, const char 
                                         strncmp(url, "/rules", 6) == 0
                                     ? MHD_HTTP_METHOD_NOT_ALLOWED
                                     : MHD_HTTP_NOT_FOUND,
-                                JX_EUSAGE, "%s is not served", method);
+                                JX_EUSAGE, CLI_M(S_METHOD), method);
     return get(con, rq, srv, url);
 }
 
@@ -674,33 +670,33 @@ int cmd_serve(int argc, char **argv)
     for (int i = 1; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            fputs(serve_help, stdout);
+            fputs(CLI_UI(H_SERVE), stdout);
             return EXIT_DONE;
         }
         if (!v)
-            return cli_usage("serve", "unknown option or missing value: '%s'", a);
+            return cli_usage("serve", CLI_M(U_SERVE_OPTION), a);
         if (strcmp(a, "--listen") == 0)
             listen = v;
         else if (strcmp(a, "--rules") == 0)
             rules = v;
         else if (strcmp(a, "--threads") == 0 && number(&threads, v, 1, 256) != 0)
-            return cli_usage("serve", "--threads takes a number from 1 to 256, not '%s'", v);
+            return cli_usage("serve", CLI_M(U_THREADS), v);
         else if (strcmp(a, "--max-body") == 0 && number(&max_body, v, 1, SIZE_MAX / 2) != 0)
-            return cli_usage("serve", "--max-body takes a number of bytes, not '%s'", v);
+            return cli_usage("serve", CLI_M(U_MAX_BODY), v);
         else if (strcmp(a, "--listen") != 0 && strcmp(a, "--rules") != 0 &&
                  strcmp(a, "--threads") != 0 && strcmp(a, "--max-body") != 0)
-            return cli_usage("serve", "unknown option '%s'", a);
+            return cli_usage("serve", CLI_M(U_UNKNOWN_OPTION), a);
     }
     struct sockaddr_in sa;
     if (parse_listen(&sa, listen) != 0)
-        return cli_usage("serve", "--listen takes HOST:PORT (127.0.0.1:8080), not '%s'", listen);
+        return cli_usage("serve", CLI_M(U_LISTEN), listen);
 
     server srv = {.max_body = max_body};
     while (jx_builtin_name(srv.nbuiltins))
         srv.nbuiltins++;
     srv.builtins = calloc(srv.nbuiltins + 1, sizeof *srv.builtins);
     if (!srv.builtins) {
-        fprintf(stderr, "jixiao: error: out of memory\n");
+        fputs(CLI_UI(C_NOMEM), stderr);
         return EXIT_BAD_INPUT;
     }
     for (size_t i = 0; i < srv.nbuiltins; i++) {
@@ -730,7 +726,7 @@ int cmd_serve(int argc, char **argv)
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGINT);
     if (pthread_sigmask(SIG_BLOCK, &stop, NULL) != 0 || signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
-        fprintf(stderr, "jixiao serve: error: cannot set up its signals\n");
+        fputs(CLI_UI(C_SERVE_SIGNALS), stderr);
         free_rules(&srv);
         return EXIT_BAD_INPUT;
     }
@@ -741,27 +737,26 @@ int cmd_serve(int argc, char **argv)
                          MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
                          (size_t)(64 << 10), MHD_OPTION_END);
     if (!d) {
-        fprintf(stderr, "jixiao serve: error: cannot listen on %s: %s\n", listen,
-                errno ? strerror(errno) : "the address is taken or not this machine's");
+        fprintf(stderr, CLI_UI(C_SERVE_LISTEN), listen,
+                errno ? strerror(errno) : CLI_UI(C_SERVE_TAKEN));
         free_rules(&srv);
         return EXIT_BAD_INPUT;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
     char host[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, &sa.sin_addr, host, sizeof host);
-    fprintf(stderr, "jixiao serve: listening on http://%s:%u/ (%zu threads, rules %s)\n", host,
-            info ? info->port : ntohs(sa.sin_port), threads,
-            srv.fixed ? jx_rules_name(srv.fixed) : "of each sheet, else mof2020");
+    fprintf(stderr, CLI_UI(C_SERVE_LISTENING), host, info ? info->port : ntohs(sa.sin_port),
+            threads, srv.fixed ? jx_rules_name(srv.fixed) : CLI_UI(C_SERVE_EACH_SHEET));
     int sig = 0;
     sigwait(&stop, &sig);
     /* no new connections; the requests in flight finish (up to a minute), then the daemon stops */
     MHD_quiesce_daemon(d);
-    fprintf(stderr, "jixiao serve: %s: finishing %zu request(s) in flight\n",
-            sig == SIGINT ? "SIGINT" : "SIGTERM", atomic_load(&srv.active));
+    fprintf(stderr, CLI_UI(C_SERVE_FINISHING), sig == SIGINT ? "SIGINT" : "SIGTERM",
+            atomic_load(&srv.active));
     for (int waited = 0; atomic_load(&srv.active) > 0 && waited < 6000; waited++)
         nanosleep(&(struct timespec){0, 10L * 1000 * 1000}, NULL);
     MHD_stop_daemon(d);
     free_rules(&srv);
-    fprintf(stderr, "jixiao serve: stopped\n");
+    fputs(CLI_UI(C_SERVE_STOPPED), stderr);
     return EXIT_DONE;
 }

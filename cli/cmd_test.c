@@ -10,15 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char test_help[] =
-    "usage: jixiao test [--rules NAME|FILE] [--update] CASES...\n"
-    "\n"
-    "Runs rule regression cases: case files, or directories searched for *.case.yaml. A case\n"
-    "names a sheet (a path or inline), the rules, and what must come out: total, grade, budget,\n"
-    "rows, warnings, or an error with its line and column (docs/cases.md). --rules runs every\n"
-    "case under that rule set instead. --update rewrites the expectations of failing cases from\n"
-    "the current results. Exit 1 when a case fails.\n";
-
 typedef struct splice {
     size_t first, last;
     char *text;
@@ -43,7 +34,7 @@ static int on_case(void *ctx, const jx_case *c)
     while (*line) {
         const char *end = strchr(line, '\n');
         size_t n = end ? (size_t)(end - line) : strlen(line);
-        printf("%s:%zu: %s: %.*s\n", c->source, c->line, c->name, (int)n, line);
+        printf(CLI_UI(C_TEST_LINE), c->source, c->line, c->name, (int)n, line);
         line += n + (end != NULL);
     }
     if (s->update && c->expect_line) {
@@ -111,11 +102,11 @@ static int rewrite(const char *path, const splice *sp, size_t n)
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(&o, argc, argv, "test", test_help, CLI_RULES | CLI_UPDATE);
+    int rc = cli_parse(&o, argc, argv, "test", CLI_UI(H_TEST), CLI_RULES | CLI_UPDATE);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nfiles == 0)
-        return cli_usage("test", "no CASES given (case files or directories)");
+        return cli_usage("test", CLI_M(U_NO_CASES));
     cli_files files;
     if (cli_expand(&files, o.nfiles, o.files, ".case.yaml"))
         return EXIT_BAD_INPUT;
@@ -127,18 +118,17 @@ int cmd_test(int argc, char **argv)
     for (size_t f = 0; f < files.count; f++) {
         jx_error err;
         s.nsplices = 0;
-        if (jx_cases_run(files.items[f], o.rules, on_case, &s, &err) != JX_OK) {
+        if (jx_cases_run_lang(files.items[f], o.rules, cli_ui(), on_case, &s, &err) != JX_OK) {
             cli_error(&err, NULL, 0);
             s.failed++;
             status = EXIT_BAD_INPUT;
         }
         if (s.nsplices) {
             if (rewrite(files.items[f], s.splices, s.nsplices) != 0) {
-                fprintf(stderr, "%s: error: cannot rewrite the expectations\n", files.items[f]);
+                fprintf(stderr, CLI_UI(C_TEST_REWRITE), files.items[f]);
                 status = EXIT_BAD_INPUT;
             } else {
-                printf("%s: updated %zu case%s\n", files.items[f], s.nsplices,
-                       s.nsplices == 1 ? "" : "s");
+                printf(CLI_UI(C_TEST_UPDATED), files.items[f], s.nsplices, cli_plural(s.nsplices));
                 updated += s.nsplices;
             }
         }
@@ -147,11 +137,11 @@ int cmd_test(int argc, char **argv)
     }
     free(s.splices);
     if (files.count == 0) {
-        fprintf(stderr, "jixiao test: no case files (*.case.yaml) found\n");
+        fputs(CLI_UI(C_TEST_NONE), stderr);
         status = EXIT_BAD_INPUT;
     }
     cli_files_free(&files);
-    printf("%zu passed, %zu failed\n", s.passed, s.failed);
+    printf(CLI_UI(C_TEST_COUNTS), s.passed, s.failed);
     if (status != EXIT_DONE)
         return status;
     return s.failed > updated ? EXIT_BAD_INPUT : EXIT_DONE;

@@ -55,10 +55,11 @@ void cli_error(const jx_error *err, const char *text, size_t len)
 {
     const char *src = err->source[0] ? err->source : "jixiao";
     char where[320];
-    fprintf(stderr, "%s: error: ", jx_location(where, sizeof where, src, err->line, err->column));
+    fprintf(stderr, CLI_UI(C_ERROR), jx_location(where, sizeof where, src, err->line, err->column));
+    char path[256];
     if (err->path[0])
-        fprintf(stderr, "%s: ", err->path);
-    fprintf(stderr, "%s\n", err->message);
+        fprintf(stderr, CLI_UI(C_PATH), jx_path_text(path, sizeof path, err->path, cli_ui()));
+    fprintf(stderr, "%s\n", jx_error_message(err, cli_ui()));
     if (!err->line)
         return;
     char line[512];
@@ -92,10 +93,14 @@ size_t cli_refusals(const jx_result *res, void (*line)(void *ctx, const char *te
         jx_result_warning(&w, res, i);
         if (w.severity < JX_SEVERITY_WARNING)
             continue;
-        char where[320], text[1024];
-        snprintf(text, sizeof text, "%s: error: %s%s%s (%s, --strict",
-                 jx_location(where, sizeof where, w.source, w.line, w.column), w.path,
-                 w.path[0] ? ": " : "", w.message, w.code);
+        char where[320], path[256], message[512], text[1280];
+        jx_lang lang = cli_ui();
+        if (jx_result_warning_text(message, sizeof message, NULL, res, i, lang) != JX_OK)
+            snprintf(message, sizeof message, "%s", w.message);
+        snprintf(text, sizeof text, CLI_T(lang, C_REFUSED),
+                 jx_location(where, sizeof where, w.source, w.line, w.column),
+                 jx_path_text(path, sizeof path, w.path, lang),
+                 w.path[0] ? CLI_T(lang, C_PATH_SEP) : "", message, w.code);
         line(ctx, text);
         n++;
     }

@@ -89,7 +89,7 @@ int cli_expand(cli_files *f, int nargs, char **args, const char *suffix)
                      ? walk(f, args[i], suffix, 0)
                      : push(f, args[i]);
         if (rc) {
-            fprintf(stderr, "%s: error: cannot read the directory\n", args[i]);
+            fprintf(stderr, CLI_UI(C_CANNOT_READ_DIR), args[i]);
             return -1;
         }
     }

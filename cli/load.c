@@ -37,7 +37,10 @@ int cli_load_doc_kept(jx_doc **out, const char *path, jx_error *kept)
         }
     }
     if (!buf) {
-        *err = (jx_error){.code = JX_ENOMEM, .source = "-", .message = "out of memory"};
+        *err = (jx_error){.code = JX_ENOMEM,
+                          .source = "-",
+                          .message = EN_C_NOMEM_TEXT,
+                          .message_zh = ZH_C_NOMEM_TEXT};
         cli_error(err, NULL, 0);
         return 1;
     }

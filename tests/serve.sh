@@ -6,6 +6,7 @@
 #  - the server keeps answering after all of that, and SIGTERM during a large request lets it
 #    finish (200, whole) and exits 0.
 set -eu
+export LC_ALL=C # the log line it reads is English
 jx=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") out=$2
 rm -rf "$out" && mkdir -p "$out"
 fail() { echo "FAIL: $*" >&2; [ -f "$out/serve.log" ] && tail -5 "$out/serve.log" >&2; exit 1; }
@@ -98,6 +99,20 @@ for bad in tests/data/fail_units.yaml tests/data/fail_malformed.yaml tests/data/
   line=$(echo "$where" | cut -d: -f2) col=$(echo "$where" | cut -d: -f3)
   grep -q "\"source\": \"$bad\", \"line\": ${line:-0}, \"column\": ${col:-0}," "$out/body" ||
     fail "$bad: the answer does not say $where: $(cat "$out/body")"
+  for lang in en zh; do # the message in the language asked for, worded as the CLI words it
+    post "/score?lang=$lang&name=$bad" "$bad"
+    said=$(python3 - "$out/body" "$lang" <<'PY'
+import json, sys
+e = json.load(open(sys.argv[1], encoding="utf-8"))["error"]
+where = "%s:%d:%d" % (e["source"], e["line"], e["column"]) if e["line"] else e["source"]
+zh = sys.argv[2] == "zh"
+path = e["path_text"] + ("：" if zh else ": ") if e["path"] else ""
+print(where + (": 错误：" if zh else ": error: ") + path + e["message"])
+PY
+)
+    cli=$("$jx" --lang "$lang" score "$bad" 2>&1 | head -1) || true
+    [ "$said" = "$cli" ] || fail "$bad ?lang=$lang: '$said', the CLI says '$cli'"
+  done
 done
 head -c 3000000 /dev/urandom > "$out/big"
 post /score "$out/big"

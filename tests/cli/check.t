@@ -51,7 +51,7 @@ commands:
   report   a row per sheet of a folder of forms, grouped by org, failures included
   serve    score, explain and audit over HTTP, with an upload page
 
-options: --help (on every command), --version
+options: --help (on every command), --version, --lang zh|en (the language it writes in)
 exit status: 0 done (warnings allowed), 1 bad input, 2 usage
 
 $ jixiao score --help

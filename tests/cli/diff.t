@@ -29,7 +29,7 @@ tests/cases/diff/d.yaml,2,丁单位,二期,1,办理时限,26.67,20,-6.67,,
 %% budget20 on the same folder: rows keep their given points, the budget row is worth 20 where the sheet gives none
 $ jixiao diff --from mof2020 --to budget20 tests/cases/diff/b.yaml
 tests/cases/diff/b.yaml 乙单位: 96.67 → 106.67 (+10), 优秀 → 优秀
-  [预算执行]: 10 → 20 (+10)
+  [budget]: 10 → 20 (+10)
 mof2020 → budget20: 1 sheet scored, 1 changed, 0 changed grade (0 up, 0 down), mean shift +10
 largest moves:
        +10  tests/cases/diff/b.yaml

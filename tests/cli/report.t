@@ -55,7 +55,7 @@ a workbook (a zip package)
 [1]
 
 $ jixiao report --format xlsx tests/cases/report
-2> jixiao report: --format xlsx writes a workbook: give it a file with -o
+2> jixiao report: --format xlsx writes a workbook: give it a file with -o OUT.xlsx
 2> Try 'jixiao report --help'.
 [2]
 

@@ -6,6 +6,11 @@
      word but the finding codes, the rule sets' names and the files' own names.
   2. --lang en gives the same numbers in the same order as the Chinese, in the table, the
      derivation and the audit: only the words change.
+  3. The command's own texts and the library's errors under --lang zh: every command's help,
+     usage errors, check's lines, bulk's counts, and the located error of every bad sheet
+     (tests/data/fail_*) hold no ASCII word but the machine names of MACHINE (options, formats,
+     keys, codes, file kinds), the words the failing file itself holds (a message quotes them),
+     and what libyaml says of malformed YAML (its own words, quoted after "YAML 格式错误：").
 Standard library only."""
 
 import glob
@@ -23,6 +28,24 @@ SHEETS = sorted(glob.glob("examples/*.yaml") + glob.glob("tests/cases/*.yaml") +
                 glob.glob("tests/data/pass_*.yaml"))
 SHEETS = [s for s in SHEETS if not s.endswith(".case.yaml") and "pass_rules_" not in s]
 WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+# Names a Chinese text still writes as they are typed: commands, options and their values,
+# formats and file kinds, JSON keys and columns, HTTP, signals, environment variables, the API.
+MACHINE = set("""
+jixiao score explain check rules audit diff test bulk import report serve show help version lang
+zh en zh_ format output from to jobs rows summary strict input update listen threads max body
+text json csv md html xlsx xlsm jsonl yaml yml tsv txt YAML JSON JSONL CSV TSV UTF BOM GB Excel
+Word Markdown HTTP POST GET Content Type Accept multipart form data file name healthz error code
+source line column path message SIGTERM SIGINT LC_ALL LC_MESSAGES LANG id record org project year
+total grade budget warnings findings status scored failed printed_total printed_grade sheet
+expect case docs cases mof pre iconv zip memfd TMPDIR NULL NUL jx_load_options max_bytes max_rows
+jx_load_options_init JX_LOAD_OPTIONS_INIT jx_forms_load_file libjixiao forms indicator indicators
+kind actual points deduct executed full_year initial rate base mode down severity info warning
+extends tier curve bands formula ratio credit zero full inverse nonneg nonpos min abs clamp round
+floor ceil if A B p low high R N http s OUT rounding
+""".split())
+# kebab-case names (finding codes, rule sets, a rounding mode: over-target-without-reason,
+# linear-reverse, half-up) are machine names whatever words they are made of
+KEBAB = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 
 
 def run(*args):
@@ -99,4 +122,55 @@ def main():
           "audit" % len(SHEETS))
 
 
+def cli_texts():
+    """The command's own texts and the library's errors, asked for in Chinese."""
+    def both(*args, out=True):
+        """What the command prints, but its arguments (file names, a wrong word) as echoed, and
+        the system's own words for an errno (strerror: the command sets no locale)."""
+        p = subprocess.run([CLI, "--lang", "zh", *args], capture_output=True, check=False)
+        text = (p.stdout.decode() if out else "") + p.stderr.decode()
+        for a in sorted(args, key=len, reverse=True):
+            if not a.startswith("-") and len(a) > 2:
+                text = text.replace(a, "")
+        return KEBAB.sub("", text.replace("No such file or directory", ""))
+    commands = ["score", "explain", "check", "rules", "audit", "diff", "test", "bulk", "import",
+                "report", "serve"]
+    texts = {"--help": both("--help")}
+    for c in commands:
+        texts[c + " --help"] = both(c, "--help")
+    for args in ([], ["frob"], ["score"], ["score", "--format", "yaml", "nofile"], ["audit"],
+                 ["diff", "nofile"], ["bulk", "--jobs", "0", "nofile"],
+                 ["report", "--format", "xlsx", "nofile"],
+                 ["rules", "show"], ["test"], ["import"], ["check"], ["serve", "--threads", "0"],
+                 ["score", "no-such-file.yaml"]):
+        texts[" ".join(args) or "(none)"] = both(*args)
+    texts["check FILES"] = both("check", "examples/project-2023.yaml",
+                                "tests/data/pass_two_sheets.yaml")
+    texts["bulk FILE"] = both("bulk", "--summary", "json", "tests/data/pass_two_sheets.yaml",
+                              out=False)
+    found = {}
+    bad_files = sorted(glob.glob("tests/data/fail_*"))
+    for bad in bad_files:
+        with open(bad, "rb") as f:
+            own = set(WORD.findall(f.read().decode("utf-8", "replace")))
+        said = re.sub(r"YAML 格式错误：.*", "", both("check", bad))
+        for w in WORD.findall(said):
+            if w not in MACHINE and w not in own and w not in bad:
+                found.setdefault(("check " + bad, w), said.strip()[:200])
+    for what, text in texts.items():
+        for line in text.splitlines():
+            for w in WORD.findall(line):
+                if w not in MACHINE:
+                    found.setdefault((what, w), line.strip()[:160])
+    if found:
+        for (what, w), line in sorted(found.items())[:40]:
+            print("FAIL: English in the Chinese of `jixiao %s`: '%s' in: %s" % (what, w, line),
+                  file=sys.stderr)
+        sys.exit(1)
+    print("ok zh: the help of %d commands, %d usage and other outputs, the errors of %d bad sheets:"
+          " no English word but machine names" % (len(commands) + 1, len(texts) - len(commands) - 1,
+                                                  len(bad_files)))
+
+
 main()
+cli_texts()

@@ -93,7 +93,7 @@ def main():
         b.choose("tests/data/fail_units.yaml")
         error = b.wait("document.getElementById('error').style.display === 'block' && "
                        "document.getElementById('error').textContent", "the error")
-        if not error.startswith("fail_units.yaml:5:13: indicators[0].actual: units cannot"):
+        if not error.startswith("fail_units.yaml:5:13: 第1项指标 · 实际完成值：单位无法互相换算"):
             fail("the page shows the error as: " + error)
         print("ok page: a bad sheet shows " + error.split(": units")[0])
     finally:
