@@ -772,6 +772,8 @@ typedef struct jx_report_view {
 } jx_report_view;
 JX_PRIVATE int jx__report_groups(jx_report_view *v, const jx_report *rep);
 JX_PRIVATE void jx__report_view_free(jx_report_view *v);
+/* A failed row's message in a language. */
+JX_PRIVATE const char *jx__report_message(const jx_report_row *r, jx_lang lang);
 /* "2 sheets, mean 86.17, min 80.00, max 92.33; 优秀 1, 良好 1" */
 JX_PRIVATE const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g,
                                            jx_lang lang);

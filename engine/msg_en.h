@@ -361,7 +361,7 @@
 #define EN_E_SEVERITY            "severity is info, warning or error, not '%s'"
 #define EN_E_EXTENDS_CYCLE       "extends makes a cycle: %s%s"
 #define EN_E_EXTENDS_DEPTH       "extends goes deeper than %d files"
-#define EN_E_EXTENDS_MISSING     "extends '%s': no built-in rule set of that name, and %s: %s"
+#define EN_E_EXTENDS_MISSING     "extends '%s': no built-in rule set of that name, and %s: "
 #define EN_E_RULES_EMPTY         "empty rule file"
 #define EN_E_RULES_DOCS          "a rule file holds one YAML document, this one has %zu"
 #define EN_E_NEED_DATA_NAME      "data and name are required"

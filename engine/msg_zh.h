@@ -338,7 +338,7 @@
 #define ZH_E_SEVERITY            "severity 应为 info、warning 或 error，而不是“%s”"
 #define ZH_E_EXTENDS_CYCLE       "extends 形成循环：%s%s"
 #define ZH_E_EXTENDS_DEPTH       "extends 超过 %d 层文件"
-#define ZH_E_EXTENDS_MISSING     "extends“%s”：没有同名的内置规则集，而 %s：%s"
+#define ZH_E_EXTENDS_MISSING     "extends“%s”：没有同名的内置规则集，而 %s："
 #define ZH_E_RULES_EMPTY         "规则文件为空"
 #define ZH_E_RULES_DOCS          "一个规则文件只能有一个 YAML 文档，此文件有 %zu 个"
 #define ZH_E_NEED_DATA_NAME      "data 与 name 不可为空"

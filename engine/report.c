@@ -62,7 +62,8 @@ static jx_report_row *add_row(jx_report *rep)
     rep->rows = rows;
     jx_report_row *r = &rep->rows[rep->n];
     memset(r, 0, sizeof *r);
-    r->source = r->org = r->project = r->grade = r->printed_grade = r->rules = r->message = "";
+    r->source = r->org = r->project = r->grade = r->printed_grade = r->rules = r->message =
+        r->message_zh = "";
     return r;
 }
 
@@ -102,16 +103,20 @@ int jx_report_add_failure(jx_report *rep, const char *source, size_t sheet, cons
     jx_report_row *r = add_row(rep);
     if (!r)
         return JX_ENOMEM;
-    char where[320], msg[1024];
+    char where[320], path[256], msg[1024];
     jx_location(where, sizeof where, error->source[0] ? error->source : source, error->line,
                 error->column);
     snprintf(msg, sizeof msg, "%s: %s%s%s", where, error->path, error->path[0] ? ": " : "",
              error->message);
+    r->message = copy(rep, msg);
+    snprintf(msg, sizeof msg, "%s: %s%s%s", where,
+             jx_path_text(path, sizeof path, error->path, JX_LANG_ZH), error->path[0] ? "：" : "",
+             error->message_zh);
+    r->message_zh = copy(rep, msg);
     r->source = copy(rep, source);
     r->sheet = sheet;
     r->failed = 1;
-    r->message = copy(rep, msg);
-    if (!r->source || !r->message)
+    if (!r->source || !r->message || !r->message_zh)
         return JX_ENOMEM;
     rep->n++;
     rep->failures++;
@@ -203,7 +208,12 @@ const char *jx__report_subtotal(char *buf, size_t size, const jx_report_group *g
 
 /* ---- CSV and JSON: a row per sheet ----------------------------------------------------------- */
 
-static void render_csv(jx_out *o, const jx_report *rep)
+const char *jx__report_message(const jx_report_row *r, jx_lang lang)
+{
+    return lang == JX_LANG_EN ? r->message : r->message_zh;
+}
+
+static void render_csv(jx_out *o, const jx_report *rep, jx_lang lang)
 {
     jx__emits(o, "source,sheet,org,project,year,total,max,grade,printed_total,printed_grade,"
                  "findings,status,message\n");
@@ -230,7 +240,7 @@ static void render_csv(jx_out *o, const jx_report *rep)
             jx__emitf(o, ",%zu,scored,\n", r->findings);
         else {
             jx__emits(o, ",,failed,");
-            jx__csv_str(o, r->message);
+            jx__csv_str(o, jx__report_message(r, lang));
             jx__emits(o, "\n");
         }
     }
@@ -244,7 +254,7 @@ static void json_or_null(jx_out *o, const char *s)
         jx__emits(o, "null");
 }
 
-static void render_json(jx_out *o, const jx_report *rep)
+static void render_json(jx_out *o, const jx_report *rep, jx_lang lang)
 {
     jx__emits(o, "[");
     for (size_t i = 0; i < rep->n; i++) {
@@ -272,7 +282,7 @@ static void render_json(jx_out *o, const jx_report *rep)
         json_or_null(o, r->printed_grade);
         if (r->failed) {
             jx__emits(o, ", \"findings\": null, \"status\": \"failed\", \"message\": ");
-            jx__json_str(o, r->message);
+            jx__json_str(o, jx__report_message(r, lang));
         } else {
             jx__emitf(o, ", \"findings\": %zu, \"status\": \"scored\", \"message\": null",
                       r->findings);
@@ -379,7 +389,7 @@ static int render_text(jx_out *o, const jx_report *rep, jx_lang lang)
     }
     for (size_t i = 0; i < rep->n; i++)
         if (rep->rows[i].failed)
-            jx__emitf(o, "  %s\n", rep->rows[i].message);
+            jx__emitf(o, "  %s\n", jx__report_message(&rep->rows[i], lang));
     jx__report_view_free(&v);
     return JX_OK;
 }
@@ -398,8 +408,8 @@ int jx_report_render_lang(const jx_report *rep, jx_format format, jx_lang lang, 
     jx_out o = {write, ctx, 0};
     int rc = JX_OK;
     switch (format) {
-    case JX_FORMAT_CSV: render_csv(&o, rep); break;
-    case JX_FORMAT_JSON: render_json(&o, rep); break;
+    case JX_FORMAT_CSV: render_csv(&o, rep, lang); break;
+    case JX_FORMAT_JSON: render_json(&o, rep, lang); break;
     case JX_FORMAT_TEXT: rc = render_text(&o, rep, lang); break;
     default: return JX_EUSAGE;
     }

@@ -706,8 +706,9 @@ static int load_base(jx_node **out, jx_arena *a, const jx_node *ext, const jx_li
     jx_error sub;
     int rc = jx__read_file(&buf, &blen, &bcap, path, lim, &sub);
     if (rc)
-        return jx__fail(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line, ext->column,
-                        "extends", JX_M(E_EXTENDS_MISSING), ext->text, path, sub.message);
+        return jx__fail_with(err, rc == JX_EIO ? JX_ENOTFOUND : rc, ext->source, ext->line,
+                             ext->column, "extends", ((jx_text){sub.message, sub.message_zh}),
+                             JX_M(E_EXTENDS_MISSING), ext->text, path);
     const char *src = jx_arena__strndup(a, path, strlen(path));
     rc = src ? load_tree(out, a, buf, blen, src, lim, up, NULL, err)
              : jx__fail(err, JX_ENOMEM, ext->source, 0, 0, "", JX_M(E_NOMEM));

@@ -427,6 +427,7 @@ typedef struct jx_report_row {
     size_t findings, errors;   /* the audit's findings, and those of severity error */
     const char *rules;         /* the rule set that scored it */
     const char *message;       /* failed: the error with its place ("f.xlsx:表!C2: ...") */
+    const char *message_zh;    /* the same in Chinese */
 } jx_report_row;
 
 /* A new, empty report; alloc may be NULL (malloc/free). */
@@ -449,8 +450,9 @@ JX_EXTERN int jx_report_get(jx_report_row *out, const jx_report *rep, size_t i);
  * failures last. Other formats: JX_EUSAGE (HTML and .xlsx are libjixiao-forms'). */
 JX_EXTERN int jx_report_render(const jx_report *rep, jx_format format, jx_write_fn write,
                                void *ctx);
-/* The same in a language; jx_report_render's text is Chinese, its CSV and JSON keep their column
- * names and codes (status scored, failed) in both. */
+/* The same in a language; jx_report_render's text is Chinese, its CSV and JSON English. CSV and
+ * JSON keep their column names and codes (status scored, failed) in both; a failure's message is
+ * in the language asked for. */
 JX_EXTERN int jx_report_render_lang(const jx_report *rep, jx_format format, jx_lang lang,
                                     jx_write_fn write, void *ctx);
 /* ---------------------------------------------------------------------------------------------- */

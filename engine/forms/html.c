@@ -325,7 +325,7 @@ static void overview(jx_out *o, const jx_result *const *res, size_t n, jx_lang l
                   "</a></td><td class=\"n\" data-total=\"%s\" data-possible=\"%s\">%s / %s</td>"
                   "<td class=\"g\">",
                   jx__fmt_points(a, res[i]->total), jx__fmt_points(m, res[i]->possible), a, m);
-        html_str(o, res[i]->grade ? res[i]->grade : "未评定");
+        html_str(o, res[i]->grade ? res[i]->grade : T(H_NO_GRADE));
         jx__emitf(o, "</td><td class=\"n\">%zu</td></tr>\n", res[i]->nwarnings);
     }
     jx__emits(o, "</table></section>\n");
@@ -347,10 +347,11 @@ static void failures(jx_out *o, const jx_error *failed, size_t nfailed, jx_lang 
                                 e->column));
         jx__emits(o, ": ");
         if (e->path[0]) {
-            html_str(o, e->path);
-            jx__emits(o, ": ");
+            char path[256];
+            html_str(o, jx_path_text(path, sizeof path, e->path, lang));
+            jx__emits(o, lang == JX_LANG_EN ? ": " : "：");
         }
-        html_str(o, e->message);
+        html_str(o, jx_error_message(e, lang));
         jx__emits(o, "</li>\n");
     }
     jx__emits(o, "</ul></section>\n");
@@ -469,7 +470,7 @@ int jx_report_render_html_lang(const jx_report *rep, jx_lang lang, jx_write_fn w
             jx__emits(&o, "<li class=\"fail\" data-source=\"");
             html_str(&o, rep->rows[i].source);
             jx__emits(&o, "\">");
-            html_str(&o, rep->rows[i].message);
+            html_str(&o, jx__report_message(&rep->rows[i], lang));
             jx__emits(&o, "</li>");
         }
         jx__emits(&o, "</ul>\n");

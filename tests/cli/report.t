@@ -21,7 +21,7 @@ $ jixiao report tests/cases/report
   小计：1 份，平均 50.00，最低 50.00，最高 50.00；较差 1
 
 未能评分（1）:
-  tests/cases/report/c.yaml:4:26: indicators[0].target: '1e3': not a number (an exponent): write 1000
+  tests/cases/report/c.yaml:4:26: 第1项指标 · 年度指标值：“1e3”：不是数值（科学计数法）：请写作 1000
 2> 1 of 5 files or sheets failed: see the end of the report
 [1]
 
