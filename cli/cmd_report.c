@@ -79,7 +79,7 @@ int cmd_report(int argc, char **argv)
         report_file(rep, files.items[i], fixed);
     int status = jx_report_failures(rep) ? EXIT_BAD_INPUT : EXIT_DONE;
     if (xlsx) {
-        if (jx_report_write_xlsx(rep, o.output, &err) != JX_OK) {
+        if (jx_report_write_xlsx_lang(rep, o.output, cli_lang(true), &err) != JX_OK) {
             cli_error(&err, NULL, 0);
             status = EXIT_BAD_INPUT;
         }

@@ -141,7 +141,7 @@ static void finish(session *s)
     jx_error err;
     const jx_result *const *all = (const jx_result *const *)s->results.items;
     if (s->kind == OUT_XLSX && s->results.n &&
-        jx_results_write_xlsx(all, s->results.n, s->o.output, &err) != JX_OK) {
+        jx_results_write_xlsx_lang(all, s->results.n, s->o.output, s->lang, &err) != JX_OK) {
         cli_error(&err, NULL, 0);
         s->status = EXIT_BAD_INPUT;
     } else if (s->kind == OUT_HTML && s->results.n + s->nfailed &&

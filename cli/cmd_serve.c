@@ -300,7 +300,7 @@ static int render(FILE *out, const job *j, const scored *s, jx_error *err)
     if (j->as == AS_HTML)
         return jx_results_render_html_failed(all, s->n, NULL, 0, j->lang, cli_write, out);
     if (j->as == AS_XLSX)
-        return jx_results_render_xlsx(all, s->n, cli_write, out, err);
+        return jx_results_render_xlsx_lang(all, s->n, j->lang, cli_write, out, err);
     if (j->act == DO_AUDIT && (j->as == AS_JSON || j->as == AS_TEXT)) {
         size_t printed = 0;
         if (j->as == AS_JSON)

@@ -105,172 +105,153 @@
 #define ZH_S_POST_ONLY "%s 只接受以自评表为请求体的 POST"
 #define ZH_S_METHOD    "不提供 %s"
 
-/* ---- help (--help of each command) ---- */
-#define ZH_H_MAIN                                                                                     \
-    "用法：jixiao <命令> [选项] [文件...]\n"                                                 \
-    "\n"                                                                                              \
-    "按规则集为绩效自评表评分。\n"                                                       \
-    "\n"                                                                                              \
-    "命令：\n"                                                                                     \
-    "  score    为自评表评分并打印评分表（text、json、csv、md、html、xlsx）\n"     \
-    "  explain  逐行列出计分过程，以及预算执行行、合计与等级\n"                 \
-    "  check    载入并校验自评表和规则文件，不打印得分\n"                          \
-    "  rules    列出内置规则集，或以 YAML 显示其中一个\n"                             \
-    "  audit    核对表上填写的得分，并为每处不一致分类\n"                          \
-    "  diff     在两套规则集下为自评表评分，报告规则改动带来的变化\n"        \
-    "  test     运行规则回归用例：预期的总分、等级、各行、警告、错误\n"     \
-    "  bulk     为大量自评表流（YAML、JSONL、CSV、文件夹）评分并汇总\n"           \
-    "  import   读取 Excel、CSV/TSV 或从 Word 粘贴的表格，写成 YAML\n"                   \
-    "  report   一个文件夹的自评表每表一行，按单位分组，失败的也列出\n"     \
-    "  serve    通过 HTTP 评分、说明和核对，附上传页面\n"                             \
-    "\n"                                                                                              \
+/* ---- help (--help of each command): a literal per line, as printed ---- */
+/* clang-format off */
+#define ZH_H_MAIN \
+    "用法：jixiao <命令> [选项] [文件...]\n" \
+    "\n" \
+    "按规则集为绩效自评表评分。\n" \
+    "\n" \
+    "命令：\n" \
+    "  score    为自评表评分并打印评分表（text、json、csv、md、html、xlsx）\n" \
+    "  explain  逐行列出计分过程，以及预算执行行、合计与等级\n" \
+    "  check    载入并校验自评表和规则文件，不打印得分\n" \
+    "  rules    列出内置规则集，或以 YAML 显示其中一个\n" \
+    "  audit    核对表上填写的得分，并为每处不一致分类\n" \
+    "  diff     在两套规则集下为自评表评分，报告规则改动带来的变化\n" \
+    "  test     运行规则回归用例：预期的总分、等级、各行、警告、错误\n" \
+    "  bulk     为大量自评表流（YAML、JSONL、CSV、文件夹）评分并汇总\n" \
+    "  import   读取 Excel、CSV/TSV 或从 Word 粘贴的表格，写成 YAML\n" \
+    "  report   一个文件夹的自评表每表一行，按单位分组，失败的也列出\n" \
+    "  serve    通过 HTTP 评分、说明和核对，附上传页面\n" \
+    "\n" \
     "选项：--help（每个命令都有）、--version、--lang zh|en（输出所用的语言）\n" \
     "退出状态：0 完成（可有警告），1 输入有误，2 用法有误\n"
-#define ZH_H_SCORE                                                                                                                             \
-    "用法：jixiao score [--rules 名称|文件] [--format 格式] [--lang zh|en] [-o 输出] 文件...\n"                                   \
-    "\n"                                                                                                                                       \
+#define ZH_H_SCORE \
+    "用法：jixiao score [--rules 名称|文件] [--format 格式] [--lang zh|en] [-o 输出] 文件...\n" \
+    "\n" \
     "为每个文件（- 读标准输入）的每张自评表评分并打印评分表：各项指标的年度指标值、实际完成值、\n" \
-    "分值、得分与状态，预算执行行，总分与等级，然后是警告。\n"                                                      \
-    "\n"                                                                                                                                       \
-    "  --rules 名称|文件  所用规则集：内置规则集（jixiao rules）或 YAML "                                                    \
-    "文件；默认为自评表自己的\n"                                                                                                   \
-    "                     `rules:`，否则 mof2020\n"                                                                                         \
-    "  --format 格式      "                                                                                                                  \
-    "text（默认）、json（每表一个对象，多表时为数组）、csv（每项指标一行）、\n"                                  \
-    "                     "                                                                                                                    \
-    "md（Markdown）、html（自成一体的报告：仪表、条形图、警告、计分说明；多表时\n"                               \
-    "                     附总览）、xlsx（填好的官方表样，每表一张工作表；须用 -o）\n"                                \
-    "  --lang zh|en       状态、计分说明、审核发现和标题的语言：text、md 和 html 默认中文，要 "                     \
-    "en\n"                                                                                                                                     \
-    "                     才是英文（xlsx 官方表样总是中文）；json 和 csv 的键和代码不变，文字随\n"                  \
-    "                     LC_ALL/LC_MESSAGES/LANG（zh_* 为中文）\n"                                                                       \
-    "  -o, --output 文件  写入文件而不是标准输出\n"                                                                               \
-    "\n"                                                                                                                                       \
-    "文件是 YAML，或原样的自评表：.xlsx、.csv/.tsv、从 Word 粘贴的表格（.txt）；\n"                                     \
+    "分值、得分与状态，预算执行行，总分与等级，然后是警告。\n" \
+    "\n" \
+    "  --rules 名称|文件  所用规则集：内置规则集（jixiao rules）或 YAML 文件；默认为自评表自己的\n" \
+    "                     `rules:`，否则 mof2020\n" \
+    "  --format 格式      text（默认）、json（每表一个对象，多表时为数组）、csv（每项指标一行）、\n" \
+    "                     md（Markdown）、html（自成一体的报告：仪表、条形图、警告、计分说明；多表时\n" \
+    "                     附总览）、xlsx（填好的官方表样，每表一张工作表；须用 -o）\n" \
+    "  --lang zh|en       状态、计分说明、审核发现和标题的语言：text、md、html 和 xlsx（官方表样）\n" \
+    "                     默认中文，要 en 才是英文；json 和 csv 的键和代码不变，文字随\n" \
+    "                     LC_ALL/LC_MESSAGES/LANG（zh_* 为中文）\n" \
+    "  -o, --output 文件  写入文件而不是标准输出\n" \
+    "\n" \
+    "文件是 YAML，或原样的自评表：.xlsx、.csv/.tsv、从 Word 粘贴的表格（.txt）；\n" \
     "见 jixiao import --help。\n"
-#define ZH_H_EXPLAIN                                                                                                                  \
-    "用法：jixiao explain [--rules 名称|文件] [--format text|json] [--lang zh|en] [-o 输出] "                                \
-    "文件...\n"                                                                                                                     \
-    "\n"                                                                                                                              \
+#define ZH_H_EXPLAIN \
+    "用法：jixiao explain [--rules 名称|文件] [--format text|json] [--lang zh|en] [-o 输出] 文件...\n" \
+    "\n" \
     "逐行列出带数字的计分过程（442 ≥ 130 → 达成 → 10.00），以及预算执行行、合计和等级区间。\n" \
-    "--format json 打印 score 的 JSON，其各行和预算在 `explain` 中带有计分过程。文字默认中文，\n"           \
+    "--format json 打印 score 的 JSON，其各行和预算在 `explain` 中带有计分过程。文字默认中文，\n" \
     "--lang en 为英文。\n"
-#define ZH_H_CHECK                                                                                                                     \
-    "用法：jixiao check [--rules 名称|文件] [--strict] [文件...]\n"                                                           \
-    "\n"                                                                                                                               \
+#define ZH_H_CHECK \
+    "用法：jixiao check [--rules 名称|文件] [--strict] [文件...]\n" \
+    "\n" \
     "载入并校验自评表（及用 --rules 给出的规则文件），不打印得分。每张表也在其规则集下检查，\n" \
-    "规则须读懂的词同样受检。能读懂但自相矛盾的表照样通过，并计入警告数；用 --strict 时，\n"      \
-    "严重程度为 warning 或 error（规则集的 audit.severity）的每条审核发现都使该表不予通过，\n"             \
+    "规则须读懂的词同样受检。能读懂但自相矛盾的表照样通过，并计入警告数；用 --strict 时，\n" \
+    "严重程度为 warning 或 error（规则集的 audit.severity）的每条审核发现都使该表不予通过，\n" \
     "并作为错误在其位置打印：任何推测和不一致都不能通过。\n"
-#define ZH_H_AUDIT                                                                                                                              \
-    "用法：jixiao audit [--rules 名称|文件] [--format text|json] [--lang zh|en] 文件...\n"                                             \
-    "\n"                                                                                                                                        \
+#define ZH_H_AUDIT \
+    "用法：jixiao audit [--rules 名称|文件] [--format text|json] [--lang zh|en] 文件...\n" \
+    "\n" \
     "重新计算每张自评表，报告与表上填写内容（得分、执行率、总分、等级）的每处不一致，以及审核人\n" \
-    "须看到的每处缺漏，每条审核发现都有类别和严重程度：\n"                                                             \
-    "rounding, deduction-without-reason, unsupported-score, rate-mismatch, sum-mismatch,\n"                                                     \
-    "grade-mismatch, weights-do-not-add-up, over-target-without-reason, "                                                                       \
-    "shortfall-without-reason,\n"                                                                                                               \
-    "execution-below-90-without-reason, actual-looks-like-ratio, "                                                                              \
-    "qualitative-score-outside-tier.\n"                                                                                                         \
-    "text 按表分组列出；json 每条发现一个对象。有错误时退出状态为 1。\n"                                              \
+    "须看到的每处缺漏，每条审核发现都有类别和严重程度：\n" \
+    "rounding, deduction-without-reason, unsupported-score, rate-mismatch, sum-mismatch,\n" \
+    "grade-mismatch, weights-do-not-add-up, over-target-without-reason, shortfall-without-reason,\n" \
+    "execution-below-90-without-reason, actual-looks-like-ratio, qualitative-score-outside-tier.\n" \
+    "text 按表分组列出；json 每条发现一个对象。有错误时退出状态为 1。\n" \
     "审核发现的文字在 text 中默认中文，--lang en 为英文；json 随系统语言环境。\n"
-#define ZH_H_BULK                                                                                                                            \
-    "用法：jixiao bulk [--rules 名称|文件] [--jobs N] [--format jsonl|csv] [--rows]\n"                                                \
-    "                  [--summary text|json] [--strict] [--input yaml|jsonl|csv] [--lang zh|en]\n"                                           \
-    "                  输入...\n"                                                                                                          \
-    "\n"                                                                                                                                     \
-    "为每个输入中的每张自评表评分：目录（其下的 .yaml、.yml、.jsonl 和 .csv 文件）、多文档 YAML\n"            \
-    "流、JSONL 流（每行一张表），或长表 CSV（每项指标、每个预算部分一行，由 `sheet` 列归组）；\n"         \
-    "- 读标准输入（--input 指明其类型，否则由首字节推断）。每张表写一条记录，无论 --jobs 为何都\n"       \
-    "按输入顺序：id（输入#记录）、输入、记录、行号、单位、项目、总分、等级、预算得分、警告数\n"    \
-    "（--rows 另加各行得分）。\n"                                                                                                   \
-    "\n"                                                                                                                                     \
-    "有误的记录在其位置报告并跳过；用 --strict 时，有严重程度为 warning 或 error "                                  \
-    "的审核发现的表也\n"                                                                                                             \
+#define ZH_H_BULK \
+    "用法：jixiao bulk [--rules 名称|文件] [--jobs N] [--format jsonl|csv] [--rows]\n" \
+    "                  [--summary text|json] [--strict] [--input yaml|jsonl|csv] [--lang zh|en]\n" \
+    "                  输入...\n" \
+    "\n" \
+    "为每个输入中的每张自评表评分：目录（其下的 .yaml、.yml、.jsonl 和 .csv 文件）、多文档 YAML\n" \
+    "流、JSONL 流（每行一张表），或长表 CSV（每项指标、每个预算部分一行，由 `sheet` 列归组）；\n" \
+    "- 读标准输入（--input 指明其类型，否则由首字节推断）。每张表写一条记录，无论 --jobs 为何都\n" \
+    "按输入顺序：id（输入#记录）、输入、记录、行号、单位、项目、总分、等级、预算得分、警告数\n" \
+    "（--rows 另加各行得分）。\n" \
+    "\n" \
+    "有误的记录在其位置报告并跳过；用 --strict 时，有严重程度为 warning 或 error 的审核发现的表也\n" \
     "算有误（每条发现在其位置打印），并在第一条有误的记录处停止。运行结束时在标准错误输出计数\n" \
-    "“评分 N 条，跳过 N 条，读取 N 条”，评分 + 跳过 = 读取；一条记录是一行 JSONL、一个 YAML "               \
-    "文档或\n"                                                                                                                            \
-    "一张 CSV 表，空行和只有注释的 YAML 文档不算记录，不计数。有记录被跳过时退出状态为 1。\n"            \
-    "--summary 打印总分、等级、各行状态和最常见警告的统计，而不是逐条记录（同时给 --format "                \
-    "则两者\n"                                                                                                                            \
-    "都有）；其文字默认中文，--lang en 为英文，JSON 的键不变。\n"                                                       \
+    "“评分 N 条，跳过 N 条，读取 N 条”，评分 + 跳过 = 读取；一条记录是一行 JSONL、一个 YAML 文档或\n" \
+    "一张 CSV 表，空行和只有注释的 YAML 文档不算记录，不计数。有记录被跳过时退出状态为 1。\n" \
+    "--summary 打印总分、等级、各行状态和最常见警告的统计，而不是逐条记录（同时给 --format 则两者\n" \
+    "都有）；其文字默认中文，--lang en 为英文，JSON 的键不变。\n" \
     "收到 SIGTERM 或 SIGINT 时在记录边界停止：已写出的是若干条完整记录。\n"
-#define ZH_H_DIFF                                                                                                                            \
-    "用法：jixiao diff --from 规则集 --to 规则集 [--format text|json|csv] 文件|目录...\n"                                       \
-    "\n"                                                                                                                                     \
-    "在两套规则集下为每张自评表评分（目录代表其下的 .yaml 文件），报告得分有变化的每张表：前后\n"   \
+#define ZH_H_DIFF \
+    "用法：jixiao diff --from 规则集 --to 规则集 [--format text|json|csv] 文件|目录...\n" \
+    "\n" \
+    "在两套规则集下为每张自评表评分（目录代表其下的 .yaml 文件），报告得分有变化的每张表：前后\n" \
     "的总分和等级，以及变化的各行；然后是多少张表等级改变（升或降）、变化最大的几张和全部表的\n" \
     "平均变化。\n"
-#define ZH_H_TEST                                                                                                                \
-    "用法：jixiao test [--rules 名称|文件] [--update] 用例...\n"                                                        \
-    "\n"                                                                                                                         \
-    "运行规则回归用例：用例文件，或在目录中查找 "                                                           \
-    "*.case.yaml。一个用例指明一张自评表（路径或内嵌）、\n"                                                  \
-    "规则，以及必须得出的结果：总分、等级、预算、各行、警告，或带行号和列号的错误\n"       \
+#define ZH_H_TEST \
+    "用法：jixiao test [--rules 名称|文件] [--update] 用例...\n" \
+    "\n" \
+    "运行规则回归用例：用例文件，或在目录中查找 *.case.yaml。一个用例指明一张自评表（路径或内嵌）、\n" \
+    "规则，以及必须得出的结果：总分、等级、预算、各行、警告，或带行号和列号的错误\n" \
     "（docs/cases.md）。--rules 让每个用例都改用该规则集运行。--update 按当前结果改写未通过用例\n" \
     "的预期。有用例未通过时退出状态为 1。\n"
-#define ZH_H_IMPORT                                                                                                                            \
-    "用法：jixiao import [-o 输出.yaml] 文件...\n"                                                                                      \
-    "\n"                                                                                                                                       \
-    "读取绩效自评表，写成 YAML 自评表（每表一个文档）到 输出.yaml 或标准输出。文件可以是 Excel\n"           \
-    "工作簿（.xlsx：每张有自评表的工作表）、按印制表样排布的 CSV 或 TSV（UTF-8、带 BOM 的 "                      \
-    "UTF-8、\n"                                                                                                                               \
-    "UTF-16 或 GB18030）、从 Word "                                                                                                        \
-    "粘贴的表格（.txt：每格一行、以制表符开头，各行以空行分隔），或\n"                                            \
-    "YAML。表头行按标题识别（三级指标、指标性质、年度指标值、实际完成值、分值、得分等），列的顺序" \
-    "\n"                                                                                                                                       \
-    "和多余的列都无妨；合并的一级/二级单元格向下沿用。错误会指明单元格。\n"                                   \
-    "\n"                                                                                                                                       \
+#define ZH_H_IMPORT \
+    "用法：jixiao import [-o 输出.yaml] 文件...\n" \
+    "\n" \
+    "读取绩效自评表，写成 YAML 自评表（每表一个文档）到 输出.yaml 或标准输出。文件可以是 Excel\n" \
+    "工作簿（.xlsx：每张有自评表的工作表）、按印制表样排布的 CSV 或 TSV（UTF-8、带 BOM 的 UTF-8、\n" \
+    "UTF-16 或 GB18030）、从 Word 粘贴的表格（.txt：每格一行、以制表符开头，各行以空行分隔），或\n" \
+    "YAML。表头行按标题识别（三级指标、指标性质、年度指标值、实际完成值、分值、得分等），列的顺序\n" \
+    "和多余的列都无妨；合并的一级/二级单元格向下沿用。错误会指明单元格。\n" \
+    "\n" \
     "  -o, --output 文件  把 YAML 写入文件而不是标准输出\n"
-#define ZH_H_REPORT                                                                                                       \
-    "用法：jixiao report [--rules 名称|文件] [--format text|csv|json|html|xlsx] [--lang zh|en]\n"                  \
-    "                    [-o 输出] 文件|目录...\n"                                                                  \
-    "\n"                                                                                                                  \
-    "为每个文件（目录：其下所有 .yaml、.yml、.jsonl、.csv、.tsv、.txt、.xlsx 和 "                     \
-    ".xlsm）的每张自评表\n"                                                                                        \
+#define ZH_H_REPORT \
+    "用法：jixiao report [--rules 名称|文件] [--format text|csv|json|html|xlsx] [--lang zh|en]\n" \
+    "                    [-o 输出] 文件|目录...\n" \
+    "\n" \
+    "为每个文件（目录：其下所有 .yaml、.yml、.jsonl、.csv、.tsv、.txt、.xlsx 和 .xlsm）的每张自评表\n" \
     "评分，每表打印一行：source、sheet、org、project、year、total、max（该表的满分）、grade、\n" \
-    "printed_total、printed_grade（表上填写的）、findings（审核发现）、status（scored 或 "              \
-    "failed）\n"                                                                                                         \
-    "和 message（失败文件在其位置的错误）。text、html 和 xlsx "                                          \
-    "按单位分组，各附小计行（表数、平均、\n"                                                            \
-    "最低、最高、各等级数），失败的列在最后，一个不漏；csv 和 json "                            \
-    "按读取顺序给出各行。有文件失败\n"                                                                     \
-    "时退出状态为 1。\n"                                                                                           \
-    "\n"                                                                                                                  \
-    "  --rules 名称|文件  每张表所用的规则集；默认为各表自己的 `rules:`，否则 mof2020\n"         \
-    "  --format 格式      text（默认）、csv、json、html（自成一体的网页）、xlsx（须用 -o）\n"      \
-    "  --lang zh|en       text 和 html 默认中文，要 en 才是英文（xlsx 总是中文）；csv 和 json "        \
-    "的\n"                                                                                                               \
-    "                     列名和代码不变\n"                                                                        \
+    "printed_total、printed_grade（表上填写的）、findings（审核发现）、status（scored 或 failed）\n" \
+    "和 message（失败文件在其位置的错误）。text、html 和 xlsx 按单位分组，各附小计行（表数、平均、\n" \
+    "最低、最高、各等级数），失败的列在最后，一个不漏；csv 和 json 按读取顺序给出各行。有文件失败\n" \
+    "时退出状态为 1。\n" \
+    "\n" \
+    "  --rules 名称|文件  每张表所用的规则集；默认为各表自己的 `rules:`，否则 mof2020\n" \
+    "  --format 格式      text（默认）、csv、json、html（自成一体的网页）、xlsx（须用 -o）\n" \
+    "  --lang zh|en       text、html 和 xlsx 默认中文，要 en 才是英文；csv 和 json 的列名和代码\n" \
+    "                     不变\n" \
     "  -o, --output 文件  写入文件而不是标准输出\n"
-#define ZH_H_RULES                                                                                 \
-    "用法：jixiao rules [show 名称|文件]\n"                                                 \
-    "\n"                                                                                           \
+#define ZH_H_RULES \
+    "用法：jixiao rules [show 名称|文件]\n" \
+    "\n" \
     "列出内置规则集，或以 YAML 打印其中一个（或先经检查的规则文件）。\n"
-#define ZH_H_SERVE                                                                                                           \
-    "用法：jixiao serve [--listen 主机:端口] [--rules 名称|文件] [--threads N]\n"                                 \
-    "                   [--max-body 字节数]\n"                                                                            \
-    "\n"                                                                                                                     \
+#define ZH_H_SERVE \
+    "用法：jixiao serve [--listen 主机:端口] [--rules 名称|文件] [--threads N]\n" \
+    "                   [--max-body 字节数]\n" \
+    "\n" \
     "通过 HTTP/1.1 提供评分服务，直到收到 SIGTERM 或 SIGINT；收到后先处理完正在进行的请求。\n" \
-    "\n"                                                                                                                     \
-    "  POST /score, /explain, /audit   请求体是一张自评表：YAML、JSON、JSONL、.xlsx 表、CSV 或\n"            \
-    "        粘贴的表格（按 Content-Type），或带 `file` 字段（可另带 `rules`）的\n"                       \
-    "        multipart/form-data。?rules=名称 选内置规则集；?name=文件 像文件名那样为输入命名\n"      \
-    "        （其扩展名说明类型，与命令行相同）。回答即 `jixiao score|explain|audit --format "          \
-    "json`\n"                                                                                                                \
-    "        的输出；?format=text|csv|md|html|xlsx 或 Accept: text/html 给出其他格式；\n"                        \
-    "        ?lang=zh|en 选择文字的语言。\n"                                                                         \
-    "        输入有误为 422 {\"error\": {code, source, line, column, path, "                                            \
-    "message}}；请求体超过\n"                                                                                          \
-    "        --max-body 为 413；请求格式错误为 400。\n"                                                            \
-    "  GET /          上传页面：拖入自评表，查看评分表，下载 .xlsx\n"                                     \
-    "  GET /healthz  GET /rules  GET /rules/名称\n"                                                                        \
-    "\n"                                                                                                                     \
-    "  --listen 主机:端口  监听地址（默认 127.0.0.1:8080；端口 0 由系统选定）\n"                         \
-    "  --rules 名称|文件   未指明规则集的自评表所用的规则集（默认 mof2020）\n"                       \
-    "  --threads N         工作线程数（默认 4）\n"                                                                  \
-    "  --max-body 字节数   请求体的最大字节数（默认 16777216）\n"                                            \
-    "\n"                                                                                                                     \
+    "\n" \
+    "  POST /score, /explain, /audit   请求体是一张自评表：YAML、JSON、JSONL、.xlsx 表、CSV 或\n" \
+    "        粘贴的表格（按 Content-Type），或带 `file` 字段（可另带 `rules`）的\n" \
+    "        multipart/form-data。?rules=名称 选内置规则集；?name=文件 像文件名那样为输入命名\n" \
+    "        （其扩展名说明类型，与命令行相同）。回答即 `jixiao score|explain|audit --format json`\n" \
+    "        的输出；?format=text|csv|md|html|xlsx 或 Accept: text/html 给出其他格式；\n" \
+    "        ?lang=zh|en 选择文字的语言。\n" \
+    "        输入有误为 422 {\"error\": {code, source, line, column, path, message}}；请求体超过\n" \
+    "        --max-body 为 413；请求格式错误为 400。\n" \
+    "  GET /          上传页面：拖入自评表，查看评分表，下载 .xlsx\n" \
+    "  GET /healthz  GET /rules  GET /rules/名称\n" \
+    "\n" \
+    "  --listen 主机:端口  监听地址（默认 127.0.0.1:8080；端口 0 由系统选定）\n" \
+    "  --rules 名称|文件   未指明规则集的自评表所用的规则集（默认 mof2020）\n" \
+    "  --threads N         工作线程数（默认 4）\n" \
+    "  --max-body 字节数   请求体的最大字节数（默认 16777216）\n" \
+    "\n" \
     "每个请求在标准错误输出一行：方法、路径、状态、字节数、微秒数。\n"
+/* clang-format on */
 
 #endif

@@ -67,19 +67,28 @@ JX_FORMS_EXTERN int jx_report_render_html_lang(const jx_report *rep, jx_lang lan
  * the printed layout with merged headings, 分值 and 得分 filled, the budget block, 总分 and 等级,
  * and the warnings as cell comments. It prints nothing: a path or temporary directory ($TMPDIR)
  * that cannot be written is the error returned. The only functions of either library that write a
- * file are this one and jx_report_write_xlsx. */
+ * file are these and jx_report_write_xlsx[_lang]. */
 JX_FORMS_EXTERN int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path,
                                           jx_error *err);
+/* The same in a language: headings, labels and comments in English, or Chinese (the official
+ * form's, jx_results_write_xlsx's). Either reads back in (jx_forms_load_file). */
+JX_FORMS_EXTERN int jx_results_write_xlsx_lang(const jx_result *const *res, size_t n,
+                                               const char *path, jx_lang lang, jx_error *err);
 
 /* The same workbook as jx_results_write_xlsx, its bytes given to `write` (an HTTP answer, a
  * buffer): no file is left behind. JX_EIO when the writer stops or the temporary directory
  * cannot be written. */
 JX_FORMS_EXTERN int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn write,
                                            void *ctx, jx_error *err);
+JX_FORMS_EXTERN int jx_results_render_xlsx_lang(const jx_result *const *res, size_t n, jx_lang lang,
+                                                jx_write_fn write, void *ctx, jx_error *err);
 
 /* Writes a report as an .xlsx workbook, grouped as the text is. Prints nothing; a path that cannot
  * be written is the error returned. */
 JX_FORMS_EXTERN int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err);
+/* The same in a language (jx_report_write_xlsx's is Chinese). */
+JX_FORMS_EXTERN int jx_report_write_xlsx_lang(const jx_report *rep, const char *path, jx_lang lang,
+                                              jx_error *err);
 
 #ifdef __cplusplus
 }

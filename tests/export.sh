@@ -4,7 +4,8 @@
 #  1. score --format xlsx: LibreOffice (headless) opens each workbook and saves its sheets as
 #     text; the 分值/得分 of every row, 总分 and 等级 that come back are those of --format json;
 #     jixiao imports the workbook again and scores it the same; a 部门整体 sheet's form has its
-#     title.
+#     title. The same with --lang en: the form in English (Level 1 indicator ... Total score,
+#     Self-evaluation grade) reads back the same numbers and imports as the very same sheets.
 #  2. score --format html: headless Chromium loads the page; the rows, scores, totals and grade
 #     counts in its DOM are those of --format json; it has no script and no address to fetch; a
 #     screenshot of it is left in OUTDIR/report.png (the blank page Chromium gives for a page it
@@ -32,19 +33,22 @@ from_json() {
     "$out/one.json" | awk '{ printf "%.2f %.2f\n%s\n", $1, $2, $3 }'
 }
 
-# 1. xlsx through LibreOffice
-for f in $sheets; do
-  stem=$(basename "$f" .yaml)
-  "$jx" score --format xlsx -o "$out/$stem.xlsx" "$f" || true
+# 1. xlsx through LibreOffice, in Chinese and in English
+for f in $sheets $(for s in $sheets; do echo "en:$s"; done); do
+  lang=zh heads="一级指标 总分 自评等级"
+  case $f in en:*) f=${f#en:} lang=en heads="Level 1 indicator|Total score|Self-evaluation grade" ;; esac
+  stem=$(basename "$f" .yaml)-$lang
+  "$jx" score --lang $lang --format xlsx -o "$out/$stem.xlsx" "$f" || true
   [ -s "$out/$stem.xlsx" ] || fail "no workbook for $f"
   timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
     --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false' \
     --outdir "$out" "$out/$stem.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
   [ -s "$out/$stem.csv" ] || fail "LibreOffice wrote no CSV for $stem.xlsx: $(cat "$out/lo.log")"
-  awk -F'\t' '
-    $1 == "一级指标" { rows = 1; next }
-    $1 == "总分" { printf "%.2f %.2f\n", $8, $9; rows = 0; next }
-    $1 == "自评等级" { print $8; next }
+  [ $lang = zh ] && IFS=' ' read -r h1 ht hg <<< "$heads" || IFS='|' read -r h1 ht hg <<< "$heads"
+  awk -F'\t' -v h1="$h1" -v ht="$ht" -v hg="$hg" '
+    $1 == h1 { rows = 1; next }
+    $1 == ht { printf "%.2f %.2f\n", $8, $9; rows = 0; next }
+    $1 == hg { print $8; next }
     rows && $3 != "" { printf "%.2f %.2f\n", $8, $9 }' "$out/$stem.csv" > "$out/$stem.lo"
   from_json "$f" > "$out/$stem.want"
   cmp -s "$out/$stem.lo" "$out/$stem.want" ||
@@ -53,6 +57,11 @@ for f in $sheets; do
   "$jx" score --format csv "$f" | cut -d, -f3- | grep -v '^budget' > "$out/orig" || true
   awk -F, '{ print $10 }' "$out/back" | cmp -s - <(awk -F, '{ print $10 }' "$out/orig") ||
     fail "$stem.xlsx imported again scores otherwise than $f"
+  "$jx" import "$out/$stem.xlsx" | tail -n +2 > "$out/$stem.imported" || true
+  if [ $lang = en ]; then
+    cmp -s "$out/$stem.imported" "$out/$(basename "$f" .yaml)-zh.imported" ||
+      fail "$stem.xlsx imports otherwise than the Chinese form: $(diff "$out/$(basename "$f" .yaml)-zh.imported" "$out/$stem.imported" | head -5)"
+  fi
 done
 "$jx" score --format xlsx -o "$out/all.xlsx" $sheets || true
 timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
@@ -66,7 +75,7 @@ timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out
   --outdir "$out" "$out/department.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
 title=$(head -n 1 "$out/department.csv" | cut -f1)
 [ "$title" = "部门整体支出绩效自评表" ] || fail "department.xlsx is titled '$title'"
-echo "ok xlsx: LibreOffice reads back every row's 分值 and 得分, 总分 and 等级 of --format json"
+echo "ok xlsx: LibreOffice reads back every row's 分值 and 得分, 总分 and 等级 of --format json; the English form imports as the Chinese one"
 
 # 2. html through Chromium
 chrome() {
@@ -114,7 +123,17 @@ cmp -s "$out/rep.lo" "$out/rep.want" ||
   fail "rep.xlsx read by LibreOffice: $(diff "$out/rep.want" "$out/rep.lo" | head -5)"
 grep -q "小计：3 份，平均 81.67，最低 70.00，最高 95.00；优秀 1，良好 1，一般 1" "$out/rep.csv" ||
   fail "rep.xlsx: no subtotal of 甲局"
-grep -q "c.yaml:4:26: indicators\[0\].target" "$out/rep.csv" || fail "rep.xlsx: the failure is missing"
+grep -q "c.yaml:4:26: 第1项指标 · 年度指标值：“1e3”" "$out/rep.csv" || fail "rep.xlsx: the failure is missing"
+# in English: the same rows, an English subtotal and the failure in English
+"$jx" report --lang en --format xlsx -o "$out/rep-en.xlsx" tests/cases/report 2> /dev/null || true
+timeout 120 "$soffice" --headless --norestore "-env:UserInstallation=file://$out/lo-profile" \
+  --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false' \
+  --outdir "$out" "$out/rep-en.xlsx" > "$out/lo.log" 2>&1 || fail "LibreOffice: $(cat "$out/lo.log")"
+awk -F'\t' 'NR > 1 && $2 ~ /^[0-9]+$/ { printf "%s %s %.2f %s\n", $1, $2, $6, $8 }' "$out/rep-en.csv" |
+  cmp -s - "$out/rep.want" || fail "rep-en.xlsx: the rows differ from the CSV's"
+grep -q "subtotal: 3 sheets, mean 81.67" "$out/rep-en.csv" || fail "rep-en.xlsx: no English subtotal"
+grep -q "c.yaml:4:26: indicators\[0\].target: '1e3'" "$out/rep-en.csv" ||
+  fail "rep-en.xlsx: the failure is not in English"
 "$jx" report --format html -o "$out/rep.html" tests/cases/report 2> /dev/null || true
 if grep -qiE '<script|https?://|src=' "$out/rep.html"; then fail "rep.html loads something"; fi
 chrome --dump-dom "file://$out/rep.html" > "$out/rep-dom.html"

@@ -24,13 +24,11 @@
 #include <xlsxwriter.h>
 
 enum { C_L1, C_L2, C_NAME, C_OP, C_TARGET, C_UNIT, C_ACTUAL, C_POINTS, C_SCORE, C_REASON, C_N };
-static const char *const titles[C_N] = {
-    "一级指标", "二级指标",   "三级指标", "指标性质", "年度指标值",
-    "度量单位", "实际完成值", "分值",     "得分",     "偏差原因分析及改进措施"};
 static const double widths[C_N] = {12, 12, 30, 9, 16, 9, 16, 8, 8, 30};
 
 typedef struct styles {
     lxw_format *title, *head, *text, *wrap, *num, *money, *pct, *label;
+    jx_lang lang; /* of the form's headings and comments */
 } styles;
 
 /* A comment for one cell, warnings joined. */
@@ -57,10 +55,11 @@ static lxw_format *fmt(lxw_workbook *wb, bool bold, bool wrap, const char *numfm
 }
 
 /* A worksheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
-static void sheet_name(char *out, size_t size, const jx_result *res, size_t index, lxw_workbook *wb)
+static void sheet_name(char *out, size_t size, const jx_result *res, size_t index, lxw_workbook *wb,
+                       jx_lang lang)
 {
     const jx_sheet *s = res->sheet;
-    const char *base = s->project[0] ? s->project : s->org[0] ? s->org : "自评表";
+    const char *base = s->project[0] ? s->project : s->org[0] ? s->org : JX_T(lang, F_SHEET);
     size_t n = 0, chars = 0;
     for (const char *p = base; *p && chars < 24 && n + 5 < size; chars++) {
         size_t len;
@@ -151,11 +150,16 @@ static void merged_column(lxw_worksheet *ws, const jx_result *res, lxw_row_t fir
 
 static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, const styles *st)
 {
+    jx_lang lang = st->lang;
+    const char *const titles[C_N] = {
+        JX_T(lang, F_L1),     JX_T(lang, F_L2),    JX_T(lang, F_NAME),   JX_T(lang, F_OP),
+        JX_T(lang, F_TARGET), JX_T(lang, F_UNIT),  JX_T(lang, F_ACTUAL), JX_T(lang, F_POINTS),
+        JX_T(lang, F_SCORE),  JX_T(lang, F_REASON)};
     char name[128];
-    sheet_name(name, sizeof name, res, index, wb);
+    sheet_name(name, sizeof name, res, index, wb, lang);
     lxw_worksheet *ws = workbook_add_worksheet(wb, name);
     if (!ws) { /* a name Excel refuses after all: the sheet's number instead */
-        snprintf(name, sizeof name, "自评表%zu", index + 1);
+        snprintf(name, sizeof name, JX_T(lang, F_SHEET_N), index + 1);
         ws = workbook_add_worksheet(wb, name);
     }
     if (!ws)
@@ -168,31 +172,35 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
      * ("2023年度部门整体支出") */
     bool department = !s->project[0] || strstr(s->project, "部门整体");
     worksheet_merge_range(ws, r, 0, r, C_N - 1,
-                          department ? "部门整体支出绩效自评表" : "项目支出绩效自评表", st->title);
+                          department ? JX_T(lang, F_TITLE_DEPT) : JX_T(lang, F_TITLE_PROJECT),
+                          st->title);
     worksheet_set_row(ws, r++, 28, NULL);
     char buf[160];
     if (s->year) {
-        snprintf(buf, sizeof buf, "（%d年度）", s->year);
+        snprintf(buf, sizeof buf, JX_T(lang, F_YEAR), s->year);
         worksheet_merge_range(ws, r, 0, r, C_N - 1, buf, st->label);
         r++;
     }
     if (s->project[0]) {
-        worksheet_write_string(ws, r, 0, "项目名称", st->head);
+        worksheet_write_string(ws, r, 0, JX_T(lang, F_PROJECT), st->head);
         worksheet_merge_range(ws, r, 1, r, C_N - 1, s->project, st->text);
         r++;
     }
-    worksheet_write_string(ws, r, 0, s->project[0] ? "实施单位" : "部门（单位）名称", st->head);
+    worksheet_write_string(
+        ws, r, 0, s->project[0] ? JX_T(lang, F_ORG_IMPL) : JX_T(lang, F_ORG_DEPT), st->head);
     worksheet_merge_range(ws, r, 1, r, C_N - 1, s->org, st->text);
     r++;
     lxw_row_t budget_row = 0;
     if (res->budget.has_budget) {
-        static const char *const bt[] = {
-            "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        const char *const bt[] = {JX_T(lang, F_FUNDS),     JX_T(lang, F_INITIAL),
+                                  JX_T(lang, F_FULL_YEAR), JX_T(lang, F_EXECUTED),
+                                  JX_T(lang, F_POINTS),    JX_T(lang, F_RATE),
+                                  JX_T(lang, F_SCORE)};
         for (int c = 0; c < 7; c++)
             worksheet_write_string(ws, r, (lxw_col_t)c, bt[c], st->head);
         r++;
         budget_row = r;
-        worksheet_write_string(ws, r, 0, "年度资金总额", st->head);
+        worksheet_write_string(ws, r, 0, JX_T(lang, F_FUNDS_TOTAL), st->head);
         const int64_t money[3] = {res->budget.initial, res->budget.full_year, res->budget.executed};
         const bool has[3] = {s->has_initial, s->has_full_year, s->has_executed};
         for (int c = 0; c < 3; c++)
@@ -229,14 +237,14 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
                                st->wrap);
     }
     lxw_row_t total_row = r;
-    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, "总分", st->head);
+    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, JX_T(lang, F_TOTAL), st->head);
     worksheet_write_number(ws, r, C_POINTS, (double)res->possible / 100, st->num);
     worksheet_write_number(ws, r, C_SCORE, (double)res->total / 100, st->num);
     worksheet_write_blank(ws, r, C_REASON, st->text);
     r++;
-    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, "自评等级", st->head);
-    worksheet_merge_range(ws, r, C_POINTS, r, C_N - 1, res->grade ? res->grade : "未评定",
-                          st->label);
+    worksheet_merge_range(ws, r, 0, r, C_POINTS - 1, JX_T(lang, F_GRADE), st->head);
+    worksheet_merge_range(ws, r, C_POINTS, r, C_N - 1,
+                          res->grade ? res->grade : JX_T(lang, H_NO_GRADE), st->label);
     enum { MAX_NOTES = 256 };
     note *notes = calloc(MAX_NOTES, sizeof *notes);
     size_t nnotes = 0;
@@ -245,8 +253,8 @@ static bool write_sheet(lxw_workbook *wb, const jx_result *res, size_t index, co
         lxw_col_t nc;
         const jx_warning *w = jx__warning(res, i);
         place(&nr, &nc, w->path, first, budget_row, total_row);
-        char message[1024]; /* the official form is Chinese, and so are its comments */
-        if (jx_result_warning_text(message, sizeof message, NULL, res, i, JX_LANG_ZH) != JX_OK)
+        char message[1024]; /* in the form's language */
+        if (jx_result_warning_text(message, sizeof message, NULL, res, i, lang) != JX_OK)
             message[0] = '\0';
         add_note(notes, &nnotes, MAX_NOTES, nr, nc, w, message);
     }
@@ -358,7 +366,8 @@ static int close_book(lxw_workbook *wb, int fd, const sink *to, int rc, jx_error
 }
 
 /* The filled forms of n results, a worksheet each, into a sink. */
-static int results_book(const jx_result *const *res, size_t n, const sink *to, jx_error *err)
+static int results_book(const jx_result *const *res, size_t n, jx_lang lang, const sink *to,
+                        jx_error *err)
 {
     const char *path = to->path;
     lxw_workbook *wb;
@@ -375,10 +384,11 @@ static int results_book(const jx_result *const *res, size_t n, const sink *to, j
         .money = fmt(wb, false, false, "#,##0.00####", 0),
         .pct = fmt(wb, false, false, "0.00%", 0),
         .label = fmt(wb, true, false, NULL, LXW_ALIGN_CENTER),
+        .lang = lang,
     };
     format_set_font_size(st.title, 16);
     format_set_border(st.title, LXW_BORDER_NONE);
-    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst("绩效自评表"),
+    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst(JX_T(lang, F_BOOK)),
                                                       .comments = jx__unconst("scored by jixiao")});
     size_t written = 0;
     while (written < n && write_sheet(wb, res[written], written, &st))
@@ -390,22 +400,39 @@ static int results_book(const jx_result *const *res, size_t n, const sink *to, j
 
 int jx_results_write_xlsx(const jx_result *const *res, size_t n, const char *path, jx_error *err)
 {
+    return jx_results_write_xlsx_lang(res, n, path, JX_LANG_ZH, err);
+}
+
+int jx_results_write_xlsx_lang(const jx_result *const *res, size_t n, const char *path,
+                               jx_lang lang, jx_error *err)
+{
     if (!res || !n || !path)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_RESULTS_PATH));
-    return results_book(res, n, &(sink){path, NULL, NULL}, err);
+    return results_book(res, n, lang, &(sink){path, NULL, NULL}, err);
 }
 
 int jx_results_render_xlsx(const jx_result *const *res, size_t n, jx_write_fn write, void *ctx,
                            jx_error *err)
 {
+    return jx_results_render_xlsx_lang(res, n, JX_LANG_ZH, write, ctx, err);
+}
+
+int jx_results_render_xlsx_lang(const jx_result *const *res, size_t n, jx_lang lang,
+                                jx_write_fn write, void *ctx, jx_error *err)
+{
     if (!res || !n || !write)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_RESULTS_WRITER));
-    return results_book(res, n, &(sink){"workbook", write, ctx}, err);
+    return results_book(res, n, lang, &(sink){"workbook", write, ctx}, err);
 }
 
 /* ---- a report: a worksheet of rows grouped by org -------------------------------------------- */
 
 int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
+{
+    return jx_report_write_xlsx_lang(rep, path, JX_LANG_ZH, err);
+}
+
+int jx_report_write_xlsx_lang(const jx_report *rep, const char *path, jx_lang lang, jx_error *err)
 {
     if (!rep || !path)
         return jx__fail(err, JX_EUSAGE, "", 0, 0, "", JX_M(E_NEED_REPORT_PATH));
@@ -426,13 +453,13 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     lxw_format *sub = fmt(wb, false, false, NULL, 0);
     format_set_italic(sub);
     format_set_bg_color(org, 0xE4EAF2);
-    /* Chinese, as the filled forms are: the readers are finance staff */
-    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst(ZH_P_TITLE),
+    workbook_set_properties(wb, &(lxw_doc_properties){.title = jx__unconst(JX_T(lang, P_TITLE)),
                                                       .comments = jx__unconst("scored by jixiao")});
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "汇总");
-    static const char *const heads[] = {ZH_P_SOURCE, ZH_P_SHEET,  ZH_P_ORG,     ZH_P_PROJECT,
-                                        ZH_P_YEAR,   ZH_P_TOTAL,  ZH_P_MAX,     ZH_P_GRADE,
-                                        ZH_P_PTOTAL, ZH_P_PGRADE, ZH_P_FINDINGS};
+    lxw_worksheet *ws = workbook_add_worksheet(wb, JX_T(lang, F_SUMMARY));
+    const char *const heads[] = {JX_T(lang, P_SOURCE),  JX_T(lang, P_SHEET),   JX_T(lang, P_ORG),
+                                 JX_T(lang, P_PROJECT), JX_T(lang, P_YEAR),    JX_T(lang, P_TOTAL),
+                                 JX_T(lang, P_MAX),     JX_T(lang, P_GRADE),   JX_T(lang, P_PTOTAL),
+                                 JX_T(lang, P_PGRADE),  JX_T(lang, P_FINDINGS)};
     enum { NH = sizeof heads / sizeof *heads };
     for (unsigned c = 0; c < NH; c++)
         worksheet_write_string(ws, 0, (lxw_col_t)c, heads[c], head);
@@ -442,7 +469,7 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
     lxw_row_t row = 1;
     for (size_t g = 0; g < v.ngroups && row < LXW_ROW_MAX - 2; g++) {
         worksheet_merge_range(ws, row, 0, row, NH - 1,
-                              v.groups[g].org[0] ? v.groups[g].org : ZH_P_NO_ORG, org);
+                              v.groups[g].org[0] ? v.groups[g].org : JX_T(lang, P_NO_ORG), org);
         row++;
         for (size_t k = 0; k < v.groups[g].count && row < LXW_ROW_MAX - 2; k++, row++) {
             const jx_report_row *r = &rep->rows[v.order[v.groups[g].first + k]];
@@ -461,14 +488,14 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             worksheet_write_number(ws, row, 10, (double)r->findings, text);
         }
         char line[600], s[512];
-        snprintf(line, sizeof line, "%s%s", ZH_P_SUBTOTAL,
-                 jx__report_subtotal(s, sizeof s, &v.groups[g], JX_LANG_ZH));
+        snprintf(line, sizeof line, "%s%s", JX_T(lang, P_SUBTOTAL),
+                 jx__report_subtotal(s, sizeof s, &v.groups[g], lang));
         worksheet_merge_range(ws, row, 0, row, NH - 1, line, sub);
         row++;
     }
     if (rep->failures && row < LXW_ROW_MAX - 2) {
         char title[64];
-        snprintf(title, sizeof title, ZH_P_FAILED, rep->failures);
+        snprintf(title, sizeof title, JX_T(lang, P_FAILED), rep->failures);
         row++; /* a blank row before them */
         worksheet_merge_range(ws, row, 0, row, NH - 1, title, org);
         row++;
@@ -476,7 +503,8 @@ int jx_report_write_xlsx(const jx_report *rep, const char *path, jx_error *err)
             if (!rep->rows[i].failed)
                 continue;
             worksheet_write_string(ws, row, 0, rep->rows[i].source, text);
-            worksheet_merge_range(ws, row, 1, row, NH - 1, rep->rows[i].message, text);
+            worksheet_merge_range(ws, row, 1, row, NH - 1, jx__report_message(&rep->rows[i], lang),
+                                  text);
             row++;
         }
     }

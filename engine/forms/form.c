@@ -34,48 +34,54 @@ enum {
     K_N
 };
 
-/* Headings of each column, strongest first: a row naming two keeps the stronger. */
+/* Headings of each column, strongest first: a row naming two keeps the stronger. As norm()
+ * leaves them: English ones (the form jx_results_write_xlsx_lang writes) lower case, no spaces. */
 static const struct {
     const char *key;
-    const char *names[7];
+    const char *names[8];
 } heads[K_N] = {
     {"id", {"序号", "编号", "id"}},
     {"group", {"活动", "group"}},
-    {"level1", {"一级指标", "level1"}},
-    {"level2", {"二级指标", "level2"}},
-    {"name", {"三级指标", "指标名称", "name", "绩效指标"}},
-    {"op", {"指标性质", "性质", "op"}},
-    {"target", {"年度指标值", "年度目标值", "指标值", "目标值", "计划值", "target"}},
+    {"level1", {"一级指标", "level1", "level1indicator"}},
+    {"level2", {"二级指标", "level2", "level2indicator"}},
+    {"name", {"三级指标", "指标名称", "name", "绩效指标", "level3indicator", "indicator"}},
+    {"op", {"指标性质", "性质", "op", "nature"}},
+    {"target",
+     {"年度指标值", "年度目标值", "指标值", "目标值", "计划值", "target", "annualtarget"}},
     {"unit", {"度量单位", "计量单位", "单位", "unit"}},
     {"points", {"分值", "指标权重", "权重", "points"}},
     {"actual", {"实际完成值", "全年实际值", "完成值", "实际值", "actual"}},
     {"score", {"得分", "自评得分", "score"}},
-    {"reason", {"偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "reason"}},
+    {"reason",
+     {"偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "reason",
+      "reasonsfordeviationandimprovements", "reasonsfordeviation"}},
 };
 
 enum { B_INITIAL, B_FULL, B_EXECUTED, B_POINTS, B_RATE, B_SCORE, B_N };
 static const struct {
     const char *key;
-    const char *names[4];
+    const char *names[6];
 } budget_heads[B_N] = {
-    {"initial", {"年初预算数", "年初预算", "initial"}},
-    {"full_year", {"全年预算数", "调整后预算数", "全年预算", "full_year"}},
+    {"initial", {"年初预算数", "年初预算", "initial", "initialbudget"}},
+    {"full_year", {"全年预算数", "调整后预算数", "全年预算", "full_year", "full-yearbudget"}},
     {"executed", {"全年执行数", "执行数", "executed"}},
     {"points", {"分值", "points"}},
-    {"rate", {"执行率", "rate"}},
+    {"rate", {"执行率", "rate", "executionrate"}},
     {"score", {"得分", "score"}},
 };
 
-static const char *const total_labels[] = {"总分", "自评总分", "绩效自评总分", "自评得分",
-                                           "合计", "总计",     "得分合计",     NULL};
-static const char *const grade_labels[] = {"等级",     "自评等级",     "评价等级",
-                                           "绩效等级", "绩效自评等级", NULL};
+static const char *const total_labels[] = {"总分", "自评总分", "绩效自评总分", "自评得分", "合计",
+                                           "总计", "得分合计", "totalscore",   "total",    NULL};
+static const char *const grade_labels[] = {
+    "等级",  "自评等级", "评价等级", "绩效等级", "绩效自评等级", "self-evaluationgrade",
+    "grade", NULL};
 static const char *const grade_words[] = {"优秀", "良好", "一般", "较差", "优",
                                           "良",   "中",   "差",   NULL};
 /* Title labels, the one used first winning: the unit that did the work over its superior. */
-static const char *const org_labels[] = {"单位名称", "部门名称", "实施单位", "单位",
-                                         "部门",     "主管部门", NULL};
-static const char *const project_labels[] = {"项目名称", NULL};
+static const char *const org_labels[] = {"单位名称", "部门名称", "实施单位",         "单位",
+                                         "部门",     "主管部门", "implementingunit", "department",
+                                         NULL};
+static const char *const project_labels[] = {"项目名称", "project", NULL};
 static const char *const level1_names[] = {"产出指标",   "效益指标", "效果指标",
                                            "满意度指标", "成本指标", NULL};
 static const char *const level2_names[] = {"数量指标",           "质量指标",
@@ -95,19 +101,22 @@ static int in(const char *const *list, const char *s)
     return -1;
 }
 
-/* The unit of money a text names: "万元", "元" ("单位：元", "（元）"), else NULL. */
+/* The unit of money a text names: "万元", "元" ("单位：元", "（元）"; in English "(10,000 yuan)",
+ * "(yuan)"), else NULL. */
 static const char *money_unit(const char *s)
 {
     if (strncmp(s, "单位", 6) == 0)
         s += 6;
     if (strncmp(s, "：", 3) == 0 || *s == ':')
         s += *s == ':' ? 1 : 3;
-    return strncmp(s, "万元", 6) == 0 ? "万元" : strncmp(s, "元", 3) == 0 ? "元" : NULL;
+    if (strncmp(s, "万元", 6) == 0 || strncmp(s, "10,000 yuan", 11) == 0)
+        return "万元";
+    return strncmp(s, "元", 3) == 0 || strncmp(s, "yuan", 4) == 0 ? "元" : NULL;
 }
 
 /* A heading without spaces, line breaks, a leading '*', a trailing colon or (parenthesised)
- * parts: "年度指标值（A）" -> "年度指标值". *money is set when a part names the unit of money
- * ("（万元）", "(单位：元)"). */
+ * parts, ASCII letters in lower case: "年度指标值（A）" -> "年度指标值", "Annual target" ->
+ * "annualtarget". *money is set when a part names the unit of money ("（万元）", "(单位：元)"). */
 static void norm(char *out, size_t size, const char *s, const char **money)
 {
     size_t n = 0;
@@ -126,6 +135,8 @@ static void norm(char *out, size_t size, const char *s, const char **money)
         } else if (depth == 0 && !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 ||
                                    c == 0xA0 || (c == '*' && n == 0))) {
             memcpy(out + n, p, len);
+            if (c >= 'A' && c <= 'Z')
+                out[n] = (char)(c + 32);
             n += len;
         }
         p += len;

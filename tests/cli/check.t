@@ -67,8 +67,8 @@ their target, actual, points, score and status, the budget row, 总分 and 等�
                      report: gauge, bars, warnings, explanations; an overview for several
                      sheets), xlsx (the filled official form, a worksheet per sheet; needs -o)
   --lang zh|en       the language of statuses, explanations, findings and headings: text,
-                     md and html are Chinese unless en is asked for (xlsx, the official
-                     form, always is); json and csv keep their keys and codes and follow
+                     md, html and xlsx (the official form) are Chinese unless en is asked
+                     for; json and csv keep their keys and codes and follow
                      LC_ALL/LC_MESSAGES/LANG (zh_* is Chinese)
   -o, --output FILE  write to FILE instead of stdout
 

@@ -74,7 +74,7 @@ one; csv and json give the rows in the order read. Exit 1 when a file failed.
   --rules NAME|FILE  rule set for every sheet; default: each sheet's own `rules:`, else
                      mof2020
   --format FMT       text (default), csv, json, html (a self-contained page), xlsx (needs -o)
-  --lang zh|en       text and html are Chinese unless en is asked for (xlsx always is);
+  --lang zh|en       text, html and xlsx are Chinese unless en is asked for;
                      csv and json keep their column names and codes
   -o, --output FILE  write to FILE instead of stdout
 

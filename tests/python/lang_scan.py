@@ -5,7 +5,9 @@
      comments) of every sheet under examples/, tests/cases/ and tests/data/pass_* hold no ASCII
      word but the finding codes, the rule sets' names and the files' own names.
   2. --lang en gives the same numbers in the same order as the Chinese, in the table, the
-     derivation and the audit: only the words change.
+     derivation and the audit: only the words change. The English .xlsx form holds no Chinese
+     but the sheet's own words (its org, project, names, targets, units, reasons, grades: what
+     the sheet and `score --format json` carry).
   3. The command's own texts and the library's errors under --lang zh: every command's help,
      usage errors, check's lines, bulk's counts, and the located error of every bad sheet
      (tests/data/fail_*) hold no ASCII word but the machine names of MACHINE (options, formats,
@@ -120,6 +122,23 @@ def main():
                 sys.exit(1)
     print("ok en: the same numbers in the same order as the Chinese, %d sheets x score, explain, "
           "audit" % len(SHEETS))
+
+    cjk = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+    for s in SHEETS:
+        book = os.path.join(OUT, os.path.basename(s) + ".en.xlsx")
+        run("score", "--lang", "en", "--format", "xlsx", "-o", book, s)
+        data = run("score", "--format", "json", s)
+        data = json.dumps(json.loads(data), ensure_ascii=False) if data else ""
+        with open(s, encoding="utf-8") as f:
+            data += f.read()  # what the JSON leaves out (偏差原因)
+        for line in xlsx_text(book).splitlines() if os.path.exists(book) else ["(no workbook)"]:
+            for w in cjk.findall(line):
+                if w not in data:
+                    print("FAIL: Chinese in the English form of %s: '%s' in: %s" % (s, w, line),
+                          file=sys.stderr)
+                    sys.exit(1)
+    print("ok en: the English .xlsx form of %d sheets: no Chinese but the sheets' own words" %
+          len(SHEETS))
 
 
 def cli_texts():

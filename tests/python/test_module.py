@@ -94,6 +94,16 @@ class Errors(unittest.TestCase):
         self.assertEqual((e.code, e.line, e.column, e.path), ("value", 5, 13,
                                                               "indicators[0].actual"))
 
+    def test_the_error_in_chinese(self):
+        bad = "tests/data/fail_units.yaml"
+        with self.assertRaises(jixiao.Error) as caught:
+            jixiao.score(bad, lang="zh")
+        e = caught.exception
+        first = cli("--lang", "zh", "score", bad)[1].splitlines()[0]
+        self.assertTrue(first.endswith("：" + e.message), first)
+        self.assertTrue(e.message.startswith("单位无法互相换算"), e.message)
+        self.assertEqual(e.messages["en"], cli("score", bad)[1].splitlines()[0].split(": ", 3)[3])
+
     def test_malformed_text(self):
         with self.assertRaises(jixiao.Error) as caught:
             jixiao.score("org: [unclosed\nindicators: x\n")
