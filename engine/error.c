@@ -20,6 +20,29 @@ static void copy(char *dst, size_t size, const char *src)
     dst[n] = '\0';
 }
 
+/* A message into dst, cut between characters to fit; a byte that is not UTF-8 (a message quoting
+ * the raw bytes of a bad input) becomes U+FFFD, so what a caller prints is always whole UTF-8. */
+static void copy_text(char *dst, size_t size, const char *src)
+{
+    static const char replacement[] = "\xEF\xBF\xBD";
+    size_t n = 0, left = src ? strlen(src) : 0;
+    for (const char *p = src; left > 0;) {
+        size_t len;
+        bool bad = jx__utf8_next(p, left, &len) < 0;
+        const char *c = bad ? replacement : p;
+        size_t clen = bad ? sizeof replacement - 1 : len;
+        if (bad)
+            len = 1;
+        if (n + clen >= size)
+            break;
+        memcpy(dst + n, c, clen);
+        n += clen;
+        p += len;
+        left -= len;
+    }
+    dst[n] = '\0';
+}
+
 /* One message in both languages, from the same arguments; the tail, when given, after each. */
 static void fill(jx_error *err, int code, const char *source, size_t line, size_t column,
                  const char *path, const jx_text *tail, const char *en, const char *zh, va_list ap)
@@ -42,11 +65,11 @@ static void fill(jx_error *err, int code, const char *source, size_t line, size_
     va_end(aq);
     if (tail && n < sizeof msg)
         snprintf(msg + n, sizeof msg - n, "%s", tail->en);
-    copy(err->message, sizeof err->message, msg);
+    copy_text(err->message, sizeof err->message, msg);
     n = jx__vformat(msg, sizeof msg, zh, ap);
     if (tail && n < sizeof msg)
         snprintf(msg + n, sizeof msg - n, "%s", tail->zh);
-    copy(err->message_zh, sizeof err->message_zh, msg);
+    copy_text(err->message_zh, sizeof err->message_zh, msg);
 }
 
 void jx__error(jx_error *err, int code, const char *source, size_t line, size_t column,

@@ -30,9 +30,10 @@ static size_t column(parser *ps, const char *at)
     return ps->mark_col;
 }
 
-static int fail(parser *ps, const char *at, int code, const char *what)
+static int fail(parser *ps, const char *at, int code, jx_text what)
 {
-    return jx__fail(ps->err, code, ps->source, ps->line, column(ps, at), "", JX_M(E_JSON), what);
+    return jx__fail_with(ps->err, code, ps->source, ps->line, column(ps, at), "", what,
+                         JX_M(E_JSON));
 }
 
 static void skip(parser *ps)
@@ -54,19 +55,19 @@ static int string(parser *ps, jx_node **out)
         size_t col = column(ps, at);
         *out = jx__scalar(ps->a, ps->p, (size_t)(q - ps->p), true, ps->source, ps->line, col);
         ps->p = q + 1;
-        return *out ? JX_OK : fail(ps, at, JX_ENOMEM, "out of memory");
+        return *out ? JX_OK : fail(ps, at, JX_ENOMEM, JX_TEXT(E_NOMEM));
     }
     /* an escape (or an error): decoded text is never longer than the raw text to the quote */
     while (q < ps->end && *q != '"')
         q += *q == '\\' && q + 1 < ps->end ? 2 : 1;
     char *buf = jx_arena__alloc_raw(ps->a, (size_t)(q - ps->p) + 1);
     if (!buf)
-        return fail(ps, at, JX_ENOMEM, "out of memory");
+        return fail(ps, at, JX_ENOMEM, JX_TEXT(E_NOMEM));
     size_t n = 0;
     while (ps->p < ps->end && *ps->p != '"') {
         unsigned char c = (unsigned char)*ps->p++;
         if (c < 0x20)
-            return fail(ps, ps->p - 1, JX_ESYNTAX, "a control character inside a string");
+            return fail(ps, ps->p - 1, JX_ESYNTAX, JX_TEXT(R_JSON_CONTROL));
         if (c != '\\') {
             buf[n++] = (char)c;
             continue;
@@ -81,7 +82,7 @@ static int string(parser *ps, jx_node **out)
             continue;
         }
         if (e != 'u' || ps->end - ps->p < 4)
-            return fail(ps, ps->p - 2, JX_ESYNTAX, "a bad escape in a string");
+            return fail(ps, ps->p - 2, JX_ESYNTAX, JX_TEXT(R_JSON_ESCAPE));
         long cp = 0;
         for (int i = 0; i < 4; i++) {
             char h = *ps->p++;
@@ -90,7 +91,7 @@ static int string(parser *ps, jx_node **out)
                     : h >= 'A' && h <= 'F' ? h - 'A' + 10
                                            : -1;
             if (d < 0)
-                return fail(ps, ps->p - 1, JX_ESYNTAX, "a bad \\u escape");
+                return fail(ps, ps->p - 1, JX_ESYNTAX, JX_TEXT(R_JSON_U_ESCAPE));
             cp = cp * 16 + d;
         }
         if (cp >= 0xD800 && cp <= 0xDBFF && ps->end - ps->p >= 6 && ps->p[0] == '\\' &&
@@ -128,10 +129,10 @@ static int string(parser *ps, jx_node **out)
         }
     }
     if (ps->p >= ps->end)
-        return fail(ps, at, JX_ESYNTAX, "a string is not closed");
+        return fail(ps, at, JX_ESYNTAX, JX_TEXT(R_JSON_STRING));
     ps->p++;
     *out = jx__scalar(ps->a, buf, n, true, ps->source, ps->line, column(ps, at));
-    return *out ? JX_OK : fail(ps, at, JX_ENOMEM, "out of memory");
+    return *out ? JX_OK : fail(ps, at, JX_ENOMEM, JX_TEXT(E_NOMEM));
 }
 
 static int container(parser *ps, jx_node **out, bool object)
@@ -143,7 +144,7 @@ static int container(parser *ps, jx_node **out, bool object)
     jx_node *n =
         jx__node(ps->a, object ? JX_NODE_MAP : JX_NODE_SEQ, ps->source, ps->line, column(ps, at));
     if (!n)
-        return fail(ps, at, JX_ENOMEM, "out of memory");
+        return fail(ps, at, JX_ENOMEM, JX_TEXT(E_NOMEM));
     skip(ps);
     char close = object ? '}' : ']';
     if (ps->p < ps->end && *ps->p == close) {
@@ -157,13 +158,13 @@ static int container(parser *ps, jx_node **out, bool object)
         jx_node *key = NULL, *v;
         if (object) {
             if (ps->p >= ps->end || *ps->p != '"')
-                return fail(ps, ps->p, JX_ESYNTAX, "expected a \"key\"");
+                return fail(ps, ps->p, JX_ESYNTAX, JX_TEXT(R_JSON_KEY));
             int rc = string(ps, &key);
             if (rc)
                 return rc;
             skip(ps);
             if (ps->p >= ps->end || *ps->p != ':')
-                return fail(ps, ps->p, JX_ESYNTAX, "expected : after a key");
+                return fail(ps, ps->p, JX_ESYNTAX, JX_TEXT(R_JSON_COLON));
             ps->p++;
         }
         int rc = value(ps, &v);
@@ -184,7 +185,8 @@ static int container(parser *ps, jx_node **out, bool object)
             *out = n;
             return JX_OK;
         }
-        return fail(ps, ps->p, JX_ESYNTAX, object ? "expected , or }" : "expected , or ]");
+        return fail(ps, ps->p, JX_ESYNTAX,
+                    object ? JX_TEXT(R_JSON_OBJECT_SEP) : JX_TEXT(R_JSON_ARRAY_SEP));
     }
 }
 
@@ -192,7 +194,7 @@ static int value(parser *ps, jx_node **out)
 {
     skip(ps);
     if (ps->p >= ps->end)
-        return fail(ps, ps->p, JX_ESYNTAX, "a value is missing");
+        return fail(ps, ps->p, JX_ESYNTAX, JX_TEXT(R_JSON_MISSING));
     if (++ps->nodes > ps->lim->max_nodes)
         return jx__fail(ps->err, JX_ELIMIT, ps->source, ps->line, column(ps, ps->p), "",
                         JX_M(E_NODES), ps->lim->max_nodes);
@@ -210,11 +212,11 @@ static int value(parser *ps, jx_node **out)
                 (n == 5 && !memcmp(at, "false", 5));
     bool number = n > 0 && (at[0] == '-' || (at[0] >= '0' && at[0] <= '9'));
     if (!word && !number)
-        return fail(ps, at, JX_ESYNTAX, "expected a value");
+        return fail(ps, at, JX_ESYNTAX, JX_TEXT(R_JSON_VALUE));
     *out = jx__scalar(ps->a, at, n, false, ps->source, ps->line, column(ps, at));
     if (*out)
         (*out)->typed = number; /* a JSON number is a number, never a date */
-    return *out ? JX_OK : fail(ps, at, JX_ENOMEM, "out of memory");
+    return *out ? JX_OK : fail(ps, at, JX_ENOMEM, JX_TEXT(E_NOMEM));
 }
 
 int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, const char *source,
@@ -226,15 +228,15 @@ int jx__json_parse(jx_node **root, jx_arena *a, const char *data, size_t len, co
         return jx__fail(err, JX_ELIMIT, source, ps.line, 1, "", JX_M(E_RECORD_BYTES), len,
                         lim->max_bytes);
     if (memchr(data, '\0', len))
-        return fail(&ps, memchr(data, '\0', len), JX_ESYNTAX, "a NUL byte");
+        return fail(&ps, memchr(data, '\0', len), JX_ESYNTAX, JX_TEXT(R_JSON_NUL));
     skip(&ps);
     if (ps.p >= ps.end || *ps.p != '{')
-        return fail(&ps, ps.p, JX_ESYNTAX, "a line of JSONL is one object {...}");
+        return fail(&ps, ps.p, JX_ESYNTAX, JX_TEXT(R_JSON_LINE));
     int rc = value(&ps, root);
     if (rc)
         return rc;
     skip(&ps);
-    return ps.p < ps.end ? fail(&ps, ps.p, JX_ESYNTAX, "text after the object") : JX_OK;
+    return ps.p < ps.end ? fail(&ps, ps.p, JX_ESYNTAX, JX_TEXT(R_JSON_AFTER)) : JX_OK;
 }
 
 int jx__jsonl_file(jx_node ***docs, size_t *n, jx_arena *a, const char *data, size_t len,

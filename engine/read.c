@@ -139,8 +139,7 @@ static int settle_units(jx_row *r, const jx_row_in *in, const char *unit_base, j
     }
     r->actual_mag = b->mag;
     if (!units_agree(t->unit, b->unit))
-        return FAIL(&in->actual, "actual", JX_M(E_UNITS_ACTUAL), t->unit[0] ? t->unit : "(no unit)",
-                    b->unit);
+        return FAIL(&in->actual, "actual", JX_M(E_UNITS_ACTUAL), t->unit, b->unit); /* both named */
     int mag = t->mag < b->mag ? t->mag : b->mag;
     if (!rescale(t, mag) || !rescale(b, mag))
         return FAIL(&in->actual, "actual", JX_M(E_UNIT_OVERFLOW), b->text);

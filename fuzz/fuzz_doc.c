@@ -1,6 +1,7 @@
 /* fuzz_doc.c - any bytes as an indicator file (YAML, a JSONL line, CSV rows), as a form to import
  * (CSV, a pasted table, a workbook, and the worksheet XML of a workbook built around them) and as
- * a rule file: load, score under mof2020, render every format in both languages.
+ * a rule file: load, score under mof2020, render every format in both languages; every error
+ * that refuses them is said in both languages, each whole UTF-8.
  * Must never crash, hang or leak. Built with libFuzzer (clang, JX_BUILD_FUZZ) or, for the corpus
  * replay the test suite runs, with replay.c. */
 #include <jixiao_forms.h>
@@ -19,11 +20,40 @@ static int discard(void *ctx, const char *data, size_t len)
     return 0;
 }
 
+/* Whether s is whole UTF-8: a message cut short must be cut between characters. */
+static int utf8(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        int n = *p < 0x80             ? 0
+                : (*p & 0xE0) == 0xC0 ? 1
+                : (*p & 0xF0) == 0xE0 ? 2
+                : (*p & 0xF8) == 0xF0 ? 3
+                                      : -1;
+        if (n < 0)
+            return 0;
+        for (p++; n > 0; n--, p++)
+            if ((*p & 0xC0) != 0x80)
+                return 0;
+    }
+    return 1;
+}
+
+/* A refusal says why in both languages. */
+static void said(int rc, const jx_error *err)
+{
+    if (rc != JX_OK &&
+        (!err->message[0] || !err->message_zh[0] || !utf8(err->message) || !utf8(err->message_zh)))
+        __builtin_trap();
+}
+
 static void score_all(const jx_rules *rules, jx_doc *doc)
 {
     for (size_t i = 0; i < jx_doc_count(doc); i++) {
         jx_result *res;
-        if (jx_score(&res, rules, jx_doc_sheet(doc, i), NULL) != JX_OK)
+        jx_error err;
+        int rc = jx_score(&res, rules, jx_doc_sheet(doc, i), &err);
+        said(rc, &err);
+        if (rc != JX_OK)
             continue;
         for (int lang = JX_LANG_ZH; lang <= JX_LANG_EN; lang++) { /* every text in both */
             for (int f = JX_FORMAT_TEXT; f < JX_FORMAT_HTML; f++)
@@ -91,9 +121,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!rules && jx_rules_builtin(&rules, "mof2020", NULL) != JX_OK)
         return 0;
     static const char *const names[] = {"fuzz", "fuzz.csv", "fuzz.txt", "fuzz.xlsx"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (jx_forms_load_buffer(&doc, (const char *)data, size, names[i], NULL, NULL) == JX_OK)
+    jx_error err;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        int rc = jx_forms_load_buffer(&doc, (const char *)data, size, names[i], NULL, &err);
+        said(rc, &err);
+        if (rc == JX_OK)
             score_all(rules, doc);
+    }
     size_t len = 0;
     char *book = workbook(data, size, &len);
     if (book && jx_forms_load_buffer(&doc, book, len, "fuzz.xlsx", NULL, NULL) == JX_OK)
@@ -106,7 +140,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         jx_doc *rec = NULL;
         jx_record in = {
             (jx_input)k, (const char *)data, size, header, sizeof header - 1, "fuzz", 7};
-        if (jx_doc_load_record(&rec, &in, NULL, NULL) == JX_OK) {
+        int rc = jx_doc_load_record(&rec, &in, NULL, &err);
+        said(rc, &err);
+        if (rc == JX_OK) {
             jx_result *res;
             if (jx_score(&res, rules, jx_doc_sheet(rec, 0), NULL) == JX_OK)
                 jx_result_free(res);
@@ -115,7 +151,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* the same bytes as a rule file */
     jx_rules *mine = NULL;
-    if (jx_rules_load_buffer(&mine, (const char *)data, size, "fuzz", NULL, NULL) == JX_OK)
+    int rc = jx_rules_load_buffer(&mine, (const char *)data, size, "fuzz", NULL, &err);
+    said(rc, &err);
+    if (rc == JX_OK)
         jx_rules_free(mine);
     return 0;
 }
