@@ -418,6 +418,7 @@
 #define EN_E_INPUT_BYTES         "input is %zu bytes; the limit is %zu (jx_load_options.max_bytes)"
 #define EN_E_YAML_BINARY         "binary file: NUL byte at offset %zu; expected UTF-8 YAML text"
 #define EN_E_YAML                "malformed YAML: %s%s%s"
+#define EN_E_YAML_UNREADABLE     "malformed YAML: unreadable"
 #define EN_E_YAML_ALIAS          "YAML aliases (*%s) are not accepted: write the value out"
 #define EN_E_YAML_BRACKET        "a closing bracket with nothing open"
 #define EN_E_YAML_NODES          "more than %zu YAML nodes"

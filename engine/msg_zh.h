@@ -395,6 +395,7 @@
 #define ZH_E_INPUT_BYTES         "输入 %zu 字节，上限为 %zu（jx_load_options.max_bytes）"
 #define ZH_E_YAML_BINARY         "二进制文件：偏移 %zu 处有 NUL 字节；应为 UTF-8 编码的 YAML 文本"
 #define ZH_E_YAML                "YAML 格式错误：%s%s%s"
+#define ZH_E_YAML_UNREADABLE     "YAML 格式错误：无法读取"
 #define ZH_E_YAML_ALIAS          "不接受 YAML 别名（*%s）：请写出值本身"
 #define ZH_E_YAML_BRACKET        "有右括号却没有对应的左括号"
 #define ZH_E_YAML_NODES          "超过 %zu 个 YAML 节点"

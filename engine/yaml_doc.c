@@ -87,10 +87,13 @@ int jx__yaml_parse(jx_node ***docs_out, size_t *ndocs_out, jx_arena *a, const ch
     while (!done && rc == JX_OK) {
         yaml_event_t ev;
         if (!yaml_parser_parse(&p, &ev)) {
-            const char *what = p.problem ? p.problem : "unreadable YAML";
-            rc = jx__fail(err, p.error == YAML_MEMORY_ERROR ? JX_ENOMEM : JX_ESYNTAX, source,
-                          p.problem_mark.line + 1 + lim->line_offset, p.problem_mark.column + 1, "",
-                          JX_M(E_YAML), what, p.context ? " " : "", p.context ? p.context : "");
+            int code = p.error == YAML_MEMORY_ERROR ? JX_ENOMEM : JX_ESYNTAX;
+            size_t at = p.problem_mark.line + 1 + lim->line_offset;
+            rc = p.problem
+                     ? jx__fail(err, code, source, at, p.problem_mark.column + 1, "", JX_M(E_YAML),
+                                p.problem, p.context ? " " : "", p.context ? p.context : "")
+                     : jx__fail(err, code, source, at, p.problem_mark.column + 1, "",
+                                JX_M(E_YAML_UNREADABLE));
             break;
         }
         const yaml_mark_t *m = &ev.start_mark;
