@@ -24,7 +24,7 @@ def main():
     b = Browser(OUT)
     server = subprocess.Popen([CLI, "serve", "--listen", "127.0.0.1:0"], stderr=subprocess.PIPE,
                               text=True)
-    base = re.search(r"listening on (http://[0-9.:]+/)", server.stderr.readline()).group(1)
+    base = re.search(r"(http://[0-9.:]+/)", server.stderr.readline()).group(1)  # any language
     try:
         b.call("Page.setDownloadBehavior", behavior="allow", downloadPath=OUT)
         b.call("Page.navigate", url=base)

@@ -23,7 +23,7 @@ def start(*args):
     proc = subprocess.Popen([CLI, "serve", "--listen", "127.0.0.1:0", *args],
                             stderr=subprocess.PIPE, text=True)
     line = proc.stderr.readline()
-    m = re.search(r"listening on (http://[0-9.:]+)/", line)
+    m = re.search(r"(http://[0-9.:]+)/", line)  # the startup line, in any language
     if not m:
         proc.kill()
         raise RuntimeError("the server did not start: " + line)
