@@ -150,16 +150,24 @@ static enum MHD_Result send_error(struct MHD_Connection *con, request *rq, unsig
 /* A malformed request (400) or a missing resource: an error without a place. */
 /* Fills err's message in both languages from a message's two formats, as CLI_M(S_NOT_FOUND) gives
  * them. */
-static void say(jx_error *err, const char *en, const char *zh, ...)
-    __attribute__((format(printf, 2, 4), format(printf, 3, 4)));
-static void say(jx_error *err, const char *en, const char *zh, ...)
+static void vsay(jx_error *err, const char *en, const char *zh, va_list ap)
+    __attribute__((format(printf, 2, 0), format(printf, 3, 0)));
+static void vsay(jx_error *err, const char *en, const char *zh, va_list ap)
 {
-    va_list ap, aq;
-    va_start(ap, zh);
+    va_list aq;
     va_copy(aq, ap);
     vsnprintf(err->message, sizeof err->message, en, ap);
     vsnprintf(err->message_zh, sizeof err->message_zh, zh, aq);
     va_end(aq);
+}
+
+static void say(jx_error *err, const char *en, const char *zh, ...)
+    __attribute__((format(printf, 2, 4), format(printf, 3, 4)));
+static void say(jx_error *err, const char *en, const char *zh, ...)
+{
+    va_list ap;
+    va_start(ap, zh);
+    vsay(err, en, zh, ap);
     va_end(ap);
 }
 
@@ -171,12 +179,9 @@ static enum MHD_Result send_plain_error(struct MHD_Connection *con, request *rq,
                                         int code, const char *en, const char *zh, ...)
 {
     jx_error err = {.code = code};
-    va_list ap, aq;
+    va_list ap;
     va_start(ap, zh);
-    va_copy(aq, ap);
-    vsnprintf(err.message, sizeof err.message, en, ap);
-    vsnprintf(err.message_zh, sizeof err.message_zh, zh, aq);
-    va_end(aq);
+    vsay(&err, en, zh, ap);
     va_end(ap);
     return send_error(con, rq, status, &err);
 }
