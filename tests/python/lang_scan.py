@@ -77,6 +77,21 @@ def xlsx_text(path):
     return html.unescape("\n".join(text))
 
 
+def english(found, what, text, allow):
+    """Notes in found each ASCII word of text outside allow, with its line."""
+    for line in text.splitlines():
+        for w in WORD.findall(line):
+            if w not in allow:
+                found.setdefault((what, w), line.strip()[:160])
+
+
+def fail_on(found, where):
+    if found:
+        for (what, w), line in sorted(found.items())[:40]:
+            print("FAIL: English in %s: '%s' in: %s" % (where % what, w, line), file=sys.stderr)
+        sys.exit(1)
+
+
 def main():
     allow = allowed_words()
     found = {}
@@ -94,15 +109,8 @@ def main():
         run("score", "--format", "xlsx", "-o", book, s)
         outputs["xlsx"] = xlsx_text(book) if os.path.exists(book) else ""
         for kind, text in outputs.items():
-            for line in text.splitlines():
-                for w in WORD.findall(line):
-                    if w not in allow:
-                        found.setdefault((kind, w), line.strip()[:160])
-    if found:
-        for (kind, w), line in sorted(found.items())[:40]:
-            print("FAIL: English in the Chinese %s: '%s' in: %s" % (kind, w, line),
-                  file=sys.stderr)
-        sys.exit(1)
+            english(found, kind, text, allow)
+    fail_on(found, "the Chinese %s")
     print("ok zh: %d sheets x text, md, explain, audit, html, xlsx: no English word but %d codes, "
           "names and files" % (len(SHEETS), len(allow)))
 
@@ -173,19 +181,11 @@ def cli_texts():
         with open(bad, "rb") as f:
             own = set(WORD.findall(f.read().decode("utf-8", "replace")))
         said = re.sub(r"YAML 格式错误：.*", "", both("check", bad))
-        for w in WORD.findall(said):
-            if w not in MACHINE and w not in own and w not in bad:
-                found.setdefault(("check " + bad, w), said.strip()[:200])
+        named = {w for w in WORD.findall(said) if w in bad}  # the file's name, as located
+        english(found, "check " + bad, said, MACHINE | own | named)
     for what, text in texts.items():
-        for line in text.splitlines():
-            for w in WORD.findall(line):
-                if w not in MACHINE:
-                    found.setdefault((what, w), line.strip()[:160])
-    if found:
-        for (what, w), line in sorted(found.items())[:40]:
-            print("FAIL: English in the Chinese of `jixiao %s`: '%s' in: %s" % (what, w, line),
-                  file=sys.stderr)
-        sys.exit(1)
+        english(found, what, text, MACHINE)
+    fail_on(found, "the Chinese of `jixiao %s`")
     print("ok zh: the help of %d commands, %d usage and other outputs, the errors of %d bad sheets:"
           " no English word but machine names" % (len(commands) + 1, len(texts) - len(commands) - 1,
                                                   len(bad_files)))
